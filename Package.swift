@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+// Rubric: what-if analysis of government budget performance scores (部门整体支出绩效自评).
+import PackageDescription
+
+let package = Package(
+    name: "Rubric",
+    platforms: [.macOS(.v14)],
+    products: [
+        // MARK: Products
+        .library(name: "RubricCore", targets: ["RubricCore"]),
+        .executable(name: "rubric", targets: ["rubric"]),
+    ],
+    dependencies: [
+        // MARK: Dependencies
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // MARK: Core library: model, exact decimals, rules, schemes, loaders, language, what-if. No terminal I/O.
+        .target(
+            name: "RubricCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // MARK: libedit binding (C system library with a non-variadic shim)
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // MARK: The executable: command line, shell, rendering
+        .executableTarget(
+            name: "rubric",
+            dependencies: [
+                "RubricCore",
+                "CLibEdit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // MARK: Benchmarks (run with scripts/bench, release build)
+        .executableTarget(
+            name: "RubricBench",
+            dependencies: ["RubricCore"],
+            path: "Benchmarks/RubricBench"
+        ),
+        // MARK: Tests
+        .testTarget(
+            name: "RubricCoreTests",
+            dependencies: ["RubricCore"],
+            resources: []
+        ),
+        .testTarget(
+            name: "RubricCLITests",
+            dependencies: ["RubricCore"]
+        ),
+    ]
+)

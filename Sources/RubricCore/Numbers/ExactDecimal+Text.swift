@@ -1,0 +1,117 @@
+/// Reading and writing exact decimals as text: grouping commas, full-width digits, fixed places.
+extension ExactDecimal: CustomStringConvertible {
+    /// Parses a plain number as users type it and tables print it: `1,073.13`, `-0.4`, `９４.９１`.
+    ///
+    /// Grouping commas must separate groups of three digits. Units and percent signs are read by
+    /// ``Quantity/init(parsing:)``, not here.
+    public init(parsing text: String) throws(DecimalError) {
+        let chars = Array(NumberText.normalize(text).trimmingSpaces())
+        var i = 0
+        var negative = false
+        if i < chars.count, chars[i] == "-" || chars[i] == "+" { negative = chars[i] == "-"; i += 1 }
+        var digits: [UInt8] = []
+        var fraction = 0
+        var seenPoint = false
+        var groupRun = 0
+        var sawGrouping = false
+        var intDigits = 0
+        while i < chars.count {
+            let c = chars[i]
+            if let d = c.wholeNumberValue, c.isASCII {
+                digits.append(UInt8(d))
+                if seenPoint { fraction += 1 } else { intDigits += 1; groupRun += 1 }
+            } else if c == "," && !seenPoint {
+                // A grouping comma: the first group has 1–3 digits, later groups exactly 3.
+                if intDigits == 0 || (sawGrouping && groupRun != 3) || (!sawGrouping && groupRun > 3) {
+                    throw .invalidNumber(text)
+                }
+                sawGrouping = true
+                groupRun = 0
+            } else if c == "." && !seenPoint {
+                if sawGrouping && groupRun != 3 { throw .invalidNumber(text) }
+                seenPoint = true
+            } else {
+                throw .invalidNumber(text)
+            }
+            i += 1
+        }
+        if !seenPoint && sawGrouping && groupRun != 3 { throw .invalidNumber(text) }
+        if digits.isEmpty { throw .invalidNumber(text) }
+        // Drop fractional digits beyond maxScale only if they are zeros.
+        while fraction > Int(ExactDecimal.maxScale) {
+            if digits.last != 0 { throw .precisionExceeded }
+            digits.removeLast(); fraction -= 1
+        }
+        var value: Int64 = 0
+        for d in digits {
+            let (m, o1) = value.multipliedReportingOverflow(by: 10)
+            let (s, o2) = m.addingReportingOverflow(Int64(d))
+            if o1 || o2 { throw .overflow }
+            value = s
+        }
+        self.init(significand: negative ? -value : value, scale: Int8(fraction))
+    }
+
+    /// The value with the digits it stores (`4.7455`, `0.30`).
+    public var description: String { formatted() }
+
+    /// The value as text: `places` fixes the fractional digits (half-up), `grouping` adds thousands commas.
+    public func formatted(places: Int? = nil, grouping: Bool = false) -> String {
+        var v = self
+        if let p = places { v = v.rounded(places: p).padded(places: p) }
+        let negative = v.significand < 0
+        var digits = String(v.significand.magnitude)
+        let sc = Int(v.scale)
+        if digits.count <= sc { digits = String(repeating: "0", count: sc - digits.count + 1) + digits }
+        let intPart = String(digits.prefix(digits.count - sc))
+        let fracPart = String(digits.suffix(sc))
+        var head = intPart
+        if grouping && intPart.count > 3 {
+            var out: [Character] = []
+            for (n, c) in intPart.reversed().enumerated() {
+                if n > 0 && n % 3 == 0 { out.append(",") }
+                out.append(c)
+            }
+            head = String(out.reversed())
+        }
+        return (negative ? "-" : "") + head + (sc > 0 ? "." + fracPart : "")
+    }
+
+    /// Text with at most `maxPlaces` fractional digits and no trailing zeros (`4.7455`, `10`); an ellipsis marks lost digits.
+    public func shortText(maxPlaces: Int = 6, grouping: Bool = false) -> String {
+        let r = rounded(places: maxPlaces)
+        let lost = r != self
+        return r.normalized.formatted(grouping: grouping) + (lost ? "…" : "")
+    }
+}
+
+/// Normalises what users type: full-width digits and signs, the ideographic space, minus signs.
+enum NumberText {
+    static func normalize(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF10...0xFF19: out.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+            case 0xFF0E: out.append(".")     // ．
+            case 0xFF0C: out.append(",")     // ，
+            case 0xFF05: out.append("%")     // ％
+            case 0xFF0D, 0x2212: out.append("-")  // － −
+            case 0xFF0B: out.append("+")     // ＋
+            case 0x3000: out.append(" ")     // ideographic space
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    /// The string without leading and trailing ASCII spaces and tabs.
+    func trimmingSpaces() -> Substring {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" || f == "\n" || f == "\r" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\n" || l == "\r" { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,89 @@
+/// What a quantity measures: a plain number, a percent (stored as a fraction), money (stored in 万元) or a count.
+public enum QuantityUnit: Hashable, Sendable {
+    case none
+    /// The value is a fraction; `94.91%` is stored as `0.9491`.
+    case percent
+    /// The value is in 万元 (the unit of the published tables); 1 亿元 = 10,000 万元, 1 元 = 0.0001 万元.
+    case money
+    /// A count with its label (家, 个, 人次); the label is kept for display only.
+    case count(String)
+
+    /// The label printed after a value.
+    public var label: String {
+        switch self {
+        case .none: return ""
+        case .percent: return "%"
+        case .money: return "万元"
+        case .count(let l): return l
+        }
+    }
+}
+
+/// A number with its unit, parsed from what users type and tables contain: `400万元`, `2.27亿元`, `-0.4%`, `737家`.
+public struct Quantity: Hashable, Sendable, CustomStringConvertible {
+    /// The value in the unit's canonical form (fraction for percent, 万元 for money).
+    public var value: ExactDecimal
+    public var unit: QuantityUnit
+
+    public init(_ value: ExactDecimal, _ unit: QuantityUnit = .none) {
+        self.value = value
+        self.unit = unit
+    }
+
+    /// Parses `1,073.13`, `94.91%`, `94.91％`, `400万元`, `2.27亿元`, `2.27亿`, `-0.4%`, `25.6元`, `1500万人次`, `600家`.
+    ///
+    /// `万` and `亿` multiply; with `元` or alone they make money (in 万元). A leading `≥`, `≤`, `超`, `约`
+    /// or a trailing `以上`/`以下` is not part of a quantity: strip it first (see ``TargetDirection``).
+    public init(parsing raw: String) throws(DecimalError) {
+        let text = String(NumberText.normalize(raw).trimmingSpaces())
+        var end = text.endIndex
+        // Split the numeric head from the unit tail.
+        var idx = text.startIndex
+        while idx < text.endIndex {
+            let c = text[idx]
+            if c.isASCII && (c.isNumber || c == "." || c == "," || c == "-" || c == "+" || c == " ") {
+                idx = text.index(after: idx)
+            } else { break }
+        }
+        end = idx
+        let number = try ExactDecimal(parsing: String(text[..<end]))
+        var tail = String(text[end...]).trimmingSpaces()
+        if tail.isEmpty { self.init(number); return }
+        if tail == "%" {
+            self.init(try number.divided(by: .hundred, places: min(Int(ExactDecimal.maxScale), Int(number.scale) + 2)), .percent)
+            return
+        }
+        var multiplier: ExactDecimal = 1   // relative to 1
+        var isMoneyScale = false
+        if tail.hasPrefix("亿") { multiplier = 100_000_000; tail.removeFirst(); isMoneyScale = true }
+        else if tail.hasPrefix("万") { multiplier = 10_000; tail.removeFirst(); isMoneyScale = true }
+        let scaled = try number.multiplied(by: multiplier)
+        if tail == "元" || (tail.isEmpty && isMoneyScale) {
+            // Money: canonical 万元.
+            self.init(try scaled.divided(by: 10_000, places: min(Int(ExactDecimal.maxScale), Int(scaled.scale) + 4)).normalized, .money)
+            return
+        }
+        if tail.isEmpty { self.init(scaled); return }
+        // A count label: CJK or letters, no digits.
+        if tail.contains(where: { $0.isNumber || $0 == "%" }) { throw .invalidNumber(raw) }
+        self.init(scaled.normalized, .count(String(tail)))
+    }
+
+    /// The quantity as users write it: `94.91%`, `447,790.64万元`, `737家`.
+    public var description: String { text() }
+
+    /// The quantity as text, with `places` fractional digits when given.
+    public func text(places: Int? = nil) -> String {
+        switch unit {
+        case .none:
+            return places.map { value.formatted(places: $0, grouping: true) } ?? value.shortText(grouping: true)
+        case .percent:
+            let pct = (try? value.multiplied(by: .hundred)) ?? value
+            return (places.map { pct.formatted(places: $0) } ?? pct.shortText(maxPlaces: 4)) + "%"
+        case .money:
+            return (places.map { value.formatted(places: $0, grouping: true) } ?? value.shortText(grouping: true)) + "万元"
+        case .count(let label):
+            return value.shortText(grouping: true) + label
+        }
+    }
+}

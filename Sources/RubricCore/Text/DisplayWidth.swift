@@ -1,0 +1,59 @@
+/// Terminal column widths of text: East Asian wide and full-width characters take two columns, combining marks none.
+public enum DisplayWidth {
+    /// The number of terminal columns `text` occupies.
+    public static func of<S: StringProtocol>(_ text: S) -> Int {
+        var w = 0
+        for scalar in text.unicodeScalars { w += of(scalar) }
+        return w
+    }
+
+    /// The number of terminal columns one scalar occupies (0, 1 or 2).
+    public static func of(_ s: Unicode.Scalar) -> Int {
+        let v = s.value
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        if v < 0x300 { return 1 }
+        // Combining marks and zero-width characters.
+        if (0x0300...0x036F).contains(v) || (0x200B...0x200F).contains(v) || (0xFE00...0xFE0F).contains(v)
+            || (0x20D0...0x20FF).contains(v) || v == 0x2060 || v == 0xFEFF { return 0 }
+        if isWide(v) { return 2 }
+        return 1
+    }
+
+    /// `text` padded with spaces on the right (or left) to `width` columns.
+    public static func pad<S: StringProtocol>(_ text: S, to width: Int, alignRight: Bool = false) -> String {
+        let w = of(text)
+        if w >= width { return String(text) }
+        let spaces = String(repeating: " ", count: width - w)
+        return alignRight ? spaces + text : text + spaces
+    }
+
+    /// `text` cut to at most `width` columns, ending in "…" when cut.
+    public static func truncate(_ text: String, to width: Int) -> String {
+        if of(text) <= width { return text }
+        var out = ""
+        var w = 0
+        for ch in text {
+            let cw = of(String(ch))
+            if w + cw > width - 1 { break }
+            out.append(ch); w += cw
+        }
+        return out + "…"
+    }
+
+    static func isWide(_ v: UInt32) -> Bool {
+        return (0x1100...0x115F).contains(v)     // Hangul Jamo
+            || (0x2E80...0x303E).contains(v)     // CJK radicals, punctuation
+            || (0x3041...0x33FF).contains(v)     // Kana, CJK symbols
+            || (0x3400...0x4DBF).contains(v)     // CJK Ext A
+            || (0x4E00...0x9FFF).contains(v)     // CJK Unified
+            || (0xA000...0xA4CF).contains(v)     // Yi
+            || (0xAC00...0xD7A3).contains(v)     // Hangul syllables
+            || (0xF900...0xFAFF).contains(v)     // CJK compatibility
+            || (0xFE30...0xFE4F).contains(v)     // CJK compatibility forms
+            || (0xFF00...0xFF60).contains(v)     // Full-width forms
+            || (0xFFE0...0xFFE6).contains(v)
+            || (0x1F300...0x1F64F).contains(v)   // emoji
+            || (0x1F900...0x1F9FF).contains(v)
+            || (0x20000...0x3FFFD).contains(v)   // CJK Ext B+
+    }
+}

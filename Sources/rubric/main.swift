@@ -1,0 +1,2 @@
+import RubricCore
+print("rubric")

@@ -1,0 +1,113 @@
+/// How serious a diagnostic or audit finding is.
+public enum Severity: String, Sendable, Comparable, CaseIterable {
+    case note, warning, error
+    public static func < (a: Severity, b: Severity) -> Bool {
+        let order: [Severity] = [.note, .warning, .error]
+        return order.firstIndex(of: a)! < order.firstIndex(of: b)!
+    }
+}
+
+/// Which pipeline stage produced a diagnostic; decides the exit code of a script.
+public enum Phase: String, Sendable {
+    case lex, parse, resolve, evaluate, load, assertion, io, usage
+}
+
+/// A message about a place in a source: `file:line:column: error: message`, the line, a caret, a hint.
+public struct Diagnostic: Error, Sendable, Equatable {
+    public var severity: Severity
+    public var phase: Phase
+    /// Lowercase, no full stop, source text quoted.
+    public var message: String
+    public var file: SourceFile?
+    public var span: SourceSpan?
+    /// A hint or "did you mean" shown under the caret.
+    public var hint: String?
+
+    public init(_ severity: Severity = .error, phase: Phase, _ message: String, file: SourceFile? = nil, span: SourceSpan? = nil, hint: String? = nil) {
+        self.severity = severity
+        self.phase = phase
+        self.message = message
+        self.file = file
+        self.span = span
+        self.hint = hint
+    }
+
+    /// `name:line:column` of the start of the span, when there is one.
+    public var locationText: String? {
+        guard let file else { return nil }
+        guard let span else { return file.name }
+        return "\(file.name):\(file.location(of: span.start))"
+    }
+
+    /// The whole diagnostic as lines of text: header, source line, caret (aligned by display width), hint.
+    public func rendered(style: DiagnosticStyle = .plain) -> String {
+        var out = ""
+        let sev = style.severity(severity)
+        if let loc = locationText { out += style.bold(loc) + ": " }
+        out += sev + ": " + message + "\n"
+        if let file, let span {
+            let start = file.location(of: span.start)
+            let line = file.lineText(start.line)
+            out += "    " + line + "\n"
+            // The caret runs to the end of the span on this line.
+            let endLoc = file.location(of: span.end)
+            let endColumn = endLoc.line == start.line ? endLoc.column : DisplayWidth.of(line) + 1
+            let width = max(1, endColumn - start.column)
+            let marker = "^" + String(repeating: "~", count: width - 1)
+            out += "    " + String(repeating: " ", count: start.column - 1) + style.caret(marker) + "\n"
+        }
+        if let hint { out += style.note("note") + ": " + hint + "\n" }
+        return out
+    }
+}
+
+/// How a rendered diagnostic is decorated: plain text, or ANSI colour for a terminal.
+public struct DiagnosticStyle: Sendable {
+    public var colour: Bool
+    public static let plain = DiagnosticStyle(colour: false)
+    public static let ansi = DiagnosticStyle(colour: true)
+
+    func severity(_ s: Severity) -> String {
+        guard colour else { return s.rawValue }
+        switch s {
+        case .error: return "\u{1B}[1;31merror\u{1B}[0m"
+        case .warning: return "\u{1B}[1;33mwarning\u{1B}[0m"
+        case .note: return "\u{1B}[1;36mnote\u{1B}[0m"
+        }
+    }
+    func bold(_ s: String) -> String { colour ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
+    func caret(_ s: String) -> String { colour ? "\u{1B}[1;32m\(s)\u{1B}[0m" : s }
+    func note(_ s: String) -> String { colour ? "\u{1B}[1;36m\(s)\u{1B}[0m" : s }
+}
+
+/// Near names for "did you mean": edit distance over characters, so Chinese names compare by character.
+public enum NearNames {
+    /// Up to `limit` candidates closest to `name`, nearest first, within a distance that scales with length.
+    public static func suggest(_ name: String, among candidates: [String], limit: Int = 3) -> [String] {
+        let a = Array(name)
+        let threshold = max(1, (a.count + 2) / 3)
+        var scored: [(Int, String)] = []
+        for c in candidates {
+            let d = distance(a, Array(c))
+            if d <= threshold || c.contains(name) || (name.count >= 2 && name.contains(c)) { scored.append((d, c)) }
+        }
+        scored.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        var seen = Set<String>()
+        return scored.compactMap { seen.insert($0.1).inserted ? $0.1 : nil }.prefix(limit).map { $0 }
+    }
+
+    /// Levenshtein distance between two character arrays.
+    public static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var prev = Array(0...b.count), cur = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            cur[0] = i
+            for j in 1...b.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&prev, &cur)
+        }
+        return prev[b.count]
+    }
+}

@@ -1,0 +1,78 @@
+/// A named text (a script, a report file, a numbered REPL input) that diagnostics point into.
+public struct SourceFile: Sendable, Equatable {
+    /// What diagnostics call the text: a path, or `<input 3>` for the shell's third input.
+    public let name: String
+    public let text: String
+    /// UTF-8 offsets at which each line starts.
+    let lineStarts: [Int]
+
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+        var starts = [0]
+        var i = 0
+        for b in text.utf8 {
+            i += 1
+            if b == 0x0A { starts.append(i) }
+        }
+        self.lineStarts = starts
+    }
+
+    /// The 1-based line and the 1-based display column (wide characters count two) of a UTF-8 offset.
+    public func location(of offset: Int) -> SourceLocation {
+        let utf8 = Array(text.utf8)
+        let clamped = max(0, min(offset, utf8.count))
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= clamped { lo = mid } else { hi = mid - 1 }
+        }
+        let start = lineStarts[lo]
+        let prefix = String(decoding: utf8[start..<clamped], as: UTF8.self)
+        return SourceLocation(line: lo + 1, column: DisplayWidth.of(prefix) + 1)
+    }
+
+    /// The text of a 1-based line, without its line break.
+    public func lineText(_ line: Int) -> String {
+        guard line >= 1 && line <= lineStarts.count else { return "" }
+        let utf8 = Array(text.utf8)
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : utf8.count
+        while end > start && (utf8[end - 1] == 0x0A || utf8[end - 1] == 0x0D) { end -= 1 }
+        return String(decoding: utf8[start..<end], as: UTF8.self)
+    }
+
+    /// The UTF-8 offset of a 1-based line and 1-based *character* column (as YAML parsers report them).
+    public func offset(line: Int, characterColumn: Int) -> Int {
+        guard line >= 1 && line <= lineStarts.count else { return text.utf8.count }
+        let lineString = lineText(line)
+        var offset = lineStarts[line - 1]
+        for (i, ch) in lineString.enumerated() where i < characterColumn - 1 {
+            offset += ch.utf8.count
+        }
+        return offset
+    }
+
+    /// The source text of a span.
+    public func slice(_ span: SourceSpan) -> String {
+        let utf8 = Array(text.utf8)
+        let s = max(0, min(span.start, utf8.count)), e = max(s, min(span.end, utf8.count))
+        return String(decoding: utf8[s..<e], as: UTF8.self)
+    }
+}
+
+/// A 1-based line and display column in a ``SourceFile``.
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    public let line: Int
+    public let column: Int
+    public var description: String { "\(line):\(column)" }
+}
+
+/// A half-open range of UTF-8 offsets into a ``SourceFile``.
+public struct SourceSpan: Hashable, Sendable {
+    public var start: Int
+    public var end: Int
+    public init(_ start: Int, _ end: Int) { self.start = start; self.end = max(start, end) }
+    /// The smallest span covering both.
+    public func union(_ other: SourceSpan) -> SourceSpan { SourceSpan(min(start, other.start), max(end, other.end)) }
+}

@@ -1,0 +1,44 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+import RubricCore
+import Synchronization
+
+/// Ctrl-C handling: a SIGINT handler that only sets flags, so the shell never dies of Ctrl-C.
+///
+/// Installed before `el_init`, so libedit's `EL_SIGNAL` chaining (which restores the previous handler
+/// and re-raises) lands here. While a line is read, the flag makes the line editor drop the line;
+/// during a computation, `Interrupt.request()` asks the long loop to stop.
+enum CtrlC {
+    private static let flag = Atomic<Bool>(false)
+
+    /// Installs the handler (idempotent). Touches the flag first so the signal handler never runs a lazy initialiser.
+    static func install() {
+        _ = flag.load(ordering: .relaxed)
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = ctrlCHandler
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0  // no SA_RESTART: a blocked read() returns EINTR so the editor can give up the line
+        sigaction(SIGINT, &action, nil)
+    }
+
+    /// True when Ctrl-C was pressed since the last `clear()`.
+    static var isPending: Bool { flag.load(ordering: .relaxed) }
+
+    /// Forgets a pending Ctrl-C (and the core's stop request).
+    static func clear() {
+        flag.store(false, ordering: .relaxed)
+        Interrupt.clear()
+    }
+
+    /// Called from the signal handler only.
+    fileprivate static func signalled() {
+        flag.store(true, ordering: .relaxed)
+        Interrupt.request()
+    }
+}
+
+/// The SIGINT handler: async-signal-safe (two atomic stores).
+private let ctrlCHandler: @convention(c) (Int32) -> Void = { _ in CtrlC.signalled() }

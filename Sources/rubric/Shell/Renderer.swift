@@ -1,0 +1,56 @@
+import RubricCore
+
+/// Turns session outputs into terminal text, the same in the shell and in batch mode (batch: no colour).
+struct Renderer {
+    /// Where a piece of rendered text goes.
+    enum Stream: Equatable { case stdout, stderr }
+
+    /// One rendered output.
+    struct Chunk: Equatable {
+        var stream: Stream
+        var text: String
+    }
+
+    /// Colour or plain.
+    var style: Style
+
+    /// Each output rendered, in order: tables aligned, deltas compact, diagnostics to stderr.
+    func render(_ outputs: [Output]) -> [Chunk] {
+        outputs.map(render)
+    }
+
+    /// One output rendered.
+    func render(_ output: Output) -> Chunk {
+        switch output {
+        case .text(let text):
+            return Chunk(stream: .stdout, text: Self.terminated(text))
+        case .document(let text):
+            return Chunk(stream: .stdout, text: Self.terminated(text))
+        case .table(let table):
+            return Chunk(stream: .stdout, text: TableRenderer(style: style).render(table))
+        case .delta(let delta):
+            return Chunk(stream: .stdout, text: DeltaRenderer(style: style).render(delta))
+        case .diagnostic(let diagnostic):
+            let text = diagnostic.rendered(style: style.colour ? .ansi : .plain)
+            return Chunk(stream: .stderr, text: Self.terminated(text))
+        }
+    }
+
+    /// `text` ending in exactly one line break (empty text stays empty).
+    static func terminated(_ text: String) -> String {
+        if text.isEmpty || text.hasSuffix("\n") { return text }
+        return text + "\n"
+    }
+}
+
+/// Renders outputs for batch (non-TTY) mode: no colour, no pager; the same text as the shell shows.
+func renderForBatch(_ outputs: [Output]) -> (stdout: String, stderr: String) {
+    var out = "", err = ""
+    for chunk in Renderer(style: Style(colour: false)).render(outputs) {
+        switch chunk.stream {
+        case .stdout: out += chunk.text
+        case .stderr: err += chunk.text
+        }
+    }
+    return (out, err)
+}

@@ -1,0 +1,73 @@
+import Foundation
+import RubricCore
+
+/// Renders a `Table` as aligned columns by display width; numeric columns are right-aligned, the header bold when colour is on.
+struct TableRenderer {
+    /// Colour or plain.
+    var style: Style
+    /// Space between columns.
+    var separator = "  "
+
+    /// The table as lines ending in "\n".
+    func render(_ table: Table) -> String {
+        let count = table.columns.count
+        guard count > 0 else { return table.footer.map { $0 + "\n" }.joined() }
+        let alignments = effectiveAlignments(table)
+        var widths = table.columns.map { DisplayWidth.of($0) }
+        for row in table.rows {
+            for (i, cell) in row.enumerated() where i < count { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
+        }
+        func line(_ cells: [String], decorate: (String) -> String = { $0 }) -> String {
+            var parts: [String] = []
+            for i in 0..<count {
+                let cell = i < cells.count ? cells[i] : ""
+                let right = alignments[i] == .right
+                let isLast = i == count - 1
+                let padded = isLast && !right ? cell : DisplayWidth.pad(cell, to: widths[i], alignRight: right)
+                parts.append(decorate(padded))
+            }
+            return trimTrailingSpaces(parts.joined(separator: separator)) + "\n"
+        }
+        var out = ""
+        if let title = table.title { out += style.bold(title) + "\n" }
+        out += line(table.columns, decorate: style.bold)
+        out += style.dim(widths.map { String(repeating: "─", count: $0) }.joined(separator: separator)) + "\n"
+        for row in table.rows { out += line(row) }
+        for footer in table.footer { out += footer + "\n" }
+        return out
+    }
+
+    /// The table's alignments; when all are left (the default), columns whose cells are all numbers become right-aligned.
+    func effectiveAlignments(_ table: Table) -> [Table.Alignment] {
+        let count = table.columns.count
+        var alignments = (0..<count).map { $0 < table.alignments.count ? table.alignments[$0] : .left }
+        guard alignments.allSatisfy({ $0 == .left }) else { return alignments }
+        for i in 0..<count {
+            let cells = table.rows.compactMap { i < $0.count ? $0[i] : nil }.filter { !Self.isBlank($0) }
+            if !cells.isEmpty && cells.allSatisfy(Self.isNumber) { alignments[i] = .right }
+        }
+        return alignments
+    }
+
+    /// Empty or a placeholder dash.
+    static func isBlank(_ cell: String) -> Bool {
+        let t = cell.trimmingCharacters(in: .whitespaces)
+        return t.isEmpty || t == "-" || t == "—" || t == "–"
+    }
+
+    /// A number, optionally signed, with grouping commas, and an optional unit after it (`447,720.15万元`, `-0.05`, `95%`).
+    static func isNumber(_ cell: String) -> Bool {
+        var scalars = Substring(cell.trimmingCharacters(in: .whitespaces)).unicodeScalars[...]
+        if let first = scalars.first, "+-−±".unicodeScalars.contains(first) { scalars = scalars.dropFirst() }
+        guard let first = scalars.first, ("0"..."9").contains(first) else { return false }
+        let numeric = scalars.prefix { ("0"..."9").contains($0) || $0 == "," || $0 == "." }
+        let unit = scalars.dropFirst(numeric.count)
+        return !unit.contains { ("0"..."9").contains($0) } && unit.count <= 4
+    }
+
+    private func trimTrailingSpaces(_ s: String) -> String {
+        var s = s
+        while s.hasSuffix(" ") { s.removeLast() }
+        return s
+    }
+}

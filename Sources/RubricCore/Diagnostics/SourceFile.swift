@@ -42,17 +42,6 @@ public struct SourceFile: Sendable, Equatable {
         return String(decoding: utf8[start..<end], as: UTF8.self)
     }
 
-    /// The UTF-8 offset of a 1-based line and 1-based *character* column (as YAML parsers report them).
-    public func offset(line: Int, characterColumn: Int) -> Int {
-        guard line >= 1 && line <= lineStarts.count else { return text.utf8.count }
-        let lineString = lineText(line)
-        var offset = lineStarts[line - 1]
-        for (i, ch) in lineString.enumerated() where i < characterColumn - 1 {
-            offset += ch.utf8.count
-        }
-        return offset
-    }
-
     /// The source text of a span.
     public func slice(_ span: SourceSpan) -> String {
         let utf8 = Array(text.utf8)

@@ -1,0 +1,133 @@
+/// Reads Rubric's native report format (YAML; see docs/report-format.md) into a ``Report``.
+///
+/// Every error points at file:line:column with the offending text and what was expected; unknown keys are errors.
+public enum ReportLoader {
+    static let topKeys = ["rubric-report", "title", "department", "year", "scheme", "source", "notes", "published", "budget", "indicators"]
+    static let indicatorKeys = ["name", "code", "weight", "published", "rule", "parameters", "explanation", "shortfall",
+                                "improvement", "note", "placeholder", "children", "targets",
+                                "budget", "spent", "entered", "level", "cases", "target", "actual", "direction",
+                                "target-text", "actual-text"]
+    static let targetKeys = ["name", "code", "weight", "rule", "parameters", "target", "actual", "direction", "target-text",
+                             "actual-text", "level", "entered", "note", "unit"]
+
+    /// Loads a report from YAML text.
+    public static func load(_ file: SourceFile) throws(Diagnostic) -> Report {
+        let root = try YAMLValue.parse(file)
+        let m = try root.mapping("a report", allowed: topKeys)
+        var report = Report(title: try m.required("title").string("the title"), scheme: try m.string("scheme") ?? "guangzhou-department")
+        report.department = try m.string("department")
+        if let y = m["year"] { report.year = try y.int("the year") }
+        report.source = try m.string("source")
+        if let n = m["notes"] { report.notes = try n.sequence("notes").map { v throws(Diagnostic) in try v.string("a note") } }
+        if let p = m["published"] {
+            let pm = try p.mapping("published figures", allowed: ["total", "grade", "execution-rate"])
+            report.publishedTotal = try pm.decimal("total")
+            report.publishedGrade = try pm.string("grade")
+            if let r = try pm.quantity("execution-rate") { report.statedExecutionRate = r.value }
+        }
+        if let b = m["budget"] {
+            for line in try b.sequence("budget lines") {
+                let bm = try line.mapping("a budget line", allowed: ["name", "initial-budget", "budget", "spent", "stated-rate", "overall", "note"])
+                report.budget.append(BudgetLine(
+                    name: try bm.required("name").string("a budget line name"),
+                    initialBudget: try bm.money("initial-budget"), budget: try bm.money("budget"), spent: try bm.money("spent"),
+                    statedRate: try bm.quantity("stated-rate")?.value,
+                    isOverall: try bm["overall"]?.bool("overall") ?? false, note: try bm.string("note")))
+            }
+        }
+        let list = try m.required("indicators").sequence("the indicator tree")
+        for item in list { try readIndicator(item, parent: nil, into: &report) }
+        report.assignCodes()
+        try checkCodes(report, file: file)
+        return report
+    }
+
+    // MARK: Implementation
+
+    static func readIndicator(_ v: YAMLValue, parent: Int?, into report: inout Report) throws(Diagnostic) {
+        let m = try v.mapping("an indicator", allowed: indicatorKeys)
+        var node = Indicator(name: try m.required("name").string("the indicator name"), level: 0)
+        node.code = try m.string("code") ?? ""
+        node.weight = try m.decimal("weight")
+        node.published = try m.decimal("published")
+        node.rule = try readRule(m)
+        node.explanation = try m.string("explanation")
+        node.shortfall = try m.string("shortfall")
+        node.improvement = try m.string("improvement")
+        node.note = try m.string("note")
+        node.isPlaceholderName = try m["placeholder"]?.bool("placeholder") ?? false
+        node.inputs = try readInputs(m)
+        if node.weight == nil { throw v.error("indicator '\(node.name)' has no 'weight' (分值)") }
+        let i = report.append(node, under: parent)
+        if let children = m["children"] {
+            if m["targets"] != nil { throw children.error("an indicator has either 'children' or 'targets', not both") }
+            for c in try children.sequence("children") { try readIndicator(c, parent: i, into: &report) }
+        }
+        if let targets = m["targets"] {
+            for t in try targets.sequence("targets") { try readTarget(t, parent: i, into: &report) }
+        }
+    }
+
+    static func readTarget(_ v: YAMLValue, parent: Int, into report: inout Report) throws(Diagnostic) {
+        let m = try v.mapping("a target", allowed: targetKeys)
+        var node = Indicator(name: try m.required("name").string("the target name"), level: 0, isTarget: true)
+        node.code = try m.string("code") ?? ""
+        node.weight = try m.decimal("weight")
+        node.rule = try readRule(m)
+        node.note = try m.string("note")
+        node.inputs = try readInputs(m)
+        if node.inputs.target == nil && node.inputs.direction != .decrease && node.inputs.direction != .increase
+            && node.inputs.direction != .zero && node.inputs.direction != .qualitative && node.note == nil {
+            throw v.error("target '\(node.name)' has no 'target' value", hint: "give the 年度指标值, or a 'note' saying the source does not state it")
+        }
+        report.append(node, under: parent)
+    }
+
+    static func readRule(_ m: YAMLMapping) throws(Diagnostic) -> RuleSpec? {
+        guard let r = m["rule"] else {
+            if let p = m["parameters"] { throw p.error("'parameters' needs a 'rule'") }
+            return nil
+        }
+        let id = try r.string("a rule id")
+        try SchemeLoader.checkRule(id, at: r)
+        let params = try m["parameters"].map { v throws(Diagnostic) in try SchemeLoader.parseParameters(v) } ?? RuleParameters()
+        do { _ = try RuleRegistry.make(RuleSpec(id, params)) } catch {
+            if case .badParameter = error { throw (m["parameters"] ?? r).error(error.message) }
+        }
+        return RuleSpec(id, params)
+    }
+
+    static func readInputs(_ m: YAMLMapping) throws(Diagnostic) -> Inputs {
+        var inputs = Inputs()
+        inputs.budget = try m.money("budget")
+        inputs.spent = try m.money("spent")
+        inputs.entered = try m.decimal("entered")
+        inputs.cases = try m.decimal("cases")
+        inputs.target = try m.quantity("target")
+        inputs.actual = try m.quantity("actual")
+        inputs.targetText = try m.string("target-text")
+        inputs.actualText = try m.string("actual-text")
+        if let l = m["level"] {
+            let t = try l.string("a level")
+            guard let level = QualitativeLevel(text: t) else {
+                throw l.error("level must be 达成, 部分达成 or 未达成, not '\(t)'")
+            }
+            inputs.level = level
+        }
+        if let d = m["direction"] {
+            let t = try d.string("a direction")
+            guard let dir = TargetDirection(text: t) else {
+                throw d.error("unknown direction '\(t)'", hint: "use >=, <=, =, decrease (较去年同期下降), increase, zero or qualitative")
+            }
+            inputs.direction = dir
+        }
+        return inputs
+    }
+
+    static func checkCodes(_ report: Report, file: SourceFile) throws(Diagnostic) {
+        var seen = Set<String>()
+        for n in report.nodes where !seen.insert(n.code).inserted {
+            throw Diagnostic(phase: .load, "two indicators have the code '\(n.code)'", file: file)
+        }
+    }
+}

@@ -1,0 +1,184 @@
+import Yams
+
+/// A YAML node with the file it came from, so every load error can point at file:line:column with a caret.
+struct YAMLValue {
+    let node: Yams.Node
+    let file: SourceFile
+
+    /// Parses a whole document; a syntax error becomes a diagnostic at its position.
+    static func parse(_ file: SourceFile) throws(Diagnostic) -> YAMLValue {
+        do {
+            guard let node = try Yams.compose(yaml: file.text) else {
+                throw Diagnostic(phase: .load, "the file is empty", file: file, span: SourceSpan(0, 0))
+            }
+            return YAMLValue(node: node, file: file)
+        } catch let d as Diagnostic {
+            throw d
+        } catch let e as YamlError {
+            throw diagnostic(for: e, file: file)
+        } catch {
+            throw Diagnostic(phase: .load, "cannot read YAML: \(error)", file: file)
+        }
+    }
+
+    /// The span of this node: its start mark to the end of a scalar's text.
+    var span: SourceSpan {
+        guard let mark = node.mark else { return SourceSpan(0, 0) }
+        let start = file.offset(line: mark.line, scalarColumn: mark.column)
+        if case .scalar(let s) = node {
+            // Quoted scalars start with the quote; cover the visible text on that line.
+            let line = file.lineText(mark.line)
+            let rest = line.unicodeScalars.dropFirst(max(0, mark.column - 1))
+            var len = 0
+            let target = s.string.unicodeScalars.count + (s.style == .doubleQuoted || s.style == .singleQuoted ? 2 : 0)
+            for u in rest.prefix(target) { len += String(u).utf8.count }
+            return SourceSpan(start, start + max(1, len))
+        }
+        return SourceSpan(start, start + 1)
+    }
+
+    func error(_ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(phase: .load, message, file: file, span: span, hint: hint)
+    }
+
+    /// The node as a mapping, reporting keys that are not allowed.
+    func mapping(_ what: String, allowed: [String]) throws(Diagnostic) -> YAMLMapping {
+        guard case .mapping(let m) = node else { throw error("expected \(what) (a mapping of keys to values)") }
+        var pairs: [(String, YAMLValue, YAMLValue)] = []
+        for (k, v) in m {
+            let key = YAMLValue(node: k, file: file)
+            guard case .scalar(let ks) = k else { throw key.error("expected a key") }
+            if !allowed.contains(ks.string) {
+                let near = NearNames.suggest(ks.string, among: allowed, limit: 1)
+                throw key.error("unknown key '\(ks.string)' in \(what)",
+                                hint: near.first.map { "did you mean '\($0)'?" } ?? "allowed keys: \(allowed.joined(separator: ", "))")
+            }
+            if pairs.contains(where: { $0.0 == ks.string }) { throw key.error("key '\(ks.string)' appears twice in \(what)") }
+            pairs.append((ks.string, key, YAMLValue(node: v, file: file)))
+        }
+        return YAMLMapping(pairs: pairs, owner: self, what: what)
+    }
+
+    /// The node as a list.
+    func sequence(_ what: String) throws(Diagnostic) -> [YAMLValue] {
+        guard case .sequence(let s) = node else { throw error("expected \(what) (a list)") }
+        return s.map { YAMLValue(node: $0, file: file) }
+    }
+
+    /// True for an explicit null (`~`, `null`, nothing).
+    var isNull: Bool {
+        if case .scalar(let s) = node { return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string) }
+        return false
+    }
+
+    /// The scalar's text.
+    func string(_ what: String) throws(Diagnostic) -> String {
+        guard case .scalar(let s) = node else { throw error("expected \(what) (text)") }
+        return s.string
+    }
+
+    /// The scalar as an exact decimal (`91.41`, `1,073.13`); never through binary floating point.
+    func decimal(_ what: String) throws(Diagnostic) -> ExactDecimal {
+        let text = try string(what)
+        do { return try ExactDecimal(parsing: text) } catch {
+            throw self.error("expected \(what) as a number, found '\(text)'", hint: error.message)
+        }
+    }
+
+    /// The scalar as a quantity with unit (`94.91%`, `400万元`, `737家`).
+    func quantity(_ what: String) throws(Diagnostic) -> Quantity {
+        let text = try string(what)
+        do { return try Quantity(parsing: text) } catch {
+            throw self.error("expected \(what) as a number with an optional unit (%, 万元, 亿元, 家 …), found '\(text)'")
+        }
+    }
+
+    /// The scalar as money in 万元 (`447,790.64`, `2.27亿元`).
+    func money(_ what: String) throws(Diagnostic) -> ExactDecimal {
+        let q = try quantity(what)
+        switch q.unit {
+        case .none, .money: return q.value
+        default: throw error("expected \(what) in 万元, found '\(q.text())'")
+        }
+    }
+
+    /// The scalar as an integer.
+    func int(_ what: String) throws(Diagnostic) -> Int {
+        let d = try decimal(what)
+        guard let i = d.intValue else { throw error("expected \(what) as a whole number") }
+        return i
+    }
+
+    /// The scalar as yes/no.
+    func bool(_ what: String) throws(Diagnostic) -> Bool {
+        let t = try string(what)
+        switch t.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: throw error("expected \(what) as true or false, found '\(t)'")
+        }
+    }
+
+    static func diagnostic(for e: YamlError, file: SourceFile) -> Diagnostic {
+        switch e {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            let start = file.offset(line: mark.line, scalarColumn: mark.column)
+            return Diagnostic(phase: .load, "invalid YAML: \(problem)", file: file, span: SourceSpan(start, start + 1))
+        default:
+            return Diagnostic(phase: .load, "invalid YAML: \(e)", file: file)
+        }
+    }
+}
+
+/// A YAML mapping whose keys were checked; values are taken by key.
+struct YAMLMapping {
+    let pairs: [(String, YAMLValue, YAMLValue)]
+    let owner: YAMLValue
+    let what: String
+
+    subscript(key: String) -> YAMLValue? {
+        pairs.first { $0.0 == key }.map { $0.2 }
+    }
+
+    /// The value of a key that must be present.
+    func required(_ key: String) throws(Diagnostic) -> YAMLValue {
+        guard let v = self[key] else { throw owner.error("\(what) has no '\(key)'") }
+        return v
+    }
+
+    /// An optional text value.
+    func string(_ key: String) throws(Diagnostic) -> String? {
+        guard let v = self[key], !v.isNull else { return nil }
+        return try v.string(key)
+    }
+
+    /// An optional decimal value.
+    func decimal(_ key: String) throws(Diagnostic) -> ExactDecimal? {
+        guard let v = self[key], !v.isNull else { return nil }
+        return try v.decimal(key)
+    }
+
+    /// An optional quantity.
+    func quantity(_ key: String) throws(Diagnostic) -> Quantity? {
+        guard let v = self[key], !v.isNull else { return nil }
+        return try v.quantity(key)
+    }
+
+    /// Optional money in 万元.
+    func money(_ key: String) throws(Diagnostic) -> ExactDecimal? {
+        guard let v = self[key], !v.isNull else { return nil }
+        return try v.money(key)
+    }
+}
+
+extension SourceFile {
+    /// The UTF-8 offset of a 1-based line and 1-based column counted in Unicode scalars (as libyaml counts).
+    func offset(line: Int, scalarColumn: Int) -> Int {
+        guard line >= 1 && line <= lineStarts.count else { return text.utf8.count }
+        var offset = lineStarts[line - 1]
+        for (i, u) in lineText(line).unicodeScalars.enumerated() where i < scalarColumn - 1 {
+            offset += String(u).utf8.count
+        }
+        return offset
+    }
+}

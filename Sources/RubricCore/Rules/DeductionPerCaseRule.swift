@@ -1,0 +1,26 @@
+/// Deduction per case: w − k for every case found, down to 0 (每出现一例…扣1分，扣完为止).
+public struct DeductionPerCaseRule: ScoringRule {
+    public static let id = "deduction-per-case"
+    public static let title = "按例扣分 deduction per case"
+    public static let summary = "max(0, w − k · cases) (每出现一例扣k分，扣完为止)"
+    public static let parameterHelp: [(name: String, help: String)] = [("k", "points deducted per case (default 1)")]
+    public static let reads = ["cases"]
+
+    public let parameters: RuleParameters
+    let k: ExactDecimal
+
+    public init(parameters: RuleParameters) throws(RuleError) {
+        self.parameters = parameters
+        k = try parameters.number("k", rule: Self.id, default: 1) ?? 1
+    }
+
+    public func score(_ x: RuleInput, trace: inout Trace?) throws(RuleError) -> ExactDecimal {
+        let cases = nonNegative(try require(x.inputs.cases, "cases"), &trace)
+        return try exact { () throws(DecimalError) in
+            let cut = try k * cases
+            let s = ExactDecimal.maximum(.zero, try x.weight - cut)
+            trace?.add("\(cases.shortText()) case(s) × \(k.shortText()) = −\(cut.shortText()); \(x.weight.shortText()) − \(cut.shortText()) → \(s.shortText())")
+            return x.context.roundScore(s, &trace)
+        }
+    }
+}

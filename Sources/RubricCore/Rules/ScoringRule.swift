@@ -1,0 +1,129 @@
+/// A scoring rule family (评分规则): turns an indicator's inputs and weight into a score, recording each step when asked.
+///
+/// Each family is one small type in its own file, registered in ``RuleRegistry``. The same code both
+/// scores and explains: `trace` is nil on the fast path and collects human-readable steps for `explain`.
+public protocol ScoringRule: Sendable {
+    /// The id used in scheme and report files (`execution-rate`).
+    static var id: String { get }
+    /// The family's name in Chinese and English.
+    static var title: String { get }
+    /// One line saying what the rule computes, shown by `help rules`.
+    static var summary: String { get }
+    /// The parameters the rule accepts with their meaning and default.
+    static var parameterHelp: [(name: String, help: String)] { get }
+    /// The inputs the rule reads (`target`, `actual`, `budget`, `spent`, `entered`, `level`, `cases`).
+    static var reads: [String] { get }
+
+    /// Builds the rule from its parameters (scheme defaults merged with per-indicator ones).
+    init(parameters: RuleParameters) throws(RuleError)
+
+    /// The score for `input.weight`, before clamping to [0, weight]. Rounds where `input.context` says.
+    func score(_ input: RuleInput, trace: inout Trace?) throws(RuleError) -> ExactDecimal
+
+    /// The parameters in force, for display and saving.
+    var parameters: RuleParameters { get }
+}
+
+/// What a rule is given: the weight it scores against, the indicator's inputs, and the scheme's rounding.
+public struct RuleInput: Sendable {
+    public var weight: ExactDecimal
+    public var inputs: Inputs
+    public var context: RuleContext
+    public init(weight: ExactDecimal, inputs: Inputs, context: RuleContext) {
+        self.weight = weight; self.inputs = inputs; self.context = context
+    }
+}
+
+/// Where the scheme rounds: the score's places (nil inside a target list), rates' places, division precision.
+public struct RuleContext: Sendable, Equatable {
+    /// Places a score is rounded to (half-up); nil keeps it exact (used for targets, rounded at their indicator).
+    public var scorePlaces: Int?
+    /// Places a rate (as a fraction: 4 = two decimals of a percent) is rounded to before use; nil keeps it.
+    public var ratePlaces: Int?
+    /// Places a non-terminating division is carried to before further use.
+    public var divisionPlaces: Int
+
+    public init(scorePlaces: Int? = 2, ratePlaces: Int? = 4, divisionPlaces: Int = 10) {
+        self.scorePlaces = scorePlaces; self.ratePlaces = ratePlaces; self.divisionPlaces = divisionPlaces
+    }
+
+    /// Rounds a score where the scheme says, recording the step.
+    func roundScore(_ x: ExactDecimal, _ trace: inout Trace?) -> ExactDecimal {
+        guard let p = scorePlaces else { return x }
+        let r = x.rounded(places: p)
+        if r != x { trace?.add("round half-up to \(p) places: \(x.shortText(maxPlaces: 10)) → \(r.formatted(places: p))") }
+        return r
+    }
+
+    /// `b ÷ a` as a rate, rounded to ``ratePlaces`` when set, recording the step.
+    func rate(_ b: ExactDecimal, over a: ExactDecimal, _ what: String, _ trace: inout Trace?) throws(RuleError) -> ExactDecimal {
+        if a.isZero { throw .zeroDenominator(what) }
+        do {
+            let (raw, exact) = try b.dividedReportingExactness(by: a, places: divisionPlaces)
+            let rawText = Quantity(raw, .percent).text() + (exact || raw.rounded(places: 6) != raw ? "" : "…")
+            if let rp = ratePlaces {
+                let r = raw.rounded(places: rp)
+                trace?.add("\(what) = \(b.formatted(grouping: true)) ÷ \(a.formatted(grouping: true)) = \(rawText) → \(Quantity(r, .percent).text(places: max(0, rp - 2)))")
+                return r
+            }
+            trace?.add("\(what) = \(b.formatted(grouping: true)) ÷ \(a.formatted(grouping: true)) = \(rawText)")
+            return raw
+        } catch {
+            throw .arithmetic(error)
+        }
+    }
+}
+
+/// The steps of one computation, in words with exact values, for `explain` and teaching.
+public struct Trace: Sendable, Equatable {
+    public var steps: [String] = []
+    public init() {}
+    public mutating func add(_ step: String) { steps.append(step) }
+}
+
+/// Why a rule could not score an indicator.
+public enum RuleError: Error, Equatable, Sendable {
+    case missingInput(rule: String, input: String)
+    case zeroDenominator(String)
+    case arithmetic(DecimalError)
+    case outsideBand(score: ExactDecimal, level: QualitativeLevel, low: ExactDecimal, high: ExactDecimal)
+    case badParameter(rule: String, name: String, reason: String)
+    case unknownRule(String, suggestions: [String])
+
+    /// A message for the user, lowercase, no full stop.
+    public var message: String {
+        switch self {
+        case .missingInput(let r, let i): return "rule '\(r)' needs '\(i)', which this indicator does not give"
+        case .zeroDenominator(let w): return "\(w): division by zero"
+        case .arithmetic(let e): return e.message
+        case .outsideBand(let s, let l, let lo, let hi):
+            return "score \(s) is outside the band of '\(l.rawValue)' [\(lo), \(hi)\(l == .achieved ? "]" : ")")"
+        case .badParameter(let r, let n, let why): return "rule '\(r)': parameter '\(n)' \(why)"
+        case .unknownRule(let r, _): return "unknown rule '\(r)'"
+        }
+    }
+}
+
+extension ScoringRule {
+    public var id: String { Self.id }
+
+    /// `x.name`, or the missing-input error.
+    func require<T>(_ value: T?, _ name: String) throws(RuleError) -> T {
+        guard let v = value else { throw .missingInput(rule: Self.id, input: name) }
+        return v
+    }
+
+    /// Exact arithmetic inside a rule: a decimal error becomes a rule error.
+    func exact<T>(_ body: () throws(DecimalError) -> T) throws(RuleError) -> T {
+        do { return try body() } catch { throw .arithmetic(error) }
+    }
+}
+
+/// An actual below 0 is treated as 0 (common to the value-based families).
+func nonNegative(_ x: ExactDecimal, _ trace: inout Trace?) -> ExactDecimal {
+    if x.isNegative {
+        trace?.add("actual \(x) is below 0: treated as 0")
+        return .zero
+    }
+    return x
+}

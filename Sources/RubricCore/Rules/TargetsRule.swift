@@ -1,0 +1,51 @@
+/// Target completion (产出/效益指标完成情况): the indicator's score is the sum of its targets' scores.
+///
+/// Each target is scored by its own rule against its share of the weight (explicit, or an equal share of
+/// what explicit weights leave) without rounding; the sum is rounded once, at the indicator. The engine
+/// calls ``combine(weight:shares:factors:context:trace:)``; this type exists so the family is registered and documented.
+public struct TargetsRule: ScoringRule {
+    public static let id = "targets"
+    public static let title = "目标完成情况 target completion"
+    public static let summary = "the sum over the indicator's targets of share × factor, where factor is the target's rule scored on weight 1; rounded once"
+    public static let parameterHelp: [(name: String, help: String)] = []
+    public static let reads = ["targets"]
+
+    public let parameters: RuleParameters
+    public init(parameters: RuleParameters) throws(RuleError) { self.parameters = parameters }
+
+    public func score(_ x: RuleInput, trace: inout Trace?) throws(RuleError) -> ExactDecimal {
+        throw .missingInput(rule: Self.id, input: "targets")
+    }
+
+    /// R(Σ share_i · factor_i) where an implicit share is (w − Σ explicit) ÷ n_implicit, kept exact until the end.
+    public static func combine(weight w: ExactDecimal, shares: [ExactDecimal?], factors: [ExactDecimal], context: RuleContext, trace: inout Trace?) throws(RuleError) -> ExactDecimal {
+        do {
+            var explicitWeight = ExactDecimal.zero
+            var explicitSum = ExactDecimal.zero
+            var implicitFactorSum = ExactDecimal.zero
+            var implicitCount = 0
+            for (share, f) in zip(shares, factors) {
+                if let s = share {
+                    explicitWeight = try explicitWeight + s
+                    explicitSum = try explicitSum + (try s * f)
+                } else {
+                    implicitFactorSum = try implicitFactorSum + f
+                    implicitCount += 1
+                }
+            }
+            var total = explicitSum
+            if implicitCount > 0 {
+                let rest = try w - explicitWeight
+                // rest × Σf ÷ n: one division, at the end.
+                let product = try rest * implicitFactorSum
+                let part = try product.divided(by: ExactDecimal(implicitCount), places: context.divisionPlaces)
+                trace?.add("\(implicitCount) target(s) share \(rest.shortText()) equally: \(rest.shortText()) × (sum of factors \(implicitFactorSum.shortText(maxPlaces: 10))) ÷ \(implicitCount) = \(part.shortText(maxPlaces: 10))")
+                total = try total + part
+            }
+            if !explicitWeight.isZero { trace?.add("targets with their own weight give \(explicitSum.shortText(maxPlaces: 10))") }
+            return context.roundScore(total, &trace)
+        } catch {
+            throw .arithmetic(error)
+        }
+    }
+}

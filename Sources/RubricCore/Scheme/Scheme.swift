@@ -1,0 +1,83 @@
+/// A scoring scheme (评分办法) as data: which rule scores each indicator, its parameters, rounding, and grade bands.
+public struct Scheme: Sendable, Equatable {
+    /// Short id reports use to name it (`guangzhou-department`).
+    public var id: String
+    public var name: String
+    public var summary: String?
+    /// Places scores are rounded to, half-up (2 in every published table).
+    public var scorePlaces: Int
+    /// Places rates are rounded to as fractions before they are used (4 = 94.91%); nil keeps them exact.
+    public var ratePlaces: Int?
+    /// When rounding happens: at every rule-scored indicator (`leaf`), or only the total for the grade (`total`).
+    public var rounding: RoundingStage
+    /// Grade bands, highest first; the grade is read off the total rounded to ``scorePlaces``.
+    public var grades: [GradeBand]
+    /// Parameters every rule sees unless an indicator overrides them (`overshoot`, `overshoot-factor`, `variant`).
+    public var parameters: RuleParameters
+    /// The rule for an indicator the scheme does not name and that has no targets.
+    public var leafRule: String
+    /// The rule for a target, by its direction.
+    public var targetRules: [TargetDirection: String]
+    /// Indicators the scheme names, with their rule.
+    public var assignments: [RuleAssignment]
+
+    public init(id: String, name: String, summary: String? = nil, scorePlaces: Int = 2, ratePlaces: Int? = 4,
+                rounding: RoundingStage = .leaf, grades: [GradeBand], parameters: RuleParameters = RuleParameters(),
+                leafRule: String = ManualRule.id, targetRules: [TargetDirection: String] = Scheme.defaultTargetRules,
+                assignments: [RuleAssignment] = []) {
+        self.id = id; self.name = name; self.summary = summary; self.scorePlaces = scorePlaces
+        self.ratePlaces = ratePlaces; self.rounding = rounding; self.grades = grades.sorted { $0.minimum > $1.minimum }
+        self.parameters = parameters; self.leafRule = leafRule; self.targetRules = targetRules
+        self.assignments = assignments
+    }
+
+    /// Target rules when a scheme names none: Guangzhou's positive rule, reverse, direction, zero, qualitative.
+    public static let defaultTargetRules: [TargetDirection: String] = [
+        .atLeast: PositiveGuangzhouRule.id, .equal: PositiveGuangzhouRule.id, .atMost: ReverseRule.id,
+        .decrease: DirectionRule.id, .increase: DirectionRule.id, .zero: ZeroTargetRule.id,
+        .qualitative: QualitativeRule.id,
+    ]
+
+    /// The grade of a total: the first band whose minimum the total (rounded) reaches.
+    public func grade(for total: ExactDecimal) -> String {
+        let t = total.rounded(places: scorePlaces)
+        for band in grades where t >= band.minimum { return band.grade }
+        return grades.last?.grade ?? "?"
+    }
+
+    /// The rule context for rule-scored indicators and for targets (which are not rounded on their own).
+    public var leafContext: RuleContext {
+        RuleContext(scorePlaces: rounding == .leaf ? scorePlaces : nil, ratePlaces: ratePlaces)
+    }
+    public var targetContext: RuleContext { RuleContext(scorePlaces: nil, ratePlaces: ratePlaces) }
+
+    /// The assignment that names this indicator, by code first, then by name.
+    public func assignment(forCode code: String, name: String) -> RuleAssignment? {
+        assignments.first { $0.code == code } ?? assignments.first { $0.name == name }
+    }
+}
+
+/// When a scheme rounds scores.
+public enum RoundingStage: String, Sendable, CaseIterable {
+    /// Each rule-scored indicator is rounded; parents add rounded scores (the published tables' way).
+    case leaf
+    /// Scores stay exact; only the total is rounded, for the grade.
+    case total
+}
+
+/// One grade band: the grade (优/良/中/差) and the lowest total that earns it.
+public struct GradeBand: Sendable, Equatable {
+    public var grade: String
+    public var minimum: ExactDecimal
+    public init(_ grade: String, from minimum: ExactDecimal) { self.grade = grade; self.minimum = minimum }
+}
+
+/// A scheme line naming one indicator (by code or name) and the rule that scores it.
+public struct RuleAssignment: Sendable, Equatable {
+    public var code: String?
+    public var name: String?
+    public var rule: RuleSpec
+    public init(code: String? = nil, name: String? = nil, rule: RuleSpec) {
+        self.code = code; self.name = name; self.rule = rule
+    }
+}

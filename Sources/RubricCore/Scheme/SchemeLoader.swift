@@ -1,0 +1,121 @@
+/// Reads a scheme file (YAML): rounding, grade bands, rule parameters, and the rule of each named indicator.
+public enum SchemeLoader {
+    /// Loads a scheme from YAML text; errors point at file:line:column.
+    public static func load(_ file: SourceFile) throws(Diagnostic) -> Scheme {
+        let root = try YAMLValue.parse(file)
+        let m = try root.mapping("a scheme", allowed: ["rubric-scheme", "id", "name", "summary", "rounding", "grades",
+                                                       "parameters", "leaf-rule", "target-rules", "indicators"])
+        let id = try m.required("id").string("the scheme id")
+        let name = try m.string("name") ?? id
+        var places = 2
+        var ratePlaces: Int? = 4
+        var stage = RoundingStage.leaf
+        if let r = m["rounding"] {
+            let rm = try r.mapping("rounding", allowed: ["places", "rates", "stage"])
+            if let p = rm["places"] { places = try p.int("places") }
+            if let rv = rm["rates"] {
+                let t = try rv.string("rates")
+                ratePlaces = t == "none" ? nil : try rv.int("rate places")
+            }
+            if let sv = rm["stage"] {
+                let t = try sv.string("stage")
+                guard let s = RoundingStage(rawValue: t) else { throw sv.error("rounding stage must be 'leaf' or 'total', not '\(t)'") }
+                stage = s
+            }
+        }
+        var grades: [GradeBand] = []
+        for g in try m.required("grades").sequence("grade bands") {
+            let gm = try g.mapping("a grade band", allowed: ["grade", "from"])
+            grades.append(GradeBand(try gm.required("grade").string("grade"), from: try gm.required("from").decimal("the band's lowest total")))
+        }
+        if grades.isEmpty { throw try m.required("grades").error("a scheme needs at least one grade band") }
+        let parameters = try m["parameters"].map { v throws(Diagnostic) in try parseParameters(v) } ?? RuleParameters()
+        let leafRule = try m.string("leaf-rule") ?? ManualRule.id
+        if let v = m["leaf-rule"] { try checkRule(leafRule, at: v) }
+        var targetRules = Scheme.defaultTargetRules
+        if let tr = m["target-rules"] {
+            let keys = ["≥", ">=", "≤", "<=", "=", "decrease", "increase", "zero", "qualitative"]
+            let tm = try tr.mapping("target rules", allowed: keys)
+            for (key, keyNode, value) in tm.pairs {
+                guard let d = TargetDirection(text: key) else { throw keyNode.error("unknown direction '\(key)'") }
+                let rule = try value.string("a rule id")
+                try checkRule(rule, at: value)
+                targetRules[d] = rule
+            }
+        }
+        var assignments: [RuleAssignment] = []
+        if let list = m["indicators"] {
+            for item in try list.sequence("indicator rules") {
+                let im = try item.mapping("an indicator rule", allowed: ["name", "code", "rule", "parameters"])
+                let code = try im.string("code"), nm = try im.string("name")
+                if code == nil && nm == nil { throw item.error("an indicator rule needs a 'name' or a 'code'") }
+                let ruleNode = try im.required("rule")
+                let rule = try ruleNode.string("a rule id")
+                try checkRule(rule, at: ruleNode)
+                let params = try im["parameters"].map { v throws(Diagnostic) in try parseParameters(v) } ?? RuleParameters()
+                let spec = RuleSpec(rule, params)
+                do { _ = try RuleRegistry.make(RuleSpec(rule, parameters.merging(params))) } catch {
+                    throw (im["parameters"] ?? ruleNode).error(error.message)
+                }
+                assignments.append(RuleAssignment(code: code, name: nm, rule: spec))
+            }
+        }
+        return Scheme(id: id, name: name, summary: try m.string("summary"), scorePlaces: places, ratePlaces: ratePlaces,
+                      rounding: stage, grades: grades, parameters: parameters, leafRule: leafRule,
+                      targetRules: targetRules, assignments: assignments)
+    }
+
+    /// The built-in scheme with this id, or a scheme file at this path read through `read`.
+    public static func resolve(_ name: String, relativeTo base: String?, read: (String) throws -> String) throws(Diagnostic) -> Scheme {
+        if let builtin = BuiltinSchemes.named(name) { return builtin }
+        let path = base.map { FilePath.resolve(name, relativeTo: $0) } ?? name
+        let text: String
+        do { text = try read(path) } catch {
+            throw Diagnostic(phase: .io, "cannot read scheme '\(name)'",
+                             hint: "built-in schemes: \(BuiltinSchemes.all.map(\.id).joined(separator: ", ")); or give a scheme file path")
+        }
+        return try load(SourceFile(name: path, text: text))
+    }
+
+    static func checkRule(_ id: String, at node: YAMLValue) throws(Diagnostic) {
+        if RuleRegistry.family(id) == nil {
+            let near = NearNames.suggest(id, among: RuleRegistry.all.map { $0.id }, limit: 1)
+            throw node.error("unknown rule '\(id)'", hint: near.first.map { "did you mean '\($0)'?" } ?? "rules: \(RuleRegistry.all.map { $0.id }.joined(separator: ", "))")
+        }
+    }
+
+    /// Reads `{name: value}` rule parameters; `tiers` is a list of `{up-to, points}`.
+    static func parseParameters(_ v: YAMLValue) throws(Diagnostic) -> RuleParameters {
+        guard case .mapping(let m) = v.node else { throw v.error("expected rule parameters (a mapping)") }
+        var out = RuleParameters()
+        for (k, value) in m {
+            let key = YAMLValue(node: k, file: v.file)
+            let name = try key.string("a parameter name")
+            let val = YAMLValue(node: value, file: v.file)
+            if name == "tiers" {
+                var tiers: [Tier] = []
+                for t in try val.sequence("tiers") {
+                    let tm = try t.mapping("a tier", allowed: ["up-to", "points"])
+                    tiers.append(Tier(upTo: try tm.quantity("up-to")?.value, points: try tm.required("points").decimal("points")))
+                }
+                out[name] = .tiers(tiers)
+            } else {
+                let text = try val.string("a parameter value")
+                if text == "none" { out[name] = ParameterValue.none }
+                else if let q = try? Quantity(parsing: text) { out[name] = .number(q.value) }
+                else { out[name] = .text(text) }
+            }
+        }
+        return out
+    }
+}
+
+/// Small path helpers (no Foundation in the core's public surface).
+public enum FilePath {
+    /// `path` resolved against the directory of `base` when it is relative.
+    public static func resolve(_ path: String, relativeTo base: String) -> String {
+        if path.hasPrefix("/") { return path }
+        guard let slash = base.lastIndex(of: "/") else { return path }
+        return String(base[...slash]) + path
+    }
+}

@@ -1,0 +1,21 @@
+/// How a node's computed score came about: by its rule, as published because an input is missing, or not at all.
+public enum NodeStatus: Sendable, Equatable {
+    /// Scored by its rule (or, for a parent, the sum of its children).
+    case computed
+    /// The rule's inputs are incomplete; the published score stands in (the reason says which input).
+    case asPublished(String)
+    /// The rule failed and there is no published score to fall back on; the node counts 0.
+    case failed(String)
+    /// The rule's score lay outside [0, weight] and was clamped.
+    case clamped(from: ExactDecimal)
+
+    /// A short word for tables: "" for computed.
+    public var marker: String {
+        switch self {
+        case .computed: return ""
+        case .asPublished: return "as published"
+        case .failed: return "failed"
+        case .clamped: return "clamped"
+        }
+    }
+}

@@ -1,0 +1,283 @@
+/// A report scored under a scheme, kept current incrementally: changing one input re-scores one leaf and its ancestors.
+///
+/// Every node has a computed score beside its published one. Rule-scored indicators (leaves) get their
+/// rule's score, clamped to [0, weight]; a target-list indicator gets the rounded sum of its targets'
+/// shares; parents are the exact sum of their children; the total is the sum of the 一级 scores.
+public struct ScoredReport: Sendable {
+    public private(set) var report: Report
+    public private(set) var scheme: Scheme
+    /// Computed score per node (a target shows its share of its indicator's score, unrounded).
+    public private(set) var scores: [ExactDecimal]
+    /// How each node's score came about.
+    public private(set) var statuses: [NodeStatus]
+    /// The sum of the 一级 scores.
+    public private(set) var total: ExactDecimal
+
+    /// The rule object per rule-scored node and per target (nil for parents).
+    var rules: [(any ScoringRule)?]
+    /// Why a node's rule could not be built, if it could not.
+    var ruleErrors: [RuleError?]
+    /// Per target: its rule's score on weight 1 (the completion factor).
+    var factors: [ExactDecimal]
+    let leafContext: RuleContext
+    let targetContext: RuleContext
+
+    public init(report: Report, scheme: Scheme) {
+        self.report = report
+        self.scheme = scheme
+        let n = report.nodes.count
+        scores = Array(repeating: .zero, count: n)
+        statuses = Array(repeating: .computed, count: n)
+        rules = Array(repeating: nil, count: n)
+        ruleErrors = Array(repeating: nil, count: n)
+        factors = Array(repeating: .zero, count: n)
+        total = .zero
+        leafContext = scheme.leafContext
+        targetContext = scheme.targetContext
+        for i in 0..<n { buildRule(i) }
+        rescoreAll()
+    }
+
+    /// The grade of the current total.
+    public var grade: String { scheme.grade(for: total) }
+
+    /// The score of the 一级 indicators, in order.
+    public var topLevelScores: [(index: Int, score: ExactDecimal)] { report.topLevel.map { ($0, scores[$0]) } }
+
+    /// The rule that scores a node as the scheme and report resolve it (nil for a parent).
+    public func ruleSpec(for i: Int) -> RuleSpec? {
+        let node = report.nodes[i]
+        if node.isTarget {
+            let family = node.rule?.id ?? scheme.targetRules[node.inputs.direction ?? .atLeast] ?? PositiveGuangzhouRule.id
+            return RuleSpec(family, scheme.parameters.merging(node.rule?.parameters ?? RuleParameters()))
+        }
+        if !node.isLeaf { return nil }
+        if node.isTargetContainer { return RuleSpec(TargetsRule.id, scheme.parameters) }
+        let assigned = scheme.assignment(forCode: node.code, name: node.name)?.rule
+        let family = node.rule?.id ?? assigned?.id ?? scheme.leafRule
+        var params = scheme.parameters
+        if let a = assigned, a.id == family { params = params.merging(a.parameters) }
+        if let r = node.rule { params = params.merging(r.parameters) }
+        return RuleSpec(family, params)
+    }
+
+    /// The rule object scoring a node, when it could be built.
+    public func rule(for i: Int) -> (any ScoringRule)? { rules[i] }
+
+    /// A target's weight within its indicator: its own, or an equal share of what the explicit weights leave.
+    public func share(ofTarget i: Int) -> ExactDecimal? {
+        let node = report.nodes[i]
+        guard node.isTarget, let p = node.parent else { return nil }
+        if let w = node.weight { return w }
+        let siblings = report.nodes[p].children
+        var explicit = ExactDecimal.zero
+        var implicitCount = 0
+        for c in siblings {
+            if let w = report.nodes[c].weight { explicit = (try? explicit + w) ?? explicit } else { implicitCount += 1 }
+        }
+        guard implicitCount > 0, let parentWeight = report.nodes[p].weight,
+              let rest = try? parentWeight - explicit else { return nil }
+        return try? rest.divided(by: ExactDecimal(implicitCount), places: 10)
+    }
+
+    /// A target's completion factor (its rule's score on weight 1).
+    public func factor(ofTarget i: Int) -> ExactDecimal { factors[i] }
+
+    // MARK: Changes
+
+    /// One node whose computed score moved.
+    public struct Change: Sendable, Equatable {
+        public var node: Int
+        public var old: ExactDecimal
+        public var new: ExactDecimal
+    }
+
+    /// Applies `body` to node `i` and re-scores only what depends on it; returns the nodes whose score moved, leaf first.
+    @discardableResult
+    public mutating func modify(_ i: Int, recordChanges: Bool = true, _ body: (inout Indicator) -> Void) -> [Change] {
+        let before = report.nodes[i]
+        body(&report.nodes[i])
+        let after = report.nodes[i]
+        if before.rule != after.rule || before.inputs.direction != after.inputs.direction {
+            buildRule(i)
+        }
+        var changes: [Change] = []
+        // Which rule-scored node must be recomputed.
+        var leaf: Int?
+        if after.isTarget {
+            if let p = after.parent {
+                let oldShare = scores[i]
+                scoreTarget(i)
+                updateTargetShares(of: p)
+                if recordChanges && oldShare != scores[i] { changes.append(Change(node: i, old: oldShare, new: scores[i])) }
+                leaf = p
+            }
+        } else if after.isLeaf {
+            leaf = i
+        }
+        guard let l = leaf else { return changes }
+        let old = scores[l]
+        scoreLeaf(l)
+        let new = scores[l]
+        if old == new { return changes }
+        if recordChanges { changes.append(Change(node: l, old: old, new: new)) }
+        guard let delta = try? new - old else { rescoreAll(); return changes }
+        var p = report.nodes[l].parent
+        while let q = p {
+            let o = scores[q]
+            scores[q] = (try? o + delta) ?? o
+            if recordChanges { changes.append(Change(node: q, old: o, new: scores[q])) }
+            p = report.nodes[q].parent
+        }
+        total = (try? total + delta) ?? total
+        return changes
+    }
+
+    /// Replaces the scheme (a parameter changed, or another scheme was loaded) and re-scores everything.
+    public mutating func replaceScheme(_ newScheme: Scheme) {
+        self = ScoredReport(report: report, scheme: newScheme)
+    }
+
+    /// Replaces the whole report (a structural change) and re-scores everything.
+    public mutating func replaceReport(_ newReport: Report) {
+        self = ScoredReport(report: newReport, scheme: scheme)
+    }
+
+    /// The steps that produce node `i`'s score, in words with exact values.
+    public func explain(_ i: Int) -> Trace {
+        var trace: Trace? = Trace()
+        let node = report.nodes[i]
+        if node.isTarget {
+            if let r = rules[i] {
+                trace?.add("target: \(node.inputs.targetText ?? node.inputs.target?.text() ?? "?"), actual: \(node.inputs.actualText ?? node.inputs.actual?.text() ?? "?")")
+                _ = try? r.score(RuleInput(weight: .one, inputs: node.inputs, context: targetContext), trace: &trace)
+            }
+        } else if node.isTargetContainer {
+            for c in node.children {
+                trace?.add("· \(report.nodes[c].name): factor \(factors[c].shortText(maxPlaces: 6))")
+            }
+            _ = try? combineTargets(i, trace: &trace)
+        } else if node.isLeaf, let r = rules[i] {
+            _ = try? r.score(RuleInput(weight: node.weight ?? .zero, inputs: effectiveInputs(i), context: leafContext), trace: &trace)
+        }
+        switch statuses[i] {
+        case .asPublished(let why): trace?.add("\(why): the published score \(node.published?.shortText() ?? "?") stands")
+        case .failed(let why): trace?.add("cannot score: \(why); counted as 0")
+        case .clamped(let from): trace?.add("\(from.shortText()) lies outside [0, \(node.weight?.shortText() ?? "?")]: clamped to \(scores[i].shortText())")
+        case .computed: break
+        }
+        return trace ?? Trace()
+    }
+
+    // MARK: Implementation
+
+    mutating func buildRule(_ i: Int) {
+        rules[i] = nil
+        ruleErrors[i] = nil
+        guard let spec = ruleSpec(for: i) else { return }
+        do throws(RuleError) {
+            rules[i] = try RuleRegistry.make(spec)
+        } catch {
+            ruleErrors[i] = error
+        }
+    }
+
+    /// Inputs as a rule sees them: a manual rule without an entered score takes the published one.
+    func effectiveInputs(_ i: Int) -> Inputs {
+        var inputs = report.nodes[i].inputs
+        if inputs.entered == nil, let r = rules[i], r is ManualRule {
+            inputs.entered = report.nodes[i].published
+        }
+        return inputs
+    }
+
+    mutating func rescoreAll() {
+        var sum = ExactDecimal.zero
+        for i in report.nodes.indices.reversed() {
+            let node = report.nodes[i]
+            if node.isTarget {
+                scoreTarget(i)
+            } else if node.isLeaf {
+                scoreLeaf(i)
+                if node.isTargetContainer { updateTargetShares(of: i) }
+            } else {
+                var s = ExactDecimal.zero
+                for c in node.children { s = (try? s + scores[c]) ?? s }
+                scores[i] = s
+                statuses[i] = .computed
+            }
+            if node.parent == nil { sum = (try? sum + scores[i]) ?? sum }
+        }
+        total = sum
+    }
+
+    /// Scores a target's factor (its rule on weight 1).
+    mutating func scoreTarget(_ i: Int) {
+        guard let r = rules[i] else {
+            factors[i] = .zero
+            statuses[i] = .failed(ruleErrors[i]?.message ?? "no rule")
+            return
+        }
+        var none: Trace? = nil
+        do throws(RuleError) {
+            var f = try r.score(RuleInput(weight: .one, inputs: report.nodes[i].inputs, context: targetContext), trace: &none)
+            if f.isNegative { f = .zero } else if f > .one { f = .one }
+            factors[i] = f
+            statuses[i] = .computed
+        } catch {
+            factors[i] = .zero
+            statuses[i] = .failed(error.message)
+        }
+    }
+
+    /// A target's displayed score: its share × its factor.
+    mutating func updateTargetShares(of container: Int) {
+        for c in report.nodes[container].children where report.nodes[c].isTarget {
+            if let s = share(ofTarget: c), let v = try? s * factors[c] { scores[c] = v.rounded(places: 6) } else { scores[c] = .zero }
+        }
+    }
+
+    func combineTargets(_ i: Int, trace: inout Trace?) throws(RuleError) -> ExactDecimal {
+        let node = report.nodes[i]
+        let targets = node.children.filter { report.nodes[$0].isTarget }
+        for t in targets {
+            if case .failed(let why) = statuses[t] {
+                throw .missingInput(rule: TargetsRule.id, input: "a scorable target '\(report.nodes[t].name)' (\(why))")
+            }
+        }
+        return try TargetsRule.combine(weight: node.weight ?? .zero, shares: targets.map { report.nodes[$0].weight },
+                                       factors: targets.map { factors[$0] }, context: leafContext, trace: &trace)
+    }
+
+    /// Scores a rule-scored node, falling back to its published score when an input is missing.
+    mutating func scoreLeaf(_ i: Int) {
+        let node = report.nodes[i]
+        let weight = node.weight ?? .zero
+        var none: Trace? = nil
+        do throws(RuleError) {
+            var s: ExactDecimal
+            if node.isTargetContainer {
+                s = try combineTargets(i, trace: &none)
+            } else {
+                guard let r = rules[i] else { throw ruleErrors[i] ?? .unknownRule("?", suggestions: []) }
+                s = try r.score(RuleInput(weight: weight, inputs: effectiveInputs(i), context: leafContext), trace: &none)
+            }
+            if s.isNegative || s > weight {
+                let raw = s
+                s = s.isNegative ? .zero : weight
+                statuses[i] = .clamped(from: raw)
+            } else {
+                statuses[i] = .computed
+            }
+            scores[i] = s
+        } catch {
+            if case .missingInput = error, let p = node.published {
+                scores[i] = p
+                statuses[i] = .asPublished(error.message)
+            } else {
+                scores[i] = .zero
+                statuses[i] = .failed(error.message)
+            }
+        }
+    }
+}

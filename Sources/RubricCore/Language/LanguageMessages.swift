@@ -1,0 +1,165 @@
+/// The catalogue of lexer and parser messages: lowercase, no full stop, source text quoted, with hints.
+///
+/// Each case has a stable ``id`` (its case name) so tests and docs can refer to a message without
+/// repeating its wording. ``diagnostic(in:at:)`` turns a message into a ``Diagnostic`` of phase
+/// `.lex` or `.parse`.
+public enum LanguageMessage: Equatable, Sendable {
+    // MARK: Lexer
+    case unterminatedString
+    case unknownEscape(String)
+    case groupingComma
+    case invalidNumber(String, DecimalError)
+
+    // MARK: Parser
+    case unexpected(TokenKind)
+    case unexpectedCharacter(String)
+    case expectedExpression(found: TokenKind)
+    case expectedClosing(close: String, open: String, openAt: SourceLocation)
+    case unmatchedClosing(String)
+    case nestedTooDeeply
+    case chainedComparison
+    case notAssignable
+    case assignmentInExpression
+    case expectedName(after: String)
+    case reservedName(String)
+    case unknownCommand(String, suggestions: [String])
+    case expectedWord(String, after: String)
+    case expectedFile(after: String)
+    case unknownFormat(String, suggestions: [String])
+    case unknownOption(String)
+    case expectedPropertyTarget(command: String)
+    case expectedEndOfStatement(found: TokenKind)
+    case onlyNamesCanBeCalled
+    case expectedPropertyName
+    case expectedMessageString
+    case expectedScenarioName(after: String)
+
+    /// The largest nesting of brackets, operators and calls an expression may have.
+    public static let maxDepth = 256
+
+    /// A stable identifier: the case name.
+    public var id: String {
+        switch self {
+        case .unterminatedString: return "unterminatedString"
+        case .unknownEscape: return "unknownEscape"
+        case .groupingComma: return "groupingComma"
+        case .invalidNumber: return "invalidNumber"
+        case .unexpected: return "unexpected"
+        case .unexpectedCharacter: return "unexpectedCharacter"
+        case .expectedExpression: return "expectedExpression"
+        case .expectedClosing: return "expectedClosing"
+        case .unmatchedClosing: return "unmatchedClosing"
+        case .nestedTooDeeply: return "nestedTooDeeply"
+        case .chainedComparison: return "chainedComparison"
+        case .notAssignable: return "notAssignable"
+        case .assignmentInExpression: return "assignmentInExpression"
+        case .expectedName: return "expectedName"
+        case .reservedName: return "reservedName"
+        case .unknownCommand: return "unknownCommand"
+        case .expectedWord: return "expectedWord"
+        case .expectedFile: return "expectedFile"
+        case .unknownFormat: return "unknownFormat"
+        case .unknownOption: return "unknownOption"
+        case .expectedPropertyTarget: return "expectedPropertyTarget"
+        case .expectedEndOfStatement: return "expectedEndOfStatement"
+        case .onlyNamesCanBeCalled: return "onlyNamesCanBeCalled"
+        case .expectedPropertyName: return "expectedPropertyName"
+        case .expectedMessageString: return "expectedMessageString"
+        case .expectedScenarioName: return "expectedScenarioName"
+        }
+    }
+
+    /// The phase the message belongs to.
+    public var phase: Phase {
+        switch self {
+        case .unterminatedString, .unknownEscape, .groupingComma, .invalidNumber: return .lex
+        default: return .parse
+        }
+    }
+
+    /// The one-line message.
+    public var message: String {
+        switch self {
+        case .unterminatedString: return "unterminated string"
+        case .unknownEscape(let e): return "unknown escape '\(e)' in string"
+        case .groupingComma: return "a grouping comma must be followed by three digits"
+        case .invalidNumber(let text, let error):
+            switch error {
+            case .invalidNumber: return "'\(text)' is not a number"
+            default: return "\(error.message): '\(text)'"
+            }
+        case .unexpected(let t): return "unexpected \(t.quoted)"
+        case .unexpectedCharacter(let c): return "unexpected character '\(c)'"
+        case .expectedExpression(let t): return "expected a value, found \(t.quoted)"
+        case .expectedClosing(let close, let open, _): return "expected '\(close)' to close '\(open)'"
+        case .unmatchedClosing(let c): return "unmatched '\(c)'"
+        case .nestedTooDeeply: return "expression nested too deeply"
+        case .chainedComparison: return "comparisons cannot be chained"
+        case .notAssignable: return "cannot assign to this"
+        case .assignmentInExpression: return "unexpected '='"
+        case .expectedName(let after): return "expected a name after '\(after)'"
+        case .reservedName(let w): return "'\(w)' is a reserved word and cannot be used as a name"
+        case .unknownCommand(let w, _): return "unknown command '\(w)'"
+        case .expectedWord(let w, let after): return "expected '\(w)' after '\(after)'"
+        case .expectedFile(let after): return "expected a file name after '\(after)'"
+        case .unknownFormat(let f, _): return "unknown export format '\(f)'"
+        case .unknownOption(let o): return "unknown option '\(o)'"
+        case .expectedPropertyTarget(let c): return "'\(c)' needs a property to change"
+        case .expectedEndOfStatement(let t): return "unexpected \(t.quoted) after the end of the statement"
+        case .onlyNamesCanBeCalled: return "only a function name can be called"
+        case .expectedPropertyName: return "expected a property name after '.'"
+        case .expectedMessageString: return "expected a message string after ','"
+        case .expectedScenarioName(let after): return "expected a scenario name after '\(after)'"
+        }
+    }
+
+    /// A hint shown under the caret, when there is one.
+    public var hint: String? {
+        switch self {
+        case .unterminatedString: return "close the string with '\"'"
+        case .unknownEscape: return "the escapes are \\\" \\\\ \\n \\t"
+        case .groupingComma: return "to separate arguments put a space after the comma, like 'max(1, 0)'"
+        case .invalidNumber(_, .invalidNumber):
+            return "grouping commas separate groups of three digits, like '1,073.13'; to separate arguments write ', '"
+        case .invalidNumber: return nil
+        case .unexpectedCharacter("%"), .unexpectedCharacter("％"):
+            return "'%' is a unit, not an operator: write it right after a number, like '6%'"
+        case .unexpectedCharacter: return nil
+        case .unexpected(.symbol(.assign)), .expectedExpression(.symbol(.assign)):
+            return "use '==' to compare"
+        case .unexpected, .expectedExpression: return nil
+        case .expectedClosing(_, let open, let at): return "the '\(open)' is at \(at)"
+        case .unmatchedClosing: return nil
+        case .nestedTooDeeply: return "the limit is \(LanguageMessage.maxDepth) levels"
+        case .chainedComparison: return "join them with 'and', like 'a < b and b < c'"
+        case .notAssignable: return "assign to a property, like 'x.spent = 400万元', or to a name bound with 'let'"
+        case .assignmentInExpression: return "use '==' to compare"
+        case .expectedName: return nil
+        case .reservedName: return "choose another name"
+        case .unknownCommand(_, let s): return Self.didYouMean(s)
+        case .expectedWord: return nil
+        case .expectedFile: return "put the file name in quotes, like \"report.yaml\""
+        case .unknownFormat(_, let s):
+            return (Self.didYouMean(s).map { $0 + "; " } ?? "") + "formats: " + Keywords.exportFormats.joined(separator: ", ")
+        case .unknownOption: return "the only option is '--all'"
+        case .expectedPropertyTarget: return "name an indicator property, like '专项资金支出率.spent'"
+        case .expectedEndOfStatement: return "put ';' or a new line between statements"
+        case .onlyNamesCanBeCalled: return "functions are round, min, max, sum, abs, rate"
+        case .expectedPropertyName: return "like 'x.score' or 'x.weight'"
+        case .expectedMessageString: return "like: assert total >= 90, \"must stay 优\""
+        case .expectedScenarioName: return "a scenario name is a word or a quoted string"
+        }
+    }
+
+    /// The message as a diagnostic pointing at `span` of `file`.
+    public func diagnostic(in file: SourceFile, at span: SourceSpan) -> Diagnostic {
+        Diagnostic(.error, phase: phase, message, file: file, span: span, hint: hint)
+    }
+
+    // MARK: Implementation
+
+    static func didYouMean(_ suggestions: [String]) -> String? {
+        guard !suggestions.isEmpty else { return nil }
+        return "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?"
+    }
+}

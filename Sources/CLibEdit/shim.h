@@ -90,6 +90,7 @@ static inline const wchar_t *rubric_el_wgets(EditLine *el, int *count) { return 
 static inline const LineInfoW *rubric_el_wline(EditLine *el) { return el_wline(el); }
 static inline int rubric_el_winsertstr(EditLine *el, const wchar_t *s) { return el_winsertstr(el, s); }
 static inline void rubric_el_deletestr(EditLine *el, int n) { el_deletestr(el, n); }
+static inline int rubric_el_cursor(EditLine *el, int n) { return el_cursor(el, n); }
 static inline void rubric_el_resize(EditLine *el) { el_resize(el); }
 static inline void rubric_el_reset(EditLine *el) { el_reset(el); }
 static inline void rubric_el_beep(EditLine *el) { el_beep(el); }
@@ -112,6 +113,13 @@ static inline int rubric_history_setunique(HistoryW *h, int on) {
 }
 static inline int rubric_history_enter(HistoryW *h, const wchar_t *line) {
     HistEventW ev; return history_w(h, &ev, H_ENTER, line);
+}
+/// The oldest entry (index 0) walking forward with `rubric_history_next`; NULL at the end.
+static inline const wchar_t *rubric_history_last_entry(HistoryW *h) {
+    HistEventW ev; return history_w(h, &ev, H_LAST) == 0 ? ev.str : NULL;
+}
+static inline const wchar_t *rubric_history_prev_entry(HistoryW *h) {
+    HistEventW ev; return history_w(h, &ev, H_PREV) == 0 ? ev.str : NULL;
 }
 static inline int rubric_history_load(HistoryW *h, const char *path) {
     HistEventW ev; return history_w(h, &ev, H_LOAD, path);

@@ -33,6 +33,7 @@ final class LineEditor {
     private let editLine: OpaquePointer
     private let history: OpaquePointer
     private var promptBuffer: UnsafeMutablePointer<wchar_t>
+    private var search = HistorySearch()
 
     /// Opens the editor on stdin/stdout; `historyPath` nil keeps history in memory only.
     init(programName: String = "rubric", historyPath: String?) {
@@ -51,6 +52,7 @@ final class LineEditor {
         rubric_history_setsize(h, 1000)
         rubric_history_setunique(h, 1)
         if let path = historyPath { Self.prepareHistoryFile(path); rubric_history_load(h, path) }
+        search = HistorySearch(entries: Self.entries(of: h))
 
         rubric_el_set_editor(el, "emacs")
         rubric_el_set_signal(el, 1)
@@ -59,11 +61,12 @@ final class LineEditor {
         rubric_el_set_prompt_esc(el, promptFunction, wchar_t(1))
         rubric_el_set_clientdata(el, Unmanaged.passUnretained(self).toOpaque())
 
-        // History recall by prefix: type 专项, press Up.
-        for key in ["\\e[A", "\\eOA"] { rubric_el_bind(el, key, "ed-search-prev-history") }
-        for key in ["\\e[B", "\\eOB"] { rubric_el_bind(el, key, "ed-search-next-history") }
-        rubric_el_bind(el, "^P", "ed-search-prev-history")
-        rubric_el_bind(el, "^N", "ed-search-next-history")
+        // History recall by prefix: type 专项, press Up. (libedit's ed-search-prev-history matches
+        // anywhere in the line and reads the text as a regular expression, so the search is our own.)
+        rubric_el_addfn(el, "rubric-history-older", "recall an earlier line starting with the text before the cursor", olderFunction)
+        rubric_el_addfn(el, "rubric-history-newer", "recall a later line starting with the text before the cursor", newerFunction)
+        for key in ["\\e[A", "\\eOA", "^P"] { rubric_el_bind(el, key, "rubric-history-older") }
+        for key in ["\\e[B", "\\eOB", "^N"] { rubric_el_bind(el, key, "rubric-history-newer") }
         rubric_el_bind(el, "^R", "em-inc-search-prev")
         // Ctrl/Alt-arrows move by word; Home/End/Delete.
         for key in ["\\e[1;5D", "\\e[1;3D", "\\eb"] { rubric_el_bind(el, key, "ed-prev-word") }
@@ -85,6 +88,7 @@ final class LineEditor {
     /// Reads one line, showing `prompt` (which may contain colour escapes bracketed by `promptEscape`).
     func readLine(prompt: String) -> LineInput {
         setPrompt(prompt)
+        search.reset()
         CtrlC.clear()
         var count: Int32 = 0
         let raw = rubric_el_wgets(editLine, &count)
@@ -104,6 +108,7 @@ final class LineEditor {
         guard !line.allSatisfy({ $0.isWhitespace }) else { return }
         let wide = Self.wide(line)
         wide.withUnsafeBufferPointer { _ = rubric_history_enter(history, $0.baseAddress) }
+        search.add(line)
         if let path = historyPath {
             rubric_history_save(history, path)
             chmod(path, 0o600)
@@ -140,6 +145,38 @@ final class LineEditor {
     }
 
     fileprivate var currentPrompt: UnsafeMutablePointer<wchar_t> { promptBuffer }
+
+    /// The line being edited and the part of it before the cursor.
+    private func currentLine() -> (line: String, beforeCursor: String, charsAfterCursor: Int)? {
+        guard let info = rubric_el_wline(editLine)?.pointee,
+              let buffer = info.buffer, let cursor = info.cursor, let last = info.lastchar else { return nil }
+        return (Self.string(from: buffer, count: last - buffer), Self.string(from: buffer, count: cursor - buffer), last - cursor)
+    }
+
+    /// Up (`older`) or Down: replaces the line with the next history line that starts with the prefix.
+    fileprivate func recall(older: Bool) -> UInt8 {
+        guard let current = currentLine() else { return RUBRIC_CC_ERROR }
+        let found = older ? search.older(line: current.line, beforeCursor: current.beforeCursor)
+                          : search.newer(line: current.line, beforeCursor: current.beforeCursor)
+        guard let found else { return RUBRIC_CC_ERROR }
+        rubric_el_cursor(editLine, Int32(current.charsAfterCursor))
+        rubric_el_deletestr(editLine, Int32(current.line.unicodeScalars.count))
+        insert(found)
+        return RUBRIC_CC_REFRESH
+    }
+
+    /// Every history entry, oldest first.
+    private static func entries(of h: OpaquePointer) -> [String] {
+        var out: [String] = []
+        var p = rubric_history_last_entry(h)
+        while let entry = p {
+            var text = string(from: entry, count: wcslen(entry))
+            while text.hasSuffix("\n") { text.removeLast() }
+            out.append(text)
+            p = rubric_history_prev_entry(h)
+        }
+        return out
+    }
 
     /// Tab: asks the completer, inserts the common prefix, lists the candidates when ambiguous.
     fileprivate func complete() -> UInt8 {
@@ -230,6 +267,14 @@ private let promptFunction: @convention(c) (OpaquePointer?) -> UnsafeMutablePoin
     editor(el)?.currentPrompt
 }
 
+private let olderFunction: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { el, _ in
+    editor(el)?.recall(older: true) ?? RUBRIC_CC_ERROR
+}
+
+private let newerFunction: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { el, _ in
+    editor(el)?.recall(older: false) ?? RUBRIC_CC_ERROR
+}
+
 private let completeFunction: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { el, _ in
     editor(el)?.complete() ?? RUBRIC_CC_ERROR
 }
@@ -250,8 +295,9 @@ private let readWideChar: @convention(c) (OpaquePointer?, UnsafeMutablePointer<w
         let r = withUnsafePointer(to: &byte) { p in
             p.withMemoryRebound(to: CChar.self, capacity: 1) { mbrtowc(&wc, $0, 1, &state) }
         }
-        if r == size_t.max - 1 { continue }                        // incomplete multibyte sequence
-        if r == size_t.max { state = mbstate_t(); continue }       // invalid byte: skip it
+        // size_t is imported as Int: -2 is an incomplete sequence, -1 an invalid byte (skipped).
+        if r == -2 { continue }
+        if r == -1 { state = mbstate_t(); continue }
         out?.pointee = wc
         return 1
     }

@@ -1,6 +1,5 @@
-/// The syntax tree of Rubric: value types, every node with the UTF-8 span it was parsed from.
-///
-/// Spans take part in `==`; tests that only care about shape compare trees after resetting spans.
+// The syntax tree of Rubric: value types, every node with the UTF-8 span it was parsed from.
+// Spans take part in `==`; tests that only care about shape compare trees after resetting spans.
 
 /// A parsed script or shell input: its statements in order.
 public struct Program: Equatable, Sendable {

@@ -121,6 +121,14 @@ import Testing
         ])
     }
 
+    @Test func forcedSaves() throws {
+        #expect(try kinds("save!\nsave! scenario a \"a.yaml\"\nsave scenario 2024 out.yaml") == [
+            .save(file: nil, force: true),
+            .saveScenario(name: E.arg("a"), file: E.arg("a.yaml", quoted: true), force: true),
+            .saveScenario(name: E.arg("2024"), file: E.arg("out.yaml"), force: false),
+        ])
+    }
+
     @Test func helpKeepsTheRawTopic() throws {
         let program = try Parser.parse("help\nhelp 150% rule; help \"sweep\"")
         #expect(program.statements.map(\.withoutSpans.kind) == [

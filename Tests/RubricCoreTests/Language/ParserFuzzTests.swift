@@ -41,6 +41,7 @@ struct SplitMix64: RandomNumberGenerator {
             let text = Self.randomInput(&rng)
             let file = SourceFile(name: "<fuzz>", text: text)
             _ = isIncomplete(text)
+            do { _ = try Parser.parseExpression(file) } catch { #expect(error.phase == .lex || error.phase == .parse) }
             do {
                 _ = try Parser.parse(file)
                 parsed += 1
@@ -58,6 +59,17 @@ struct SplitMix64: RandomNumberGenerator {
         }
         #expect(parsed > 100)
         #expect(diagnosed > 100)
+    }
+
+    @Test func longNestedInputsStayWithinTheDepthLimit() {
+        var rng = SplitMix64(seed: 42)
+        let pieces = ["(", "[", "-", "not ", "a", ".b", " + ", "f(", ", ", ")", "]"]
+        for _ in 0..<200 {
+            var s = ""
+            for _ in 0..<2_000 { s += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            _ = isIncomplete(s)
+            do { _ = try Parser.parse(s) } catch { #expect(error.phase == .parse || error.phase == .lex) }
+        }
     }
 
     @Test func printedExpressionsParseBackToTheSameTree() {

@@ -47,7 +47,7 @@ public struct Diagnostic: Error, Sendable, Equatable {
         out += sev + ": " + message + "\n"
         if let file, let span {
             let start = file.location(of: span.start)
-            let line = file.lineText(start.line)
+            let line = file.lineText(start.line).replacingAll("\t", with: " ")
             out += "    " + line + "\n"
             // The caret runs to the end of the span on this line.
             let endLoc = file.location(of: span.end)

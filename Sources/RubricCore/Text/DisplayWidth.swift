@@ -10,6 +10,7 @@ public enum DisplayWidth {
     /// The number of terminal columns one scalar occupies (0, 1 or 2).
     public static func of(_ s: Unicode.Scalar) -> Int {
         let v = s.value
+        if v == 0x09 { return 1 }   // a tab is shown as one space in diagnostics
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
         if v < 0x300 { return 1 }
         // Combining marks and zero-width characters.

@@ -1,0 +1,150 @@
+/// The audit of a scored report (`rubric check`): published vs computed, weights, bands, stated rates.
+public enum Audit {
+    /// One thing the audit noticed, with its level and the indicator it concerns.
+    public struct Finding: Sendable, Equatable {
+        public var severity: Severity
+        /// A stable id for the kind of finding (`published-sum`, `weights`, `rate`).
+        public var id: String
+        /// The node concerned (index into the report's nodes), if any.
+        public var node: Int?
+        public var message: String
+    }
+
+    /// Every finding, errors first, then in tree order.
+    public static func run(_ s: ScoredReport) -> [Finding] {
+        var out: [Finding] = []
+        let r = s.report
+        let places = s.scheme.scorePlaces
+        func fmt(_ x: ExactDecimal) -> String { x.formatted(places: places) }
+        let rollup = publishedRollup(r)
+
+        for (i, n) in r.nodes.enumerated() {
+            let label = "\(n.code) \(n.name)"
+            // Weights of children against the parent.
+            if !n.children.isEmpty, let w = n.weight, !n.isTargetContainer {
+                var sum = ExactDecimal.zero
+                for c in n.children { if let cw = r.nodes[c].weight { sum = (try? sum + cw) ?? sum } }
+                if sum != w {
+                    out.append(Finding(severity: .error, id: "weights", node: i,
+                                       message: "\(label): children's weights add up to \(sum.shortText()), not its weight \(w.shortText())"))
+                }
+            }
+            if n.isTargetContainer, let w = n.weight {
+                var explicit = ExactDecimal.zero
+                for c in n.children { if let cw = r.nodes[c].weight { explicit = (try? explicit + cw) ?? explicit } }
+                if explicit > w {
+                    out.append(Finding(severity: .error, id: "weights", node: i,
+                                       message: "\(label): its targets' own weights add up to \(explicit.shortText()), more than its weight \(w.shortText())"))
+                }
+            }
+            // Published scores within [0, weight].
+            if let p = n.published, let w = n.weight {
+                if p > w { out.append(Finding(severity: .error, id: "above-weight", node: i, message: "\(label): published score \(fmt(p)) is above its weight \(w.shortText())")) }
+                if p.isNegative { out.append(Finding(severity: .error, id: "below-zero", node: i, message: "\(label): published score \(fmt(p)) is below 0")) }
+            }
+            // A published parent against the sum of its parts.
+            if let p = n.published, !n.children.isEmpty, !n.isTargetContainer {
+                let parts = n.children.map { rollup[$0] }
+                if !parts.contains(where: { $0 == nil }) {
+                    var sum = ExactDecimal.zero
+                    for x in parts { if let x { sum = (try? sum + x) ?? sum } }
+                    if sum != p {
+                        out.append(Finding(severity: .error, id: "published-sum", node: i,
+                                           message: "\(label): published score \(fmt(p)) differs from the sum of its published parts, \(fmt(sum))"))
+                    }
+                }
+            }
+            // Computed against published for rule-scored indicators.
+            if n.isLeaf && !n.isTarget, let p = n.published {
+                switch s.statuses[i] {
+                case .computed, .clamped:
+                    if s.scores[i] != p {
+                        out.append(Finding(severity: .warning, id: "computed-differs", node: i,
+                                           message: "\(label): computed \(fmt(s.scores[i])) (\(s.ruleSpec(for: i)?.id ?? "?")) differs from published \(fmt(p))"))
+                    }
+                default: break
+                }
+            }
+            switch s.statuses[i] {
+            case .failed(let why):
+                out.append(Finding(severity: .error, id: "cannot-score", node: i, message: "\(label): \(why)"))
+            case .clamped(let from):
+                out.append(Finding(severity: .warning, id: "clamped", node: i, message: "\(label): computed \(from.shortText()) lies outside [0, \(n.weight?.shortText() ?? "?")] and was clamped"))
+            case .asPublished(let why):
+                out.append(Finding(severity: .note, id: "as-published", node: i, message: "\(label): \(why); the published score stands"))
+            case .computed: break
+            }
+            if n.isPlaceholderName {
+                out.append(Finding(severity: .warning, id: "placeholder", node: i, message: "\(label): the name was lost in extraction; a placeholder stands in"))
+            }
+        }
+
+        // The top: weights to 100, published total against its parts and against the computed total.
+        var topWeight = ExactDecimal.zero
+        for t in r.topLevel { if let w = r.nodes[t].weight { topWeight = (try? topWeight + w) ?? topWeight } }
+        if topWeight != 100 {
+            out.append(Finding(severity: .warning, id: "weights", node: nil, message: "the 一级 weights add up to \(topWeight.shortText()), not 100"))
+        }
+        if let pt = r.publishedTotal {
+            let parts = r.topLevel.map { rollup[$0] }
+            if !parts.contains(where: { $0 == nil }) {
+                var sum = ExactDecimal.zero
+                for x in parts { if let x { sum = (try? sum + x) ?? sum } }
+                if sum != pt {
+                    out.append(Finding(severity: .error, id: "published-sum", node: nil,
+                                       message: "the published total \(fmt(pt)) differs from the sum of the published scores, \(fmt(sum))"))
+                }
+            }
+            if s.total.rounded(places: places) != pt {
+                out.append(Finding(severity: .warning, id: "computed-differs", node: nil,
+                                   message: "the computed total \(fmt(s.total)) differs from the published total \(fmt(pt))"))
+            }
+        }
+        if let g = r.publishedGrade, g != s.scheme.grade(for: r.publishedTotal ?? s.total) {
+            out.append(Finding(severity: .error, id: "grade", node: nil,
+                               message: "the published grade \(g) does not match the published total under the scheme's bands (\(s.scheme.grade(for: r.publishedTotal ?? s.total)))"))
+        }
+
+        // Stated rates against budget and spend.
+        for b in r.budget {
+            guard let budget = b.budget, let spent = b.spent, !budget.isZero else { continue }
+            if let stated = b.statedRate { out += rateFinding("\(b.name)", stated: stated, budget: budget, spent: spent) }
+        }
+        if let stated = r.statedExecutionRate, let overall = r.overallBudget, !overall.budget.isZero {
+            out += rateFinding("the budget execution rate stated in the text", stated: stated, budget: overall.budget, spent: overall.spent)
+        }
+        return out.enumerated().sorted { a, b in
+            a.element.severity != b.element.severity ? a.element.severity > b.element.severity : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// True when a finding at error level exists (the command then exits non-zero).
+    public static func hasErrors(_ findings: [Finding]) -> Bool { findings.contains { $0.severity == .error } }
+
+    // MARK: Implementation
+
+    /// The published score of each node, or the sum of its children's published scores when it states none.
+    static func publishedRollup(_ r: Report) -> [ExactDecimal?] {
+        var out = [ExactDecimal?](repeating: nil, count: r.nodes.count)
+        for i in r.nodes.indices.reversed() {
+            let n = r.nodes[i]
+            if let p = n.published { out[i] = p; continue }
+            if n.children.isEmpty || n.isTargetContainer { continue }
+            var sum = ExactDecimal.zero
+            var complete = true
+            for c in n.children { if let x = out[c] { sum = (try? sum + x) ?? sum } else { complete = false } }
+            if complete { out[i] = sum }
+        }
+        return out
+    }
+
+    /// Compares a stated rate with spent ÷ budget at the precision the statement uses.
+    static func rateFinding(_ what: String, stated: ExactDecimal, budget: ExactDecimal, spent: ExactDecimal) -> [Finding] {
+        let places = max(Int(stated.scale), 2)
+        guard let computed = try? spent.divided(by: budget, places: places) else { return [] }
+        if computed == stated { return [] }
+        let precise = (try? spent.divided(by: budget, places: 4)) ?? computed
+        return [Finding(severity: .warning, id: "rate", node: nil,
+                        message: "\(what): stated \(Quantity(stated, .percent).text()) but \(spent.formatted(grouping: true)) ÷ \(budget.formatted(grouping: true)) = \(Quantity(precise, .percent).text(places: 2))")]
+    }
+}

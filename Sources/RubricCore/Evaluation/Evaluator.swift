@@ -1,0 +1,317 @@
+/// Evaluates expressions against a scored report: arithmetic with units, comparisons, functions, references, properties.
+struct Evaluator {
+    let scored: ScoredReport
+    let variables: [String: Value]
+    let file: SourceFile?
+    /// Inside `leaves where …`: bare property names refer to this node.
+    var leafScope: Int?
+    /// Other scenarios' scored states, for `NAME.total`.
+    var scenarioLookup: ((String) -> ScoredReport?)?
+
+    /// Property names an indicator answers to.
+    static let indicatorProperties = ["score", "weight", "published", "target", "actual", "budget", "spent", "rate", "rule",
+                                      "entered", "level", "cases", "direction", "name", "code", "path", "factor", "share",
+                                      "status", "gap", "explanation", "shortfall", "improvement", "grade"]
+    static let reportProperties = ["total", "grade", "title", "department", "year", "published", "scheme"]
+    static let functions = ["round", "min", "max", "sum", "abs", "rate", "count"]
+
+    func evaluate(_ e: Expr, depth: Int = 0) throws(Diagnostic) -> Value {
+        if depth > 200 { throw fail("expression nested too deeply", e.span) }
+        switch e.kind {
+        case .number(let q): return .number(q)
+        case .string(let s): return .string(s)
+        case .bool(let b): return .bool(b)
+        case .list(let items):
+            var out: [Value] = []
+            for item in items { out.append(try evaluate(item, depth: depth + 1)) }
+            return .list(out)
+        case .name(let n): return try name(n, e.span)
+        case .path(let parts): return .indicator(try resolver.resolve(path: parts, span: e.span, file: file))
+        case .code(let c): return .indicator(try resolver.resolve(code: c, span: e.span, file: file))
+        case .property(let base, let prop):
+            let b: Value
+            if case .string(let s) = base.kind {
+                b = .indicator(try resolver.resolve(name: s, span: base.span, file: file))
+            } else {
+                b = try evaluate(base, depth: depth + 1)
+            }
+            return try property(of: b, prop.text, prop.span, whole: e.span)
+        case .call(let f, let args):
+            var values: [Value] = []
+            for a in args { values.append(try evaluate(a, depth: depth + 1)) }
+            return try call(f, values, args, e.span)
+        case .unary(let op, let x):
+            let v = try evaluate(x, depth: depth + 1)
+            switch op {
+            case .not: return .bool(!(try truth(v, x.span)))
+            case .negate:
+                let q = try number(v, x.span)
+                return .number(Quantity(try exact(e.span) { () throws(DecimalError) in try q.value.negated() }, q.unit))
+            }
+        case .binary(let op, let l, let r):
+            if op == .and {
+                if !(try truth(try evaluate(l, depth: depth + 1), l.span)) { return .bool(false) }
+                return .bool(try truth(try evaluate(r, depth: depth + 1), r.span))
+            }
+            if op == .or {
+                if try truth(try evaluate(l, depth: depth + 1), l.span) { return .bool(true) }
+                return .bool(try truth(try evaluate(r, depth: depth + 1), r.span))
+            }
+            let a = try evaluate(l, depth: depth + 1), b = try evaluate(r, depth: depth + 1)
+            if op.isComparison { return .bool(try compare(op, a, b, l.span, r.span, e.span)) }
+            return try arithmetic(op, a, b, l.span, r.span, e.span)
+        }
+    }
+
+    // MARK: Implementation
+
+    var resolver: Resolver { Resolver(report: scored.report) }
+
+    func fail(_ message: String, _ span: SourceSpan, hint: String? = nil) -> Diagnostic {
+        Diagnostic(phase: .evaluate, message, file: file, span: span, hint: hint)
+    }
+
+    func exact<T>(_ span: SourceSpan, _ body: () throws(DecimalError) -> T) throws(Diagnostic) -> T {
+        do { return try body() } catch { throw fail(error.message, span) }
+    }
+
+    func name(_ n: String, _ span: SourceSpan) throws(Diagnostic) -> Value {
+        if let v = variables[n] { return v }
+        if let leaf = leafScope, Self.indicatorProperties.contains(n) {
+            return try property(of: .indicator(leaf), n, span, whole: span)
+        }
+        switch n {
+        case "total": return .decimal(scored.total)
+        case "grade": return .string(scored.grade)
+        case "report": return .report
+        case "scheme": return .scheme
+        case Workspace.baselineName: return .scenario(n)
+        default: break
+        }
+        if let lookup = scenarioLookup, lookup(n) != nil, !scored.report.nodes.contains(where: { $0.name.contains(n) }) {
+            return .scenario(n)
+        }
+        return .indicator(try resolver.resolve(name: n, span: span, file: file, extraNames: Array(variables.keys)))
+    }
+
+    func property(of base: Value, _ p: String, _ span: SourceSpan, whole: SourceSpan) throws(Diagnostic) -> Value {
+        switch base {
+        case .indicator(let i): return try indicatorProperty(i, p, span)
+        case .report:
+            switch p {
+            case "total": return .decimal(scored.total)
+            case "grade": return .string(scored.grade)
+            case "title": return .string(scored.report.title)
+            case "department": return scored.report.department.map(Value.string) ?? .none
+            case "year": return scored.report.year.map { .decimal(ExactDecimal($0)) } ?? .none
+            case "published": return scored.report.publishedTotal.map(Value.decimal) ?? .none
+            case "scheme": return .string(scored.scheme.id)
+            default: throw unknownProperty(p, Self.reportProperties, "the report", span)
+            }
+        case .scheme:
+            let s = scored.scheme
+            switch p {
+            case "places": return .decimal(ExactDecimal(s.scorePlaces))
+            case "rates": return s.ratePlaces.map { .decimal(ExactDecimal($0)) } ?? .string("none")
+            case "name": return .string(s.name)
+            case "id": return .string(s.id)
+            default:
+                if let v = s.parameters[p] {
+                    switch v {
+                    case .number(let n): return .decimal(n)
+                    case .none: return .string("none")
+                    default: return .string(v.description)
+                    }
+                }
+                throw unknownProperty(p, ["places", "rates", "name", "id"] + s.parameters.names, "the scheme", span)
+            }
+        case .scenario(let name):
+            guard let other = scenarioLookup?(name) else { throw fail("no scenario named '\(name)'", span) }
+            switch p {
+            case "total": return .decimal(other.total)
+            case "grade": return .string(other.grade)
+            default: throw unknownProperty(p, ["total", "grade"], "a scenario", span)
+            }
+        default:
+            throw fail("\(base.typeName) has no property '\(p)'", whole)
+        }
+    }
+
+    func unknownProperty(_ p: String, _ known: [String], _ what: String, _ span: SourceSpan) -> Diagnostic {
+        let near = NearNames.suggest(p, among: known, limit: 1)
+        return fail("\(what) has no property '\(p)'", span,
+                    hint: near.first.map { "did you mean '\($0)'?" } ?? "properties: \(known.joined(separator: ", "))")
+    }
+
+    func indicatorProperty(_ i: Int, _ p: String, _ span: SourceSpan) throws(Diagnostic) -> Value {
+        let n = scored.report.nodes[i]
+        let x = n.inputs
+        switch p {
+        case "score": return .decimal(scored.scores[i])
+        case "weight": return (n.weight ?? scored.share(ofTarget: i)).map(Value.decimal) ?? .none
+        case "published": return n.published.map(Value.decimal) ?? .none
+        case "target": return x.target.map(Value.number) ?? .none
+        case "actual": return x.actual.map(Value.number) ?? .none
+        case "budget": return x.budget.map { .number(Quantity($0, .money)) } ?? .none
+        case "spent": return x.spent.map { .number(Quantity($0, .money)) } ?? .none
+        case "entered": return x.entered.map(Value.decimal) ?? .none
+        case "cases": return x.cases.map(Value.decimal) ?? .none
+        case "level": return x.level.map { .string($0.rawValue) } ?? .none
+        case "direction": return x.direction.map { .string($0.fileName) } ?? .none
+        case "rule": return scored.ruleSpec(for: i).map { .string($0.id) } ?? .string("sum of children")
+        case "name": return .string(n.name)
+        case "code": return .string(n.code)
+        case "path": return .string(scored.report.path(of: i))
+        case "factor": return n.isTarget ? .number(Quantity(scored.factor(ofTarget: i), .percent)) : .none
+        case "share": return scored.share(ofTarget: i).map(Value.decimal) ?? .none
+        case "status": return .string(scored.statuses[i].marker.isEmpty ? "computed" : scored.statuses[i].marker)
+        case "gap":
+            guard let w = n.weight else { return .none }
+            return .decimal(try exact(span) { () throws(DecimalError) in try w - scored.scores[i] })
+        case "explanation": return n.explanation.map(Value.string) ?? .none
+        case "shortfall": return n.shortfall.map(Value.string) ?? .none
+        case "improvement": return n.improvement.map(Value.string) ?? .none
+        case "grade": return .string(scored.grade)
+        case "rate":
+            if let b = x.budget, let s = x.spent {
+                guard !b.isZero else { throw fail("\(n.name): budget is 0", span) }
+                return .number(Quantity(try exact(span) { () throws(DecimalError) in try s.divided(by: b, places: 10) }, .percent))
+            }
+            if let a = x.target?.value, let b = x.actual?.value {
+                guard !a.isZero else { throw fail("\(n.name): target is 0", span) }
+                return .number(Quantity(try exact(span) { () throws(DecimalError) in try b.divided(by: a, places: 10) }, .percent))
+            }
+            if let w = n.weight, !w.isZero {
+                return .number(Quantity(try exact(span) { () throws(DecimalError) in try scored.scores[i].divided(by: w, places: 10) }, .percent))
+            }
+            return .none
+        default: throw unknownProperty(p, Self.indicatorProperties, "an indicator", span)
+        }
+    }
+
+    func number(_ v: Value, _ span: SourceSpan) throws(Diagnostic) -> Quantity {
+        switch v {
+        case .number(let q): return q
+        case .indicator(let i): return Quantity(scored.scores[i])
+        case .none: throw fail("this value is not given (none)", span, hint: "the report does not state it")
+        default: throw fail("expected a number, found \(v.typeName)", span)
+        }
+    }
+
+    func truth(_ v: Value, _ span: SourceSpan) throws(Diagnostic) -> Bool {
+        if case .bool(let b) = v { return b }
+        throw fail("expected true or false, found \(v.typeName)", span)
+    }
+
+    func arithmetic(_ op: BinaryOperator, _ a: Value, _ b: Value, _ ls: SourceSpan, _ rs: SourceSpan, _ span: SourceSpan) throws(Diagnostic) -> Value {
+        if op == .add, case .string(let x) = a, case .string(let y) = b { return .string(x + y) }
+        let x = try number(a, ls), y = try number(b, rs)
+        let unit: QuantityUnit?
+        switch op {
+        case .add, .subtract: unit = UnitArithmetic.additive(x.unit, y.unit)
+        case .multiply: unit = UnitArithmetic.multiplicative(x.unit, y.unit)
+        default: unit = UnitArithmetic.divisive(x.unit, y.unit)
+        }
+        guard let u = unit else {
+            throw fail("cannot \(op == .add ? "add" : op == .subtract ? "subtract" : op == .multiply ? "multiply" : "divide") \(x.text()) and \(y.text())", span,
+                       hint: "units must agree: 万元 with 万元, % with %, or a plain number")
+        }
+        let value: ExactDecimal = try exact(span) { () throws(DecimalError) in
+            switch op {
+            case .add: return try x.value + y.value
+            case .subtract: return try x.value - y.value
+            case .multiply: return try x.value * y.value
+            default: return try x.value.divided(by: y.value, places: 10)
+            }
+        }
+        return .number(Quantity(value, u))
+    }
+
+    func compare(_ op: BinaryOperator, _ a: Value, _ b: Value, _ ls: SourceSpan, _ rs: SourceSpan, _ span: SourceSpan) throws(Diagnostic) -> Bool {
+        switch (a, b) {
+        case (.string(let x), .string(let y)):
+            if op == .equal { return x == y }
+            if op == .notEqual { return x != y }
+            // Grades compare by band: 优 > 良 > 中 > 差.
+            let bands = scored.scheme.grades.map(\.grade)
+            guard let ix = bands.firstIndex(of: x), let iy = bands.firstIndex(of: y) else {
+                throw fail("text can only be compared with == and != (grades with < and > too)", span)
+            }
+            return order(op, ExactDecimal(-ix), ExactDecimal(-iy))
+        case (.bool(let x), .bool(let y)):
+            if op == .equal { return x == y }
+            if op == .notEqual { return x != y }
+            throw fail("true/false can only be compared with == and !=", span)
+        case (.none, .none): return op == .equal
+        case (.none, _), (_, .none):
+            if op == .equal { return false }
+            if op == .notEqual { return true }
+            throw fail("cannot compare a value that is not given (none)", span)
+        default:
+            let x = try number(a, ls), y = try number(b, rs)
+            guard UnitArithmetic.comparable(x.unit, y.unit) else {
+                throw fail("cannot compare \(x.text()) with \(y.text())", span, hint: "units must agree")
+            }
+            return order(op, x.value, y.value)
+        }
+    }
+
+    func order(_ op: BinaryOperator, _ x: ExactDecimal, _ y: ExactDecimal) -> Bool {
+        switch op {
+        case .equal: return x == y
+        case .notEqual: return x != y
+        case .less: return x < y
+        case .lessOrEqual: return x <= y
+        case .greater: return x > y
+        default: return x >= y
+        }
+    }
+
+    func call(_ f: Identifier, _ values: [Value], _ args: [Expr], _ span: SourceSpan) throws(Diagnostic) -> Value {
+        func arg(_ k: Int) throws(Diagnostic) -> Quantity { try number(values[k], args[k].span) }
+        func flat() -> [(Value, SourceSpan)] {
+            var out: [(Value, SourceSpan)] = []
+            for (v, a) in zip(values, args) {
+                if case .list(let items) = v { out += items.map { ($0, a.span) } } else { out.append((v, a.span)) }
+            }
+            return out
+        }
+        switch f.text {
+        case "round":
+            guard values.count == 1 || values.count == 2 else { throw fail("round takes a number and optionally the places: round(x, 2)", span) }
+            let x = try arg(0)
+            let places = values.count == 2 ? (try arg(1)).value.intValue : 0
+            guard let p = places, p >= 0, p <= 18 else { throw fail("places must be a whole number from 0 to 18", args[values.count - 1].span) }
+            return .number(Quantity(x.value.rounded(places: x.unit == .percent ? p + 2 : p), x.unit))
+        case "abs":
+            guard values.count == 1 else { throw fail("abs takes one number", span) }
+            let x = try arg(0)
+            return .number(Quantity(x.value.magnitude, x.unit))
+        case "min", "max", "sum":
+            let items = flat()
+            guard !items.isEmpty else { throw fail("\(f.text) needs at least one number", span) }
+            var acc = try number(items[0].0, items[0].1)
+            for (v, s) in items.dropFirst() {
+                let q = try number(v, s)
+                guard let u = UnitArithmetic.additive(acc.unit, q.unit) else { throw fail("cannot \(f.text) \(acc.text()) and \(q.text())", s) }
+                switch f.text {
+                case "min": acc = q.value < acc.value ? Quantity(q.value, u) : Quantity(acc.value, u)
+                case "max": acc = q.value > acc.value ? Quantity(q.value, u) : Quantity(acc.value, u)
+                default: acc = Quantity(try exact(s) { () throws(DecimalError) in try acc.value + q.value }, u)
+                }
+            }
+            return .number(acc)
+        case "count":
+            return .decimal(ExactDecimal(flat().count))
+        case "rate":
+            guard values.count == 2 else { throw fail("rate takes two numbers: rate(spent, budget)", span) }
+            let a = try arg(0), b = try arg(1)
+            guard !b.value.isZero else { throw fail("rate: division by zero", args[1].span) }
+            let r = try exact(span) { () throws(DecimalError) in try a.value.divided(by: b.value, places: 10) }
+            return .number(Quantity(scored.scheme.ratePlaces.map { r.rounded(places: $0) } ?? r, .percent))
+        default:
+            let near = NearNames.suggest(f.text, among: Self.functions, limit: 1)
+            throw fail("unknown function '\(f.text)'", f.span, hint: near.first.map { "did you mean '\($0)'?" } ?? "functions: \(Self.functions.joined(separator: ", "))")
+        }
+    }
+}

@@ -1,0 +1,188 @@
+/// Assignments: turning `X.field = value` into an ``Edit``, applying it, and reporting what moved.
+extension Session {
+    /// Fields of an indicator a user can set, with what they hold.
+    static let settableFields: [(name: String, help: String)] = [
+        ("weight", "分值"), ("target", "年度指标值 (A)"), ("actual", "实际完成值 (B)"), ("budget", "预算数, 万元"),
+        ("spent", "执行数, 万元"), ("entered", "an entered score"), ("level", "达成 / 部分达成 / 未达成"),
+        ("cases", "cases for a deduction-per-case rule"), ("rule", "a rule id, or \"scheme\" for the scheme's"),
+        ("direction", ">=, <=, =, decrease, increase, zero, qualitative"), ("published", "the published score"),
+    ]
+
+    func assign(_ target: Expr, _ op: AssignmentOperator, _ value: Expr, file: SourceFile, whole: SourceSpan) throws(Diagnostic) -> [Output] {
+        let ev = try evaluator(file)
+        switch target.kind {
+        case .name(let n):
+            guard let old = variables[n] else {
+                throw Diagnostic(phase: .evaluate, "'\(n)' is not a variable", file: file, span: target.span,
+                                 hint: "bind it first with `let \(n) = …`; to change an indicator, name a field: `\(n).actual = …`")
+            }
+            let v = try ev.evaluate(value)
+            switch op {
+            case .set: variables[n] = v
+            case .add: variables[n] = try ev.arithmetic(.add, old, v, target.span, value.span, whole)
+            case .subtract: variables[n] = try ev.arithmetic(.subtract, old, v, target.span, value.span, whole)
+            }
+            return []
+        case .property(let base, let field):
+            let b: Value
+            if case .string(let s) = base.kind {
+                b = .indicator(try ev.resolver.resolve(name: s, span: base.span, file: file))
+            } else {
+                b = try ev.evaluate(base)
+            }
+            var newValue = try ev.evaluate(value)
+            if op != .set {
+                let current = try ev.property(of: b, field.text, field.span, whole: target.span)
+                newValue = try ev.arithmetic(op == .add ? .add : .subtract, current, newValue, target.span, value.span, whole)
+            }
+            let edit: Edit
+            switch b {
+            case .indicator(let i): edit = try indicatorEdit(i, field, newValue, file: file, valueSpan: value.span)
+            case .scheme: edit = try schemeEdit(field, newValue, file: file, valueSpan: value.span)
+            default:
+                throw Diagnostic(phase: .evaluate, "cannot set a property of \(b.typeName)", file: file, span: target.span,
+                                 hint: "set an indicator's input (`专项资金支出率.spent = …`) or a scheme parameter (`scheme.overshoot = none`)")
+            }
+            return try applyAndReport(edit, action: file.slice(whole))
+        default:
+            throw Diagnostic(phase: .evaluate, "cannot assign to this", file: file, span: target.span,
+                             hint: "assign to an indicator's field (`X.actual = 8%`), a scheme parameter, or a variable")
+        }
+    }
+
+    /// Applies an edit to the current scenario and describes what it did to the scores.
+    func applyAndReport(_ edit: Edit, action: String) throws(Diagnostic) -> [Output] {
+        guard var w = workspace else { throw Diagnostic(phase: .evaluate, "no report is loaded") }
+        let before = w.scored
+        let changes = try w.apply(edit)
+        workspace = w
+        return [.delta(delta(action: action, before: before, after: w.scored, changes: changes, edit: edit))]
+    }
+
+    /// The delta summary: moved indicators in tree order, the 一级 scores, total and grade, broken invariants.
+    func delta(action: String, before: ScoredReport, after: ScoredReport, changes: [ScoredReport.Change], edit: Edit?) -> ScoreDelta {
+        let r = after.report
+        let moved = changes.filter { r.nodes[$0.node].parent != nil && !r.nodes[$0.node].isTarget }
+            .sorted { $0.node < $1.node }
+            .map { ScoreDelta.Move(code: r.nodes[$0.node].code, name: r.nodes[$0.node].name, old: $0.old, new: $0.new) }
+        let top = r.topLevel.map { t in
+            ScoreDelta.Move(code: r.nodes[t].code, name: r.nodes[t].name, old: before.scores[t], new: after.scores[t])
+        }
+        var warnings: [String] = []
+        if let e = edit, e.field == "weight", let i = workspace?.index(ofCode: e.code) {
+            let node = r.nodes[i]
+            if let p = node.parent, let pw = r.nodes[p].weight, !r.nodes[p].isTargetContainer {
+                var sum = ExactDecimal.zero
+                for c in r.nodes[p].children { if let cw = r.nodes[c].weight { sum = (try? sum + cw) ?? sum } }
+                if sum != pw { warnings.append("the weights under \(r.nodes[p].name) now add up to \(sum.shortText()), not \(pw.shortText())") }
+            } else if node.parent == nil {
+                var sum = ExactDecimal.zero
+                for t in r.topLevel { if let tw = r.nodes[t].weight { sum = (try? sum + tw) ?? sum } }
+                if sum != 100 { warnings.append("the 一级 weights now add up to \(sum.shortText()), not 100") }
+            }
+        }
+        for c in changes where c.node < r.nodes.count {
+            switch after.statuses[c.node] {
+            case .failed(let why): warnings.append("\(r.nodes[c.node].name): \(why)")
+            case .clamped(let from): warnings.append("\(r.nodes[c.node].name): \(from.shortText()) clamped to [0, \(r.nodes[c.node].weight?.shortText() ?? "?")]")
+            default: break
+            }
+        }
+        return ScoreDelta(action: action, moved: moved, topLevel: top, oldTotal: before.total, newTotal: after.total,
+                          oldGrade: before.grade, newGrade: after.grade, warnings: warnings)
+    }
+
+    func indicatorEdit(_ i: Int, _ field: Identifier, _ v: Value, file: SourceFile, valueSpan: SourceSpan) throws(Diagnostic) -> Edit {
+        guard let w = workspace else { throw Diagnostic(phase: .evaluate, "no report is loaded") }
+        let node = w.scored.report.nodes[i]
+        func bad(_ what: String) -> Diagnostic {
+            Diagnostic(phase: .evaluate, "\(field.text) takes \(what), not \(v.typeName == "a number" ? "'\((try? display(v)) ?? "?")'" : v.typeName)", file: file, span: valueSpan)
+        }
+        func decimal(money: Bool = false) throws(Diagnostic) -> ExactDecimal? {
+            switch v {
+            case .none: return nil
+            case .number(let q):
+                if money && !(q.unit == .money || q.unit == .none) { throw bad("an amount in 万元") }
+                if !money && q.unit == .money { throw bad("a number") }
+                return q.value
+            default: throw bad(money ? "an amount in 万元" : "a number")
+            }
+        }
+        let old: FieldValue, new: FieldValue
+        let x = node.inputs
+        switch field.text {
+        case "weight":
+            old = .decimal(node.weight); new = .decimal(try decimal())
+            if case .decimal(let d?) = new, d.isNegative { throw Diagnostic(phase: .evaluate, "a weight cannot be negative", file: file, span: valueSpan) }
+        case "published": old = .decimal(node.published); new = .decimal(try decimal())
+        case "entered": old = .decimal(x.entered); new = .decimal(try decimal())
+        case "cases": old = .decimal(x.cases); new = .decimal(try decimal())
+        case "budget": old = .decimal(x.budget); new = .decimal(try decimal(money: true))
+        case "spent": old = .decimal(x.spent); new = .decimal(try decimal(money: true))
+        case "target", "actual":
+            let current = field.text == "target" ? x.target : x.actual
+            old = .quantity(current)
+            switch v {
+            case .none: new = .quantity(nil)
+            case .number(var q):
+                // A plain number keeps the unit the report gives (600 → 600家).
+                if q.unit == .none, let u = current?.unit { q.unit = u }
+                new = .quantity(q)
+            default: throw bad("a number")
+            }
+        case "level":
+            old = .level(x.level)
+            guard case .string(let s) = v, let l = QualitativeLevel(text: s) else { throw bad("\"达成\", \"部分达成\" or \"未达成\"") }
+            new = .level(l)
+        case "direction":
+            old = .direction(x.direction)
+            guard case .string(let s) = v, let d = TargetDirection(text: s) else { throw bad("a direction: \">=\", \"<=\", \"=\", \"decrease\", \"increase\", \"zero\", \"qualitative\"") }
+            new = .direction(d)
+        case "rule":
+            old = .rule(node.rule)
+            guard case .string(let s) = v else { throw bad("a rule id such as \"execution-rate\"") }
+            if s == "scheme" || s == "default" { new = .rule(nil); break }
+            guard RuleRegistry.family(s) != nil else {
+                let near = NearNames.suggest(s, among: RuleRegistry.all.map { $0.id }, limit: 1)
+                throw Diagnostic(phase: .evaluate, "unknown rule '\(s)'", file: file, span: valueSpan,
+                                 hint: near.first.map { "did you mean '\($0)'?" } ?? "`help rules` lists them")
+            }
+            new = .rule(RuleSpec(s, node.rule?.parameters ?? RuleParameters()))
+        default:
+            let near = NearNames.suggest(field.text, among: Self.settableFields.map(\.name), limit: 1)
+            throw Diagnostic(phase: .evaluate, "'\(field.text)' cannot be set", file: file, span: field.span,
+                             hint: near.first.map { "did you mean '\($0)'?" } ?? "settable: " + Self.settableFields.map(\.name).joined(separator: ", "))
+        }
+        return Edit(code: node.code, field: field.text, old: old, new: new)
+    }
+
+    func schemeEdit(_ field: Identifier, _ v: Value, file: SourceFile, valueSpan: SourceSpan) throws(Diagnostic) -> Edit {
+        let s = try scored().scheme
+        switch field.text {
+        case "places":
+            guard case .number(let q) = v, let n = q.value.intValue, n >= 0, n <= 6 else {
+                throw Diagnostic(phase: .evaluate, "places takes a whole number from 0 to 6", file: file, span: valueSpan)
+            }
+            return Edit(code: "scheme", field: "places", old: .places(s.scorePlaces), new: .places(n))
+        default:
+            let new: ParameterValue?
+            switch v {
+            case .number(let q): new = .number(q.value)
+            case .string(let t) where t == "none": new = ParameterValue.none
+            case .string(let t): new = .text(t)
+            case .none: new = ParameterValue.none
+            default: throw Diagnostic(phase: .evaluate, "a scheme parameter takes a number, `none` or a word", file: file, span: valueSpan)
+            }
+            let edit = Edit(code: "scheme", field: field.text, old: .parameter(s.parameters[field.text]), new: .parameter(new))
+            // Reject a value every rule would refuse, before it silently breaks the scores.
+            var trial = s
+            trial.parameters[field.text] = new
+            for spec in Set(trial.assignments.map(\.rule.id) + Array(trial.targetRules.values)) {
+                do { _ = try RuleRegistry.make(RuleSpec(spec, trial.parameters)) } catch {
+                    throw Diagnostic(phase: .evaluate, error.message, file: file, span: valueSpan)
+                }
+            }
+            return edit
+        }
+    }
+}

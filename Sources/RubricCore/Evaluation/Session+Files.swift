@@ -1,0 +1,123 @@
+/// Files from the language: `use scheme`, `save`, `export`. Nothing else in a script can reach a file.
+extension Session {
+    func useScheme(_ f: CommandArgument, file: SourceFile, into out: inout [Output]) throws(Diagnostic) {
+        guard var w = workspace else { throw Diagnostic(phase: .evaluate, "no report is loaded", file: file, span: f.span) }
+        let path = BuiltinSchemes.named(f.text) != nil ? f.text : resolvePath(f.text, file: file)
+        let scheme: Scheme
+        do {
+            scheme = try SchemeLoader.resolve(path, relativeTo: nil) { p in try files.read(p) }
+        } catch {
+            var e = error
+            if e.file == nil { e.file = file; e.span = f.span }
+            throw e
+        }
+        let before = w.scored
+        var report = w.loaded.report
+        report.scheme = scheme.id
+        // A new scheme is a new baseline: scenarios keep their overrides and are re-applied on it.
+        let overrides = w.scenarios[w.current]?.overrides ?? []
+        w = Workspace(ScoredReport(report: report, scheme: scheme))
+        for o in overrides { try w.apply(o) }
+        workspace = w
+        let after = w.scored
+        let changes = before.scores.indices.compactMap { i in
+            before.scores[i] == after.scores[i] ? nil : ScoredReport.Change(node: i, old: before.scores[i], new: after.scores[i])
+        }
+        out.append(.text("scheme \(scheme.id): \(scheme.name)"))
+        out.append(.delta(delta(action: "use scheme \(f.text)", before: before, after: after, changes: changes, edit: nil)))
+    }
+
+    func save(_ f: CommandArgument?, force: Bool, file: SourceFile, into out: inout [Output]) throws(Diagnostic) {
+        guard var w = workspace else { throw Diagnostic(phase: .evaluate, "no report is loaded", file: file) }
+        let target: String
+        var overwrite = force
+        if let f {
+            target = resolvePath(f.text, file: file)
+        } else {
+            guard let p = reportPath else { throw Diagnostic(phase: .evaluate, "save needs a file name", file: file) }
+            guard p.hasSuffix(".yaml") || p.hasSuffix(".yml") else {
+                throw Diagnostic(phase: .io, "the report was imported from a table; save it as YAML under a new name", file: file,
+                                 hint: "save \"\(p.split(separator: ".").dropLast().joined(separator: ".")).yaml\"")
+            }
+            target = p
+            overwrite = true   // `save` with no name writes back to the file it loaded, as users expect
+        }
+        do { try files.write(ReportWriter.yaml(w.scored.report), to: target, overwrite: overwrite) } catch {
+            throw Diagnostic(phase: .io, error.message, file: file, span: f?.span,
+                             hint: error == .exists(target) ? "`save! \"\(target)\"` replaces it" : nil)
+        }
+        w.unsavedEdits = 0
+        workspace = w
+        out.append(.text("saved \(target)"))
+    }
+
+    func export(_ format: ExportFormat, _ f: CommandArgument, file: SourceFile, into out: inout [Output]) throws(Diagnostic) {
+        let s = try scored(f.span, file)
+        let text: String
+        switch format {
+        case .json: text = JSONExport.json(s)
+        case .csv: text = TextExport.csv(ScoreTable.tree(s))
+        case .markdown: text = TextExport.markdown(ScoreTable.tree(s), title: s.report.title)
+        }
+        let path = resolvePath(f.text, file: file)
+        do { try files.write(text, to: path, overwrite: false) } catch {
+            throw Diagnostic(phase: .io, error.message, file: file, span: f.span)
+        }
+        out.append(.text("exported \(format.rawValue) to \(path)"))
+    }
+}
+
+/// Tables as CSV and Markdown for `export`.
+public enum TextExport {
+    /// RFC 4180 CSV: header row, then the rows; footer lines are dropped.
+    public static func csv(_ t: Table) -> String {
+        func cell(_ s: String) -> String {
+            let trimmed = s.trimmingSpaces()
+            if trimmed.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) {
+                return "\"" + trimmed.replacingAll("\"", with: "\"\"") + "\""
+            }
+            return String(trimmed)
+        }
+        var out = t.columns.map(cell).joined(separator: ",") + "\n"
+        for r in t.rows { out += r.map(cell).joined(separator: ",") + "\n" }
+        return out
+    }
+
+    /// A Markdown table with the footer as a list.
+    public static func markdown(_ t: Table, title: String?) -> String {
+        var out = title.map { "# \($0)\n\n" } ?? ""
+        out += "| " + t.columns.joined(separator: " | ") + " |\n"
+        out += "|" + t.alignments.map { $0 == .right ? "---:|" : "---|" }.joined() + "\n"
+        for r in t.rows {
+            out += "| " + r.map { String($0.trimmingSpaces()).replacingAll("|", with: "\\|") }.joined(separator: " | ") + " |\n"
+        }
+        if !t.footer.isEmpty { out += "\n" + t.footer.map { "- \($0)" }.joined(separator: "\n") + "\n" }
+        return out
+    }
+}
+
+extension StringProtocol {
+    /// Every occurrence of `target` replaced (no Foundation in the core).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        var out = ""
+        var rest = Substring(self)
+        while let r = rest.range(of: target) {
+            out += rest[..<r.lowerBound] + replacement
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
+}
+
+extension Substring {
+    /// The first range of `target`, searching by characters.
+    func range(of target: String) -> Range<Index>? {
+        guard !target.isEmpty else { return nil }
+        var i = startIndex
+        while i < endIndex {
+            if self[i...].hasPrefix(target) { return i..<index(i, offsetBy: target.count) }
+            i = index(after: i)
+        }
+        return nil
+    }
+}

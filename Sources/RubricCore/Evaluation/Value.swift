@@ -1,0 +1,71 @@
+/// A value of the Rubric language: a number with its unit, text, a truth value, a list, or a reference.
+public enum Value: Sendable, Equatable {
+    case number(Quantity)
+    case string(String)
+    case bool(Bool)
+    case list([Value])
+    /// An indicator or target, by index into the current report's nodes.
+    case indicator(Int)
+    /// The report as a whole (`report`).
+    case report
+    /// The scheme in force (`scheme`).
+    case scheme
+    /// A scenario by name (`baseline`, or a name given to `scenario`).
+    case scenario(String)
+    /// No value (a published score the table does not give).
+    case none
+
+    /// A plain number.
+    public static func decimal(_ d: ExactDecimal) -> Value { .number(Quantity(d)) }
+
+    /// What the value is called in error messages.
+    public var typeName: String {
+        switch self {
+        case .number: return "a number"
+        case .string: return "text"
+        case .bool: return "true/false"
+        case .list: return "a list"
+        case .indicator: return "an indicator"
+        case .report: return "the report"
+        case .scheme: return "the scheme"
+        case .scenario: return "a scenario"
+        case .none: return "no value"
+        }
+    }
+}
+
+/// Arithmetic and comparison on quantities, keeping units consistent (万元 + 万元, % × number …).
+enum UnitArithmetic {
+    /// The unit of `a + b` / `a − b`, or nil when the units cannot be added.
+    static func additive(_ a: QuantityUnit, _ b: QuantityUnit) -> QuantityUnit? {
+        if a == b { return a }
+        if a == .none { return b }
+        if b == .none { return a }
+        return nil
+    }
+
+    /// The unit of `a × b`: a percent scales the other side; money × money is not meaningful.
+    static func multiplicative(_ a: QuantityUnit, _ b: QuantityUnit) -> QuantityUnit? {
+        switch (a, b) {
+        case (.none, _): return b
+        case (_, .none): return a
+        case (.percent, .percent): return .percent
+        case (.percent, _): return b
+        case (_, .percent): return a
+        default: return nil
+        }
+    }
+
+    /// The unit of `a ÷ b`: like over like is a plain ratio.
+    static func divisive(_ a: QuantityUnit, _ b: QuantityUnit) -> QuantityUnit? {
+        if a == b { return QuantityUnit.none }
+        if b == .none { return a }
+        if b == .percent { return a }
+        return nil
+    }
+
+    /// True when two quantities may be compared.
+    static func comparable(_ a: QuantityUnit, _ b: QuantityUnit) -> Bool {
+        additive(a, b) != nil
+    }
+}

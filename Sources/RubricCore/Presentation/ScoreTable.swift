@@ -1,0 +1,70 @@
+/// Builds the tables `rubric score`, `show` and `check` print: the scored tree, the 一级 rates, the total and grade.
+public enum ScoreTable {
+    /// The subtree under `root` (the whole tree when nil) as a table: code, name, weight, score, published, Δ, rule.
+    public static func tree(_ s: ScoredReport, root: Int? = nil, includeTargets: Bool = true) -> Table {
+        let r = s.report
+        let places = s.scheme.scorePlaces
+        var rows: [[String]] = []
+        let base = root.map { r.nodes[$0].level } ?? 1
+        func visit(_ i: Int) {
+            let n = r.nodes[i]
+            if n.isTarget && !includeTargets { return }
+            let indent = String(repeating: "  ", count: max(0, n.level - base))
+            var name = indent + n.name
+            if n.isPlaceholderName { name += " ⚠" }
+            let score = n.isTarget ? s.scores[i].shortText(maxPlaces: 4) : s.scores[i].formatted(places: places)
+            let weight = n.weight?.shortText() ?? (n.isTarget ? (s.share(ofTarget: i).map { "(\($0.shortText(maxPlaces: 4)))" } ?? "") : "")
+            var published = ""
+            var delta = ""
+            if let p = n.published {
+                published = p.formatted(places: places)
+                if let d = try? s.scores[i] - p, !d.isZero { delta = signed(d, places: places) }
+            }
+            var rule = s.ruleSpec(for: i)?.id ?? ""
+            if n.isTarget { rule += " " + Quantity(s.factor(ofTarget: i), .percent).text(places: 0) }
+            let marker = s.statuses[i].marker
+            if !marker.isEmpty { rule += rule.isEmpty ? marker : " (\(marker))" }
+            rows.append([n.code, name, weight, score, published, delta, rule])
+            for c in n.children { visit(c) }
+        }
+        if let root { visit(root) } else { for t in r.topLevel { visit(t) } }
+        var footer: [String] = []
+        if root == nil { footer = summary(s) }
+        return Table(title: nil, columns: ["code", "indicator", "weight", "score", "published", "Δ", "rule"],
+                     alignments: [.left, .left, .right, .right, .right, .right, .left], rows: rows, footer: footer)
+    }
+
+    /// The lines under the tree: each 一级 score and its rate (得分率), the total, the published total, the grade.
+    public static func summary(_ s: ScoredReport) -> [String] {
+        let places = s.scheme.scorePlaces
+        var lines: [String] = []
+        for t in s.report.topLevel {
+            let n = s.report.nodes[t]
+            var line = "\(n.name) \(s.scores[t].formatted(places: places))"
+            if let w = n.weight, !w.isZero, let rate = try? s.scores[t].divided(by: w, places: 4) {
+                line += " / \(w.shortText()) = 得分率 \(Quantity(rate, .percent).text(places: 2))"
+            }
+            lines.append(line)
+        }
+        var total = "总分 \(s.total.formatted(places: places))"
+        if let p = s.report.publishedTotal {
+            total += "  (published \(p.formatted(places: places))"
+            if let d = try? s.total - p, !d.isZero { total += ", Δ \(signed(d, places: places))" }
+            total += ")"
+        }
+        lines.append(total)
+        lines.append("等级 \(s.grade)" + (s.report.publishedGrade.map { $0 == s.grade ? "" : "  (published \($0))" } ?? ""))
+        return lines
+    }
+
+    /// The audit findings as a table.
+    public static func findings(_ s: ScoredReport, _ findings: [Audit.Finding]) -> Table {
+        Table(columns: ["level", "check", "finding"], rows: findings.map { [$0.severity.rawValue, $0.id, $0.message] })
+    }
+
+    /// `+0.05`, `-2.28`, `±0` with the scheme's places.
+    public static func signed(_ d: ExactDecimal, places: Int) -> String {
+        if d.isZero { return "±0" }
+        return (d.isNegative ? "" : "+") + d.formatted(places: places)
+    }
+}

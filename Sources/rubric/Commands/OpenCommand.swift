@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import RubricCore
+
+/// `rubric [FILE] [ARGS…]`, `rubric -e STATEMENTS`: the shell on a terminal, or a script / statements in batch.
+///
+/// FILE is a report (opened in the shell) or a `.rubric` script (run). With no terminal on stdin,
+/// statements are read from it in batch mode: no banner, no prompt, stop at the first error.
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Open the shell on a report, or run a script (the default command).",
+        discussion: """
+        Examples:
+          rubric examples/reports/seed003-zengcheng-2022.yaml     open the shell on a report
+          rubric analysis.rubric 2023                             run a script with an argument
+          rubric -e 'load "r.yaml"; print total'                  run statements
+          echo 'print total' | rubric r.yaml                      batch mode from stdin
+        Exit codes: 0 success, 1 a failed assert, 2 usage, 65 bad data or script error, 66 missing file.
+        """)
+
+    @Argument(help: "A report (.yaml/.tsv/.csv) to open, or a script (.rubric) to run.") var file: String?
+    @Argument(parsing: .captureForPassthrough, help: "Arguments for the script (args in the script).") var arguments: [String] = []
+    @Option(name: .short, help: "Run these statements and exit.") var e: String?
+    @Option(name: .long, help: "Load this report before running the script or statements.") var report: String?
+    @Flag(name: .long, help: "Continue after an error or a failed assert.") var keepGoing = false
+    @Flag(name: .long, help: "Never send long output through $PAGER.") var noPager = false
+
+    func run() throws {
+        let files = LocalFiles()
+        let session = Session(files: files, arguments: arguments)
+        session.keepGoing = keepGoing
+        var scriptPath: String?
+        if let f = file, f.hasSuffix(".rubric") { scriptPath = f }
+        let reportPath = report ?? (scriptPath == nil ? file : nil)
+        if let r = reportPath {
+            do {
+                for w in try session.load(r) { Console.report(w) }
+            } catch {
+                Console.report(error)
+                throw ExitCode(ExitStatus.code(for: error))
+            }
+        }
+        if let script = scriptPath {
+            let text: String
+            do { text = try files.read(script) } catch {
+                Console.report(Diagnostic(phase: .io, error.message))
+                throw ExitCode(error == .notFound(script) ? ExitStatus.missingFile : ExitStatus.dataError)
+            }
+            throw ExitCode(Batch.run(session, SourceFile(name: script, text: text)))
+        }
+        if let statements = e {
+            throw ExitCode(Batch.run(session, SourceFile(name: "<-e>", text: statements)))
+        }
+        if !Console.stdinIsTTY {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            throw ExitCode(Batch.run(session, SourceFile(name: "<stdin>", text: String(decoding: data, as: UTF8.self))))
+        }
+        let status = runInteractiveShell(host: session, noPager: noPager, colour: Console.colourAllowed(fd: 1))
+        throw ExitCode(status)
+    }
+}
+
+/// `rubric run SCRIPT [--report R] [ARGS…]`.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run an analysis script non-interactively (exit 1 when an assert fails).")
+
+    @Argument(help: "The script (.rubric).") var script: String
+    @Argument(parsing: .captureForPassthrough, help: "Arguments for the script.") var arguments: [String] = []
+    @Option(name: .long, help: "Load this report before the script runs.") var report: String?
+    @Flag(name: .long, help: "Continue after an error or a failed assert.") var keepGoing = false
+
+    func run() throws {
+        var open = OpenCommand()
+        open.file = script.hasSuffix(".rubric") ? script : script
+        open.arguments = arguments
+        open.report = report
+        open.keepGoing = keepGoing
+        if !script.hasSuffix(".rubric") {
+            // Any file name works with `run`: treat it as a script.
+            let files = LocalFiles()
+            let session = Session(files: files, arguments: arguments)
+            session.keepGoing = keepGoing
+            if let r = report {
+                do { for w in try session.load(r) { Console.report(w) } } catch {
+                    Console.report(error); throw ExitCode(ExitStatus.code(for: error))
+                }
+            }
+            let text: String
+            do { text = try files.read(script) } catch {
+                Console.report(Diagnostic(phase: .io, error.message))
+                throw ExitCode(error == .notFound(script) ? ExitStatus.missingFile : ExitStatus.dataError)
+            }
+            throw ExitCode(Batch.run(session, SourceFile(name: script, text: text)))
+        }
+        try open.run()
+    }
+}
+
+/// Runs statements without a terminal: prints outputs, then the assert summary; returns the exit status.
+enum Batch {
+    static func run(_ session: Session, _ file: SourceFile) -> Int32 {
+        let result = session.runScript(file)
+        let (out, err) = renderForBatch(result.outputs)
+        Console.writeOut(out)
+        Console.writeErr(err)
+        let asserts = result.assertsPassed + result.assertsFailed
+        if asserts > 0 {
+            Console.writeOut("asserts: \(result.assertsPassed) passed, \(result.assertsFailed) failed\n")
+        }
+        if result.assertsFailed > 0 { return ExitStatus.assertionFailed }
+        if let f = result.failure { return ExitStatus.code(for: f) }
+        return ExitStatus.success
+    }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import RubricCore
+
+/// `rubric score FILE`: the scored tree, the 一级 rates, total and grade.
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Score a report: every indicator, the 一级 rates, the total and the grade.",
+        discussion: "FILE is a native report (.yaml) or a published 自评表 table (.tsv/.txt/.csv).")
+
+    @Argument(help: "The report file.") var file: String
+    @Option(name: .long, help: "Score under this scheme (a built-in id such as national-project, or a scheme file).") var scheme: String?
+    @Flag(name: .long, help: "Leave the targets (绩效指标) out of the table.") var noTargets = false
+
+    func run() throws {
+        let files = LocalFiles()
+        let scored = try CommandSupport.loadScored(file, scheme: scheme, files: files)
+        Console.writeOut(ScoreTable.tree(scored, includeTargets: !noTargets).rendered())
+    }
+}
+
+/// `rubric check FILE`: the audit; non-zero exit when an error-level finding exists.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Audit a report: published vs computed scores, weights, bands, stated rates.",
+        discussion: "Exits with status 1 when a finding at error level exists.")
+
+    @Argument(help: "The report file.") var file: String
+    @Option(name: .long, help: "Check under this scheme instead of the report's.") var scheme: String?
+
+    func run() throws {
+        let files = LocalFiles()
+        let scored = try CommandSupport.loadScored(file, scheme: scheme, files: files)
+        let findings = Audit.run(scored)
+        if findings.isEmpty {
+            Console.writeOut("\(file): no findings\n")
+        } else {
+            for f in findings {
+                let code = f.node.map { scored.report.nodes[$0].code } ?? "total"
+                Console.writeOut("\(file): \(f.severity.rawValue): [\(f.id)] \(f.message)\(f.node == nil ? "" : "") \n".replacingOccurrences(of: " \n", with: "\n"))
+                _ = code
+            }
+            let counts = Severity.allCases.reversed().map { s in "\(findings.filter { $0.severity == s }.count) \(s.rawValue)(s)" }
+            Console.writeOut(counts.joined(separator: ", ") + "\n")
+        }
+        if Audit.hasErrors(findings) { throw ExitCode(ExitStatus.assertionFailed) }
+    }
+}
+
+/// `rubric export FILE --json`: the scored report in the documented JSON schema.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the scored report (JSON schema rubric-scored-report/1, see docs/json-schema.md).")
+
+    @Argument(help: "The report file.") var file: String
+    @Flag(name: .long, help: "JSON (the default and only format here; the shell's export also writes csv and markdown).") var json = false
+    @Option(name: [.short, .long], help: "Write to this file instead of standard output (never replaces an existing file).") var output: String?
+    @Option(name: .long, help: "Score under this scheme instead of the report's.") var scheme: String?
+
+    func run() throws {
+        let files = LocalFiles()
+        let scored = try CommandSupport.loadScored(file, scheme: scheme, files: files)
+        let text = JSONExport.json(scored)
+        if let output {
+            do { try files.write(text, to: output, overwrite: false) } catch {
+                Console.report(Diagnostic(phase: .io, error.message))
+                throw ExitCode(ExitStatus.dataError)
+            }
+        } else {
+            Console.writeOut(text)
+        }
+    }
+}
+
+/// Shared steps of the one-shot commands.
+enum CommandSupport {
+    /// Loads and scores a report, printing warnings; a failure prints its diagnostic and exits with 65 or 66.
+    static func loadScored(_ path: String, scheme: String?, files: FileAccess) throws -> ScoredReport {
+        do {
+            let (report, warnings) = try ReportFiles.load(path, files: files)
+            for w in warnings { Console.report(w) }
+            return try ReportFiles.score(report, path: path, schemeOverride: scheme, files: files)
+        } catch {
+            Console.report(error)
+            throw ExitCode(ExitStatus.code(for: error))
+        }
+    }
+}

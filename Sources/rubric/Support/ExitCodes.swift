@@ -1,0 +1,20 @@
+import RubricCore
+
+/// The exit codes of `rubric`: 0 success, 1 a failed assert (or an audit error), 2 usage, 65 bad data, 66 missing file.
+enum ExitStatus {
+    static let success: Int32 = 0
+    static let assertionFailed: Int32 = 1
+    static let usage: Int32 = 2
+    static let dataError: Int32 = 65
+    static let missingFile: Int32 = 66
+
+    /// The exit code for a diagnostic's phase.
+    static func code(for d: Diagnostic) -> Int32 {
+        switch d.phase {
+        case .assertion: return assertionFailed
+        case .usage: return usage
+        case .io: return d.message.hasPrefix("no such file") ? missingFile : dataError
+        default: return dataError
+        }
+    }
+}

@@ -8,7 +8,7 @@ private func lex(_ text: String) throws -> [TokenKind] {
 
 private func q(_ s: String) -> TokenKind { .number(try! Quantity(parsing: s)) }
 
-@Suite struct LexerTests {
+@Suite struct LanguageLexerTests {
     // MARK: Numbers
 
     @Test func numbersWithGroupingCommasAreOneLiteral() throws {

@@ -15,7 +15,7 @@ struct SplitMix64: RandomNumberGenerator {
 }
 
 /// Random inputs from tricky characters and fragments must never crash the lexer or parser.
-@Suite struct ParserFuzzTests {
+@Suite struct LanguageParserFuzzTests {
     static let alphabet: [String] = [
         "(", ")", "[", "]", "\"", "\\", "“", "”", "（", "）", "、", "·", "0", "1", "9", "５", "．", ",", "，",
         "%", "％", "万", "亿", "元", "家", "专", "项", "率", "#", "/", ".", "+", "-", "*", "=", "==", "!", "!=",

@@ -1,7 +1,7 @@
 import Testing
 @testable import RubricCore
 
-@Suite struct ParserExpressionTests {
+@Suite struct LanguageParserExpressionTests {
     @Test func precedenceFollowsTheTable() throws {
         #expect(try expr("a + b * c") == E.bin(.add, E.name("a"), E.bin(.multiply, E.name("b"), E.name("c"))))
         #expect(try expr("a - b - c") == E.bin(.subtract, E.bin(.subtract, E.name("a"), E.name("b")), E.name("c")))
@@ -65,7 +65,7 @@ import Testing
     }
 }
 
-@Suite struct ParserStatementTests {
+@Suite struct LanguageParserStatementTests {
     @Test func bindingsAndAssignments() throws {
         #expect(try kinds("let x = 6%; x = 7\n专项资金支出率.spent += 400万元\n#1.1.3.weight -= 1") == [
             .binding(name: E.id("x"), value: E.num("6%")),
@@ -204,7 +204,7 @@ import Testing
     }
 }
 
-@Suite struct ParserErrorTests {
+@Suite struct LanguageParserErrorTests {
     @Test func unclosedParenPointsAtWhatCameInstead() {
         let d = expectDiagnostic("print round(x, 2 1️⃣y)", .expectedClosing(close: ")", open: "(", openAt: SourceLocation(line: 1, column: 12)))
         #expect(d?.hint == "the '(' is at 1:12")
@@ -295,7 +295,7 @@ import Testing
     }
 }
 
-@Suite struct InputCompletenessTests {
+@Suite struct LanguageInputCompletenessTests {
     @Test func openBracketsStringsAndTrailingOperatorsAreIncomplete() {
         #expect(isIncomplete("round(x,"))
         #expect(isIncomplete("[1, 2"))

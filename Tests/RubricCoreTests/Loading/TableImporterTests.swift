@@ -111,7 +111,8 @@ private enum Paths {
         let w = try #require(warnings.first)
         #expect(w.severity == .warning && w.phase == .load)
         #expect(w.locationText?.hasPrefix("seed003.tsv:28:") == true)
-        #expect(w.file.map { $0.slice(try #require(w.span)) } == "1.5")
+        let span = try #require(w.span)
+        #expect(w.file?.slice(span) == "1.5")
     }
 
     // MARK: Everything else in the table
@@ -214,8 +215,8 @@ private enum Paths {
         let file = SourceFile(name: "bad.tsv", text: text)
         let e = #expect(throws: Diagnostic.self) { try TableImporter.load(file) }
         let explanation = "反映部门对监控预警结果处理、绩效自评结果和重点评价意见等的整改应用情况。"
-        // Tabs have no display width; the score starts after 绩效结果应用, 3 and the explanation.
-        let column = DisplayWidth.of("绩效结果应用" + "3" + explanation) + 1
+        // The score starts after four empty cells, 绩效结果应用, 3 and the explanation (columns by display width).
+        let column = DisplayWidth.of("\t\t\t\t绩效结果应用\t3\t" + explanation + "\t") + 1
         #expect(e?.locationText == "bad.tsv:25:\(column)")
         #expect(e?.phase == .load)
         #expect(e?.message == "score '三分' is not a number")
@@ -234,18 +235,30 @@ private enum Paths {
         let text = "一级指标\t分值\t二级指标\t分值\t三级指标\t分值\t指标解释\t得分\n履职效能\t50\t整体效能\t整体\t反映产出。\t9\n"
         let e = #expect(throws: Diagnostic.self) { try TableImporter.load(SourceFile(name: "w.tsv", text: text)) }
         #expect(e?.message == "indicator '整体效能' has no weight (分值)")
-        #expect(e?.locationText == "w.tsv:2:\(DisplayWidth.of("履职效能50") + 1)")
+        #expect(e?.locationText == "w.tsv:2:\(DisplayWidth.of("履职效能\t50\t") + 1)")
     }
 
     @Test func thirdLevelRowBeforeAnySecondLevelIsAnError() throws {
         let text = "一级指标\t分值\t二级指标\t分值\t三级指标\t分值\t指标解释\t得分\n\t\t\t\t产出\t10\t反映产出。\t9\n"
         let e = #expect(throws: Diagnostic.self) { try TableImporter.load(SourceFile(name: "o.tsv", text: text)) }
-        #expect(e?.locationText == "o.tsv:2:1")
+        #expect(e?.locationText == "o.tsv:2:\(DisplayWidth.of("\t\t\t\t") + 1)")
     }
 
     @Test func tableWithoutHeaderIsAnError() throws {
         let e = #expect(throws: Diagnostic.self) { try TableImporter.load(SourceFile(name: "h.tsv", text: "标题\n\t\n")) }
         #expect(e?.message == "no indicator rows found")
+    }
+
+    @Test func secondLevelRowsWhoseTopLevelNeverGetsANameLoadUnderAPlaceholder() throws {
+        let text = "一级指标\t分值\t二级指标\t分值\t三级指标\t分值\t指标解释\t得分\n"
+            + "预算编制\t3\t事前绩效评估\t3\t反映评估。\t3.00\n"
+            + "\t\t预算执行\t4\t结转结余率\t4\t反映结转。\t3.50\n"
+        let (r, warnings) = try TableImporter.load(SourceFile(name: "p.tsv", text: text))
+        #expect(r.topLevel.count == 1)
+        let top = try #require(r.topLevel.first.map { r.nodes[$0] })
+        #expect(top.isPlaceholderName && top.weight == 7)
+        #expect(r.nodes.filter { $0.level == 2 }.map(\.name) == ["预算编制", "预算执行"])
+        #expect(warnings.map { $0.locationText } == ["p.tsv:2:1"])
     }
 
     @Test func weightsThatDoNotAddUpAreWarnings() throws {

@@ -72,6 +72,8 @@ public enum Audit {
                 out.append(Finding(severity: .warning, id: "clamped", node: i, message: "\(label): computed \(from.shortText()) lies outside [0, \(n.weight?.shortText() ?? "?")] and was clamped"))
             case .asPublished(let why):
                 out.append(Finding(severity: .note, id: "as-published", node: i, message: "\(label): \(why); the published score stands"))
+            case .entered(let why):
+                out.append(Finding(severity: .note, id: "entered", node: i, message: "\(label): \(why); an entered score stands"))
             case .computed: break
             }
             if n.isPlaceholderName {

@@ -147,7 +147,7 @@ struct Evaluator {
         let n = scored.report.nodes[i]
         let x = n.inputs
         switch p {
-        case "score": return .decimal(scored.scores[i])
+        case "score": return .decimal(n.isTarget ? scored.scores[i] : scored.scores[i].padded(places: scored.scheme.scorePlaces))
         case "weight": return (n.weight ?? scored.share(ofTarget: i)).map(Value.decimal) ?? .none
         case "published": return n.published.map(Value.decimal) ?? .none
         case "target": return x.target.map(Value.number) ?? .none

@@ -5,7 +5,7 @@ extension Session {
         ("weight", "分值"), ("target", "年度指标值 (A)"), ("actual", "实际完成值 (B)"), ("budget", "预算数, 万元"),
         ("spent", "执行数, 万元"), ("entered", "an entered score"), ("level", "达成 / 部分达成 / 未达成"),
         ("cases", "cases for a deduction-per-case rule"), ("rule", "a rule id, or \"scheme\" for the scheme's"),
-        ("direction", ">=, <=, =, decrease, increase, zero, qualitative"), ("published", "the published score"),
+        ("direction", ">=, <=, =, decrease, increase, zero, qualitative"), ("published", "the published score"), ("score", "enters a score (same as entered)"),
     ]
 
     func assign(_ target: Expr, _ op: AssignmentOperator, _ value: Expr, file: SourceFile, whole: SourceSpan) throws(Diagnostic) -> [Output] {
@@ -115,7 +115,10 @@ extension Session {
             old = .decimal(node.weight); new = .decimal(try decimal())
             if case .decimal(let d?) = new, d.isNegative { throw Diagnostic(phase: .evaluate, "a weight cannot be negative", file: file, span: valueSpan) }
         case "published": old = .decimal(node.published); new = .decimal(try decimal())
-        case "entered": old = .decimal(x.entered); new = .decimal(try decimal())
+        case "entered", "score":
+            // Setting a score enters it: the assessor's score for a manual item, an override where the rule lacks inputs.
+            old = .decimal(x.entered); new = .decimal(try decimal())
+            return Edit(code: node.code, field: "entered", old: old, new: new)
         case "cases": old = .decimal(x.cases); new = .decimal(try decimal())
         case "budget": old = .decimal(x.budget); new = .decimal(try decimal(money: true))
         case "spent": old = .decimal(x.spent); new = .decimal(try decimal(money: true))

@@ -193,7 +193,10 @@ public final class Session: ShellHost {
     /// A value as the shell shows it.
     func display(_ v: Value) throws(Diagnostic) -> String {
         switch v {
-        case .number(let q): return q.text()
+        case .number(let q):
+            // Plain numbers keep the digits they carry (46.90 stays 46.90); long quotients are shortened.
+            if q.unit == .none && q.value.scale <= 6 { return q.value.formatted(grouping: true) }
+            return q.text()
         case .string(let s): return s
         case .bool(let b): return b ? "true" : "false"
         case .none: return "none"

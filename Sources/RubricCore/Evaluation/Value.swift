@@ -46,12 +46,13 @@ enum UnitArithmetic {
 
     /// The unit of `a × b`: a percent scales the other side; money × money is not meaningful.
     static func multiplicative(_ a: QuantityUnit, _ b: QuantityUnit) -> QuantityUnit? {
+        // A percent is a fraction: 5 × 53.5% is the plain number 2.675, 400万元 × 10% is money.
         switch (a, b) {
-        case (.none, _): return b
-        case (_, .none): return a
         case (.percent, .percent): return .percent
         case (.percent, _): return b
         case (_, .percent): return a
+        case (.none, _): return b
+        case (_, .none): return a
         default: return nil
         }
     }

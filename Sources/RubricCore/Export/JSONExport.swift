@@ -67,6 +67,7 @@ public enum JSONExport {
         switch s.statuses[i] {
         case .computed: status = "computed"
         case .asPublished: status = "as-published"
+        case .entered: status = "entered"
         case .failed: status = "failed"
         case .clamped: status = "clamped"
         }

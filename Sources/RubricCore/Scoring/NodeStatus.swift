@@ -4,6 +4,8 @@ public enum NodeStatus: Sendable, Equatable {
     case computed
     /// The rule's inputs are incomplete; the published score stands in (the reason says which input).
     case asPublished(String)
+    /// The rule's inputs are incomplete; a score entered by the user stands in (a what-if override).
+    case entered(String)
     /// The rule failed and there is no published score to fall back on; the node counts 0.
     case failed(String)
     /// The rule's score lay outside [0, weight] and was clamped.
@@ -14,6 +16,7 @@ public enum NodeStatus: Sendable, Equatable {
         switch self {
         case .computed: return ""
         case .asPublished: return "as published"
+        case .entered: return "entered"
         case .failed: return "failed"
         case .clamped: return "clamped"
         }

@@ -162,6 +162,7 @@ public struct ScoredReport: Sendable {
         }
         switch statuses[i] {
         case .asPublished(let why): trace?.add("\(why): the published score \(node.published?.shortText() ?? "?") stands")
+        case .entered(let why): trace?.add("\(why): the entered score \(node.inputs.entered?.shortText() ?? "?") stands")
         case .failed(let why): trace?.add("cannot score: \(why); counted as 0")
         case .clamped(let from): trace?.add("\(from.shortText()) lies outside [0, \(node.weight?.shortText() ?? "?")]: clamped to \(scores[i].shortText())")
         case .computed: break
@@ -271,7 +272,10 @@ public struct ScoredReport: Sendable {
             }
             scores[i] = s
         } catch {
-            if case .missingInput = error, let p = node.published {
+            if case .missingInput = error, let e = node.inputs.entered {
+                scores[i] = e
+                statuses[i] = .entered(error.message)
+            } else if case .missingInput = error, let p = node.published {
                 scores[i] = p
                 statuses[i] = .asPublished(error.message)
             } else {

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// The package root, found from this file's path.
+let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The built `rubric` binary (RUBRIC_BIN overrides).
+let rubricBinary: URL = {
+    if let p = ProcessInfo.processInfo.environment["RUBRIC_BIN"] { return URL(fileURLWithPath: p) }
+    return packageRoot.appendingPathComponent(".build/debug/rubric")
+}()
+
+/// What one run of the binary printed and how it exited.
+struct RunOutput: Equatable {
+    var stdout: String
+    var stderr: String
+    var status: Int32
+
+    /// The transcript format of examples/scripts/*.expected (see scripts/record).
+    var transcript: String { stdout + "\n--- stderr\n" + stderr + "--- exit \(status)\n" }
+}
+
+/// Runs `rubric` with arguments in a directory, with stdin from `input` (never a terminal).
+func runRubric(_ args: [String], in dir: URL, input: String = "", env extra: [String: String] = [:]) throws -> RunOutput {
+    let p = Process()
+    p.executableURL = rubricBinary
+    p.arguments = args
+    p.currentDirectoryURL = dir
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = "1"
+    for (k, v) in extra { env[k] = v }
+    p.environment = env
+    let out = Pipe(), err = Pipe(), inp = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    p.standardInput = inp
+    try p.run()
+    inp.fileHandleForWriting.write(Data(input.utf8))
+    try inp.fileHandleForWriting.close()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return RunOutput(stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self), status: p.terminationStatus)
+}
+
+/// The scripts in examples/scripts that have a recorded transcript.
+func goldenScripts() -> [String] {
+    let dir = packageRoot.appendingPathComponent("examples/scripts")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+    return names.filter { $0.hasSuffix(".rubric") }.sorted()
+}
+
+@Suite struct GoldenScriptTests {
+    @Test(arguments: goldenScripts())
+    func scriptMatchesItsRecordedTranscript(_ name: String) throws {
+        let dir = packageRoot.appendingPathComponent("examples/scripts")
+        let expectedURL = dir.appendingPathComponent(String(name.dropLast(".rubric".count)) + ".expected")
+        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
+        let got = try runRubric([name], in: dir)
+        // scripts/record captures stdout with $(…), which drops trailing newlines; compare the same way.
+        var trimmed = got
+        while trimmed.stdout.hasSuffix("\n") { trimmed.stdout.removeLast() }
+        #expect(trimmed.transcript == expected, "re-record with scripts/record if the change is intended")
+    }
+
+    @Test func everyScriptHasATranscript() {
+        let dir = packageRoot.appendingPathComponent("examples/scripts")
+        for name in goldenScripts() {
+            let expected = dir.appendingPathComponent(String(name.dropLast(".rubric".count)) + ".expected")
+            #expect(FileManager.default.fileExists(atPath: expected.path), "\(name) has no .expected transcript")
+        }
+    }
+}

@@ -2,11 +2,18 @@ import Foundation
 import Testing
 
 /// The interactive shell as a person uses it: the real `rubric` binary on `examples/reports/seed003.yaml`
-/// in a pseudo-terminal. Build first (`swift build`); set RUBRIC_PTY_TESTS=0 to skip, RUBRIC_BIN to use another binary.
+/// (or `seed003-*.yaml`) in a pseudo-terminal. Build first (`swift build`); set RUBRIC_PTY_TESTS=0 to skip, RUBRIC_BIN to use another binary.
 @Suite("Interactive shell in a terminal", .serialized,
        .enabled(if: ProcessInfo.processInfo.environment["RUBRIC_PTY_TESTS"] != "0"))
 struct ShellPTYTests {
-    static let report = "examples/reports/seed003.yaml"
+    /// `examples/reports/seed003.yaml`, or the seed 003 report under its longer name.
+    static let report: String = {
+        let dir = PTYSession.packageRoot + "/examples/reports"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        let name = names.contains("seed003.yaml") ? "seed003.yaml"
+            : names.sorted().first { $0.hasPrefix("seed003") && $0.hasSuffix(".yaml") } ?? "seed003.yaml"
+        return "examples/reports/" + name
+    }()
     static let up = "\u{1B}[A", left = "\u{1B}[D", ctrlC = "\u{03}", ctrlD = "\u{04}", backspace = "\u{7F}"
 
     /// A fresh directory for one test's history file.

@@ -13,6 +13,8 @@ struct Renderer {
 
     /// Colour or plain.
     var style: Style
+    /// The terminal width tables are fitted to; nil (batch) never cuts.
+    var width: Int? = nil
 
     /// Each output rendered, in order: tables aligned, deltas compact, diagnostics to stderr.
     func render(_ outputs: [Output]) -> [Chunk] {
@@ -27,7 +29,7 @@ struct Renderer {
         case .document(let text):
             return Chunk(stream: .stdout, text: Self.terminated(text))
         case .table(let table):
-            return Chunk(stream: .stdout, text: TableRenderer(style: style).render(table))
+            return Chunk(stream: .stdout, text: TableRenderer(style: style, maxWidth: width).render(table))
         case .delta(let delta):
             return Chunk(stream: .stdout, text: DeltaRenderer(style: style).render(delta))
         case .diagnostic(let diagnostic):

@@ -15,7 +15,7 @@ func runInteractiveShell(host: ShellHost, noPager: Bool, colour: Bool) -> Int32 
 final class Shell {
     private let host: ShellHost
     private let editor: LineEditor
-    private let renderer: Renderer
+    private var renderer: Renderer
     private let prompt: Prompt
     private let pager: Pager
     private var inputNumber = 0
@@ -69,6 +69,7 @@ final class Shell {
 
     /// Writes rendered outputs in order, through the pager when taller than the screen.
     private func show(_ outputs: [Output]) {
+        renderer.width = Terminal.size().columns
         let chunks = renderer.render(outputs)
         let all = chunks.map(\.text).joined()
         if pager.shouldPage(all), pager.show(all) { return }

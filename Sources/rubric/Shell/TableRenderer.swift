@@ -7,6 +7,8 @@ struct TableRenderer {
     var style: Style
     /// Space between columns.
     var separator = "  "
+    /// The terminal width: a wider table has its last (left-aligned) column cut with "…"; nil never cuts.
+    var maxWidth: Int? = nil
 
     /// The table as lines ending in "\n".
     func render(_ table: Table) -> String {
@@ -17,10 +19,16 @@ struct TableRenderer {
         for row in table.rows {
             for (i, cell) in row.enumerated() where i < count { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
         }
+        let last = count - 1
+        let total = widths.reduce(0, +) + DisplayWidth.of(separator) * last
+        if let maxWidth, total > maxWidth, alignments[last] == .left {
+            widths[last] = max(4, widths[last] - (total - maxWidth))
+        }
         func line(_ cells: [String], decorate: (String) -> String = { $0 }) -> String {
             var parts: [String] = []
             for i in 0..<count {
-                let cell = i < cells.count ? cells[i] : ""
+                var cell = i < cells.count ? cells[i] : ""
+                if i == last && DisplayWidth.of(cell) > widths[i] { cell = DisplayWidth.truncate(cell, to: widths[i]) }
                 let right = alignments[i] == .right
                 let isLast = i == count - 1
                 let padded = isLast && !right ? cell : DisplayWidth.pad(cell, to: widths[i], alignRight: right)

@@ -182,7 +182,7 @@ struct TableReader {
         if ours != scheme.grades {
             warnings.append(Diagnostic(.warning, phase: .load,
                                        "the table's grade bands (\(GradeBandText.describe(ours))) differ from scheme '\(scheme.id)' (\(GradeBandText.describe(scheme.grades)))",
-                                       file: file, span: span, hint: "the report is graded by the scheme's bands"))
+                                       file: file, span: label.span, hint: "the report is graded by the scheme's bands"))
         }
     }
 

@@ -1,2 +1,130 @@
+// Rubric benchmarks (run with scripts/bench, a release build). Performance targets live here, not in tests.
 import RubricCore
-print("bench")
+
+/// Times `body` over `iterations` runs after a warm-up; returns nanoseconds per run (median of 5 rounds).
+func measure(_ iterations: Int, _ body: () -> Void) -> Double {
+    for _ in 0..<max(1, iterations / 10) { body() }
+    var rounds: [Double] = []
+    let clock = ContinuousClock()
+    for _ in 0..<5 {
+        let start = clock.now
+        for _ in 0..<iterations { body() }
+        let d = clock.now - start
+        rounds.append(Double(d.components.seconds) * 1e9 + Double(d.components.attoseconds) / 1e9)
+    }
+    rounds.sort()
+    return rounds[2] / Double(iterations)
+}
+
+/// A generated report: 10 一级 × 10 二级 × 100 三级 = 10,000 leaves, mixing manual, execution-rate, deduction and positive rules.
+func generatedReport(leaves: Int = 10_000) -> Report {
+    var r = Report(title: "benchmark", scheme: "guangzhou-department")
+    let perSecond = 100, perFirst = 10
+    let firsts = leaves / (perSecond * perFirst)
+    for a in 0..<firsts {
+        let ai = r.append(Indicator(name: "一级\(a)", level: 1, weight: ExactDecimal(perFirst * perSecond)), under: nil)
+        for b in 0..<perFirst {
+            let bi = r.append(Indicator(name: "二级\(a)-\(b)", level: 2, weight: ExactDecimal(perSecond)), under: ai)
+            for c in 0..<perSecond {
+                var leaf = Indicator(name: "三级指标\(a)-\(b)-\(c)", level: 3, weight: 1, published: "0.95")
+                switch c % 4 {
+                case 0: leaf.inputs.entered = "0.9"
+                case 1: leaf.rule = RuleSpec("execution-rate"); leaf.inputs.budget = "447790.64"; leaf.inputs.spent = "425020.15"
+                case 2: leaf.rule = RuleSpec("deduction-per-case", RuleParameters(["k": .number("0.25")])); leaf.inputs.cases = 1
+                default: leaf.rule = RuleSpec("positive-guangzhou"); leaf.inputs.target = Quantity(600, .count("家")); leaf.inputs.actual = Quantity(737, .count("家"))
+                }
+                r.append(leaf, under: bi)
+            }
+        }
+    }
+    r.assignCodes()
+    return r
+}
+
+/// Reads a file with the C library (no Foundation needed).
+func readFile(_ path: String) -> String? {
+    guard let f = fopen(path, "r") else { return nil }
+    defer { fclose(f) }
+    var bytes: [UInt8] = []
+    var buf = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = fread(&buf, 1, buf.count, f)
+        if n <= 0 { break }
+        bytes += buf[0..<n]
+    }
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+func report(_ name: String, _ ns: Double, target: String) {
+    let value = ns >= 1_000_000 ? "\((ns / 1_000_000 * 1000).rounded() / 1000) ms" : ns >= 1000 ? "\((ns / 1000 * 1000).rounded() / 1000) µs" : "\((ns * 10).rounded() / 10) ns"
+    print("\(name.padding(52)) \(value.padding(14)) target \(target)")
+}
+
+let scheme = BuiltinSchemes.guangzhou
+let big = generatedReport()
+print("Rubric benchmarks — \(big.leaves.count) generated leaves, \(big.nodes.count) nodes")
+
+// 1. Full scoring of the 10,000-leaf report (rules already built), and building from scratch.
+var scored = ScoredReport(report: big, scheme: scheme)
+let full = measure(20) { scored.rescoreAll() }
+report("score whole 10,000-leaf report", full, target: "≤ 0.5 ms")
+let build = measure(5) { _ = ScoredReport(report: big, scheme: scheme) }
+report("build + score (rules resolved from the scheme)", build, target: "(info)")
+
+// 2. Re-score after one leaf changes.
+let leaf = big.leaves[big.leaves.count / 2 + 1]   // an execution-rate leaf
+var spend: Int64 = 40_000_000
+let one = measure(200_000) {
+    spend = spend == 44_779_064 ? 40_000_000 : spend + 1
+    scored.modify(leaf, recordChanges: false) { $0.inputs.spent = ExactDecimal(significand: spend, scale: 2) }
+}
+report("re-score after one leaf changes (10,000 leaves)", one, target: "≤ 5 µs")
+let fresh = ScoredReport(report: scored.report, scheme: scheme)
+precondition(fresh.total == scored.total, "incremental total differs from a full rescore")
+
+// 3. Sweep throughput on seed 003: one input across a range, reading total and grade per point.
+if let text = readFile("examples/reports/seed003-zengcheng-2022.yaml"),
+   let seed = try? ReportLoader.load(SourceFile(name: "seed003", text: text)) {
+    var s3 = ScoredReport(report: seed, scheme: scheme)
+    let target = seed.leaves.first { seed.nodes[$0].name == "部门整体绩效目标产出指标完成情况" }!
+    var x: Int64 = 0
+    var sink = 0
+    let perPoint = measure(1_000_000) {
+        x = x >= 1000 ? 0 : x + 1
+        s3.modify(target, recordChanges: false) { $0.inputs.entered = ExactDecimal(significand: x, scale: 2) }
+        sink &+= s3.grade == "优" ? 1 : 0
+    }
+    report("sweep point on seed 003 (set input, total, grade)", perPoint, target: "≥ 3M points/s")
+    print("    = \(Int(1e9 / perPoint)) points per second (sink \(sink % 2))")
+} else {
+    print("seed 003 report not found: run from the package root")
+}
+
+// 4. Keystroke-to-delta: a whole shell statement (parse, resolve by name, apply, build the delta) on the big report.
+final class NoFiles: FileAccess {
+    func read(_ path: String) throws(FileAccessError) -> String { throw .notFound(path) }
+    func exists(_ path: String) -> Bool { false }
+    func write(_ text: String, to path: String, overwrite: Bool) throws(FileAccessError) { throw .unwritable(path, "benchmark") }
+}
+let session = Session(files: NoFiles())
+session.workspace = Workspace(ScoredReport(report: big, scheme: scheme))
+let name = big.nodes[leaf].name
+var k = 0
+let stmt = measure(2_000) {
+    k += 1
+    _ = session.run(SourceFile(name: "<input>", text: "\(name).spent = \(400_000 + k % 1000)万元"))
+}
+report("keystroke-to-delta: `X.spent = …` on 10,000 leaves", stmt, target: "< 1 ms")
+let byCode = measure(2_000) {
+    k += 1
+    _ = session.run(SourceFile(name: "<input>", text: "#\(big.nodes[leaf].code).spent = \(400_000 + k % 1000)万元"))
+}
+report("keystroke-to-delta by code `#c.spent = …`", byCode, target: "< 1 ms")
+
+extension String {
+    func padding(_ n: Int) -> String { DisplayWidth.pad(self, to: n) }
+}

@@ -81,6 +81,15 @@ extension Session {
                 if sum != 100 { warnings.append("the 一级 weights now add up to \(sum.shortText()), not 100") }
             }
         }
+        if let e = edit, e.code != "scheme", let i = workspace?.index(ofCode: e.code), i < r.nodes.count {
+            switch after.statuses[i] {
+            case .asPublished(let why), .entered(let why):
+                if !changes.contains(where: { $0.node == i }) || e.field != "entered" {
+                    warnings.append("\(r.nodes[i].name): \(why), so its score did not follow")
+                }
+            default: break
+            }
+        }
         for c in changes where c.node < r.nodes.count {
             switch after.statuses[c.node] {
             case .failed(let why): warnings.append("\(r.nodes[c.node].name): \(why)")
@@ -117,7 +126,15 @@ extension Session {
         case "published": old = .decimal(node.published); new = .decimal(try decimal())
         case "entered", "score":
             // Setting a score enters it: the assessor's score for a manual item, an override where the rule lacks inputs.
+            if node.children.contains(where: { !w.scored.report.nodes[$0].isTarget }) {
+                throw Diagnostic(phase: .evaluate, "the score of \(node.name) is the sum of its children", file: file, span: field.span,
+                                 hint: "enter the score of one of its leaves; `show \(node.name)` lists them")
+            }
             old = .decimal(x.entered); new = .decimal(try decimal())
+            // An entered score stands as given (it is not clamped where it overrides a rule), so it must fit the weight.
+            if case .decimal(let d?) = new, let wt = node.weight, d.isNegative || d > wt {
+                throw Diagnostic(phase: .evaluate, "a score must lie between 0 and the weight \(wt.shortText()), not \(d.shortText())", file: file, span: valueSpan)
+            }
             return Edit(code: node.code, field: "entered", old: old, new: new)
         case "cases": old = .decimal(x.cases); new = .decimal(try decimal())
         case "budget": old = .decimal(x.budget); new = .decimal(try decimal(money: true))

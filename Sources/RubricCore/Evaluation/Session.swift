@@ -17,7 +17,7 @@ public final class Session: ShellHost {
     public var arguments: [String]
     /// Keep running after an error or failed assert (scripts).
     public var keepGoing = false
-    public internal(set) var workspace: Workspace?
+    public var workspace: Workspace?
     /// The path the report was loaded from (and `save` writes to).
     public private(set) var reportPath: String?
     var variables: [String: Value] = [:]

@@ -192,7 +192,8 @@ public struct ScoredReport: Sendable {
         return inputs
     }
 
-    mutating func rescoreAll() {
+    /// Re-scores every node from scratch (the incremental path is ``modify(_:recordChanges:_:)``).
+    public mutating func rescoreAll() {
         var sum = ExactDecimal.zero
         for i in report.nodes.indices.reversed() {
             let node = report.nodes[i]

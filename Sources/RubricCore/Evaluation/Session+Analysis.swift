@@ -1,12 +1,23 @@
-/// Analysis statements: `compare`, `diff`, `save scenario`, `seek`, `sweep`, `impact`, `explain` (see WhatIf/).
+/// Analysis statements: `compare`, `diff`, `save scenario`, `seek`, `sweep`, `impact`, `explain` (the logic is in WhatIf/).
 extension Session {
     func runAnalysisStatement(_ st: Statement, file: SourceFile, into out: inout [Output]) throws(Diagnostic) {
-        throw Diagnostic(phase: .evaluate, "this statement is not available yet", file: file, span: st.span)
+        switch st.kind {
+        case .compare(let names, let all):
+            out.append(contentsOf: try runCompare(names, all: all, file: file, span: st.span))
+        case .diff(let all):
+            out.append(contentsOf: try runDiff(all: all, file: file, span: st.span))
+        case .saveScenario(let name, let target, let force):
+            out.append(try saveScenario(name, to: target, force: force, file: file))
+        case .seek(let target, let goal):
+            out.append(contentsOf: try runSeek(target, goal: goal, file: file, span: st.span))
+        case .sweep(let axes, let show):
+            out.append(contentsOf: try runSweep(axes, show: show, file: file, span: st.span))
+        case .impact:
+            out.append(contentsOf: try runImpact(file: file, span: st.span))
+        case .explain(let e):
+            out.append(.document(try runExplain(e, file: file)))
+        default:
+            throw Diagnostic(phase: .evaluate, "not an analysis statement", file: file, span: st.span)
+        }
     }
-
-    func startTutorial(file: SourceFile) throws(Diagnostic) -> [Output] {
-        throw Diagnostic(phase: .evaluate, "the tutorial is not available yet", file: file)
-    }
-
-    func tutorialAnswer(_ input: SourceFile, step: Int) -> [Output]? { nil }
 }

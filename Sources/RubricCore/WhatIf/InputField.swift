@@ -1,0 +1,91 @@
+/// An input field of an indicator that what-if statements vary: `actual`, `target`, `spent`, `budget`, `entered`, `weight`, `cases`.
+public enum InputField: String, Sendable, CaseIterable {
+    case actual, target, spent, budget, entered, weight, cases
+
+    /// The field's value on a node, as a quantity in its canonical unit (percent as a fraction, money in 万元).
+    public func value(of node: Indicator) -> Quantity? {
+        switch self {
+        case .actual: return node.inputs.actual
+        case .target: return node.inputs.target
+        case .spent: return node.inputs.spent.map { Quantity($0, .money) }
+        case .budget: return node.inputs.budget.map { Quantity($0, .money) }
+        case .entered: return node.inputs.entered.map { Quantity($0) }
+        case .weight: return node.weight.map { Quantity($0) }
+        case .cases: return node.inputs.cases.map { Quantity($0) }
+        }
+    }
+
+    /// Puts `x` into the field; `unit` is used for `actual`/`target` (the report's unit is kept when nil).
+    @inlinable
+    public func set(_ x: ExactDecimal, unit: QuantityUnit?, in node: inout Indicator) {
+        switch self {
+        case .actual: node.inputs.actual = Quantity(x, unit ?? node.inputs.actual?.unit ?? .none)
+        case .target: node.inputs.target = Quantity(x, unit ?? node.inputs.target?.unit ?? .none)
+        case .spent: node.inputs.spent = x
+        case .budget: node.inputs.budget = x
+        case .entered: node.inputs.entered = x
+        case .weight: node.weight = x
+        case .cases: node.inputs.cases = x
+        }
+    }
+
+    /// The unit values of this field carry on `node`.
+    public func unit(on node: Indicator) -> QuantityUnit {
+        switch self {
+        case .spent, .budget: return .money
+        case .actual, .target: return value(of: node)?.unit ?? .none
+        default: return .none
+        }
+    }
+
+    /// The grid a search or answer is exact to: 0.01% for percents, 1 for cases, 0.01 otherwise (money, scores).
+    public func step(on node: Indicator) -> ExactDecimal {
+        if self == .cases { return .one }
+        return unit(on: node) == .percent ? ExactDecimal(significand: 1, scale: 4) : ExactDecimal(significand: 1, scale: 2)
+    }
+}
+
+/// An indicator and one of its input fields, resolved from `X.field` in a `seek` or `sweep`.
+struct InputTarget {
+    var node: Int
+    var field: InputField
+    /// A note for the user when the field named was replaced (`X.score` of a manual leaf seeks over `entered`).
+    var note: String?
+}
+
+extension Session {
+    /// Resolves `X.field` to an indicator and an input field; `score` of a manual leaf means its `entered`.
+    func inputTarget(_ e: Expr, command: String, file: SourceFile) throws(Diagnostic) -> InputTarget {
+        guard case .property(let base, let field) = e.kind else {
+            throw Diagnostic(phase: .evaluate, "\(command) needs an indicator's input: X.actual, X.spent, X.entered …", file: file, span: e.span)
+        }
+        let ev = try evaluator(file)
+        let b: Value
+        if case .string(let s) = base.kind {
+            b = .indicator(try ev.resolver.resolve(name: s, span: base.span, file: file))
+        } else {
+            b = try ev.evaluate(base)
+        }
+        guard case .indicator(let i) = b else {
+            throw Diagnostic(phase: .evaluate, "\(command) varies an indicator's input, not \(b.typeName)", file: file, span: base.span)
+        }
+        let s = ev.scored
+        let node = s.report.nodes[i]
+        let reads = s.rule(for: i).map { type(of: $0).reads } ?? []
+        if let f = InputField(rawValue: field.text) { return InputTarget(node: i, field: f) }
+        if field.text == "score" {
+            let marker = s.statuses[i].marker
+            let manualLike = s.rule(for: i) is ManualRule || node.inputs.entered != nil || marker == "as published" || marker == "entered"
+            if manualLike && !node.isTarget {
+                return InputTarget(node: i, field: .entered, note: "the score is computed, not an input: \(command)ing over \(node.name).entered, the score the assessor enters")
+            }
+            let inputs = reads.filter { InputField(rawValue: $0) != nil }
+            throw Diagnostic(phase: .evaluate, "the score is computed, not an input", file: file, span: field.span,
+                             hint: inputs.isEmpty ? "\(command) one of its inputs" : "\(node.name) is scored from \(inputs.joined(separator: " and ")): \(command) \(node.name).\(inputs.last!) …")
+        }
+        let names = InputField.allCases.map(\.rawValue)
+        let near = NearNames.suggest(field.text, among: names + ["score"], limit: 1)
+        throw Diagnostic(phase: .evaluate, "'\(field.text)' is not an input \(command) can vary", file: file, span: field.span,
+                         hint: near.first.map { "did you mean '\($0)'?" } ?? "inputs: \(names.joined(separator: ", "))")
+    }
+}

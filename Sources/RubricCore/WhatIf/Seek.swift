@@ -1,0 +1,84 @@
+/// `seek X.FIELD for GOAL`: the statement around ``GoalSeek``: intervals as a table, or "unreachable" and why.
+extension Session {
+    func runSeek(_ targetExpr: Expr, goal: Expr, file: SourceFile, span: SourceSpan) throws(Diagnostic) -> [Output] {
+        let s = try scored(span, file)
+        let t = try inputTarget(targetExpr, command: "seek", file: file)
+        let node = s.report.nodes[t.node]
+        let unit = t.field.unit(on: node)
+        let label = "\(node.name).\(t.field.rawValue)"
+        let result = try GoalSeek.solve(scored: s, node: t.node, field: t.field) { (copy: ScoredReport) throws(Diagnostic) -> Bool in
+            let v = try self.evaluator(file, on: copy).evaluate(goal)
+            guard case .bool(let ok) = v else {
+                throw Diagnostic(phase: .evaluate, "seek needs a condition to meet, found \(v.typeName)", file: file, span: goal.span,
+                                 hint: "for example: seek \(label) for total >= 90")
+            }
+            return ok
+        }
+        var out: [Output] = t.note.map { [.text($0)] } ?? []
+        let places = s.scheme.scorePlaces
+        func q(_ x: ExactDecimal) -> String { Quantity(x, unit).text() }
+        let searched = "searched \(q(result.domain.lower)) … \(q(result.domain.upper)) in steps of \(q(result.step)) (\(result.evaluations) evaluations)"
+        let goalText = file.slice(goal.span)
+        if result.intervals.isEmpty {
+            var why = "unreachable: no value of \(label) meets \(goalText)"
+            if let b = result.best {
+                let w = node.weight ?? s.share(ofTarget: t.node)
+                let capped = w.map { b.score >= $0 } ?? false
+                why += capped
+                    ? "\n\(node.name)'s weight caps what it can give: even full marks (\(b.score.formatted(places: places)) of \(w!.shortText())) make the total \(b.total.formatted(places: places)), grade \(s.scheme.grade(for: b.total))"
+                    : "\nat best (\(label) = \(q(b.value))) it scores \(b.score.formatted(places: places))\(w.map { " of \($0.shortText())" } ?? ""), total \(b.total.formatted(places: places)), grade \(s.scheme.grade(for: b.total))"
+            }
+            out.append(.text(why + "\n" + searched))
+            return out
+        }
+        // The score and total at each end of every interval.
+        var copy = s
+        let watched = node.isTarget ? (node.parent ?? t.node) : t.node
+        func at(_ x: ExactDecimal) -> (String, String) {
+            copy.modify(t.node, recordChanges: false) { t.field.set(x, unit: unit, in: &$0) }
+            return (copy.scores[watched].formatted(places: places), copy.total.formatted(places: places))
+        }
+        var rows: [[String]] = []
+        for iv in result.intervals {
+            let (s1, t1) = at(iv.lower), (s2, t2) = at(iv.upper)
+            rows.append([q(iv.lower), iv.openAbove ? "\(q(iv.upper)) and above" : q(iv.upper),
+                         s1 == s2 ? s1 : "\(s1) … \(s2)", t1 == t2 ? t1 : "\(t1) … \(t2)"])
+        }
+        var footer = [searched]
+        if let c = t.field.value(of: node)?.value ?? (t.field == .entered ? s.scores[t.node] : nil) {
+            let meets = result.intervals.contains { c >= $0.lower && (c <= $0.upper || $0.openAbove) }
+            if meets {
+                footer.append("the current value \(q(c)) meets it" + limits(c, result.intervals, unit))
+            } else if let near = nearest(c, result.intervals) {
+                let d = (try? near - c) ?? .zero
+                footer.append("the current value \(q(c)) does not; the nearest that does is \(q(near)) (\(d.isNegative ? "" : "+")\(Quantity(d, unit).text()))")
+            }
+        }
+        out.append(.table(Table(title: "seek \(label) for \(goalText)", columns: ["from", "to", "\(s.report.nodes[watched].name).score", "总分"],
+                                alignments: [.right, .right, .right, .right], rows: rows, footer: footer)))
+        return out
+    }
+
+    // MARK: Implementation
+
+    /// How far the current value can move inside its interval.
+    func limits(_ c: ExactDecimal, _ intervals: [GoalSeek.Interval], _ unit: QuantityUnit) -> String {
+        guard let iv = intervals.first(where: { c >= $0.lower && (c <= $0.upper || $0.openAbove) }) else { return "" }
+        var parts: [String] = []
+        if iv.lower < c, let d = try? c - iv.lower { parts.append("down to \(Quantity(iv.lower, unit).text()) (−\(Quantity(d, unit).text()))") }
+        if !iv.openAbove && iv.upper > c, let d = try? iv.upper - c { parts.append("up to \(Quantity(iv.upper, unit).text()) (+\(Quantity(d, unit).text()))") }
+        return parts.isEmpty ? "" : "; it holds " + parts.joined(separator: " and ")
+    }
+
+    /// The value in `intervals` closest to `c`.
+    func nearest(_ c: ExactDecimal, _ intervals: [GoalSeek.Interval]) -> ExactDecimal? {
+        var best: (ExactDecimal, ExactDecimal)?
+        for iv in intervals {
+            for x in [iv.lower, iv.upper] {
+                guard let d = (try? x - c)?.magnitude else { continue }
+                if best == nil || d < best!.1 { best = (x, d) }
+            }
+        }
+        return best?.0
+    }
+}

@@ -67,13 +67,13 @@ public enum Audit {
             }
             switch s.statuses[i] {
             case .failed(let why):
-                out.append(Finding(severity: .error, id: "cannot-score", node: i, message: "\(label): \(why)"))
+                out.append(Finding(severity: .error, id: "cannot-score", node: i, message: "\(label): \(why.message)"))
             case .clamped(let from):
                 out.append(Finding(severity: .warning, id: "clamped", node: i, message: "\(label): computed \(from.shortText()) lies outside [0, \(n.weight?.shortText() ?? "?")] and was clamped"))
             case .asPublished(let why):
-                out.append(Finding(severity: .note, id: "as-published", node: i, message: "\(label): \(why); the published score stands"))
+                out.append(Finding(severity: .note, id: "as-published", node: i, message: "\(label): \(why.message); the published score stands"))
             case .entered(let why):
-                out.append(Finding(severity: .note, id: "entered", node: i, message: "\(label): \(why); an entered score stands"))
+                out.append(Finding(severity: .note, id: "entered", node: i, message: "\(label): \(why.message); an entered score stands"))
             case .computed: break
             }
             if n.isPlaceholderName {

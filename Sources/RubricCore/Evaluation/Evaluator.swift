@@ -65,7 +65,7 @@ struct Evaluator {
 
     // MARK: Implementation
 
-    var resolver: Resolver { Resolver(report: scored.report) }
+    var resolver: Resolver { Resolver(report: scored.report, codeIndex: scored.codeIndex) }
 
     func fail(_ message: String, _ span: SourceSpan, hint: String? = nil) -> Diagnostic {
         Diagnostic(phase: .evaluate, message, file: file, span: span, hint: hint)
@@ -85,6 +85,7 @@ struct Evaluator {
         case "grade": return .string(scored.grade)
         case "report": return .report
         case "scheme": return .scheme
+        case "none": return .none   // `scheme.overshoot = none`, `X.entered = none`
         case Workspace.baselineName: return .scenario(n)
         default: break
         }

@@ -3,6 +3,8 @@
 /// An ambiguous or unknown reference is an error that lists the candidates or the nearest names.
 struct Resolver {
     let report: Report
+    /// Node index by code, when the caller has one (a scored report keeps it).
+    var codeIndex: [String: Int]? = nil
 
     /// The indicator a name or part of a name denotes.
     func resolve(name: String, span: SourceSpan, file: SourceFile?, extraNames: [String] = []) throws(Diagnostic) -> Int {
@@ -49,7 +51,7 @@ struct Resolver {
 
     /// The indicator with this code (`1.2.2`).
     func resolve(code: String, span: SourceSpan, file: SourceFile?) throws(Diagnostic) -> Int {
-        if let i = report.index(ofCode: code) { return i }
+        if let i = codeIndex?[code] ?? report.index(ofCode: code) { return i }
         let near = NearNames.suggest(code, among: report.nodes.map(\.code), limit: 3)
         throw Diagnostic(phase: .resolve, "no indicator has the code '#\(code)'", file: file, span: span,
                          hint: near.isEmpty ? "codes run 1, 1.1, 1.1.1 …; `show` lists them" : "did you mean " + near.map { "'#\($0)'" }.joined(separator: " or ") + "?")

@@ -85,14 +85,14 @@ extension Session {
             switch after.statuses[i] {
             case .asPublished(let why), .entered(let why):
                 if !changes.contains(where: { $0.node == i }) || e.field != "entered" {
-                    warnings.append("\(r.nodes[i].name): \(why), so its score did not follow")
+                    warnings.append("\(r.nodes[i].name): \(why.message), so its score did not follow")
                 }
             default: break
             }
         }
         for c in changes where c.node < r.nodes.count {
             switch after.statuses[c.node] {
-            case .failed(let why): warnings.append("\(r.nodes[c.node].name): \(why)")
+            case .failed(let why): warnings.append("\(r.nodes[c.node].name): \(why.message)")
             case .clamped(let from): warnings.append("\(r.nodes[c.node].name): \(from.shortText()) clamped to [0, \(r.nodes[c.node].weight?.shortText() ?? "?")]")
             default: break
             }

@@ -48,7 +48,7 @@ public struct Report: Sendable, Equatable {
     }
 
     /// The index of the node with this code.
-    public func index(ofCode code: String) -> Int? { nodes.firstIndex { $0.code == code } }
+    public func index(ofCode code: String) -> Int? { nodes.indices.first { nodes[$0].code == code } }
 
     /// Appends a node under `parent` and returns its index; keeps children lists in order.
     @discardableResult

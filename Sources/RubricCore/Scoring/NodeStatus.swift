@@ -3,13 +3,21 @@ public enum NodeStatus: Sendable, Equatable {
     /// Scored by its rule (or, for a parent, the sum of its children).
     case computed
     /// The rule's inputs are incomplete; the published score stands in (the reason says which input).
-    case asPublished(String)
+    case asPublished(RuleError)
     /// The rule's inputs are incomplete; a score entered by the user stands in (a what-if override).
-    case entered(String)
+    case entered(RuleError)
     /// The rule failed and there is no published score to fall back on; the node counts 0.
-    case failed(String)
+    case failed(RuleError)
     /// The rule's score lay outside [0, weight] and was clamped.
     case clamped(from: ExactDecimal)
+
+    /// Why the rule could not score the node, when it could not.
+    public var reason: String? {
+        switch self {
+        case .asPublished(let e), .entered(let e), .failed(let e): return e.message
+        default: return nil
+        }
+    }
 
     /// A short word for tables: "" for computed.
     public var marker: String {

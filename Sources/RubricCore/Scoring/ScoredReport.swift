@@ -21,6 +21,20 @@ public struct ScoredReport: Sendable {
     var factors: [ExactDecimal]
     let leafContext: RuleContext
     let targetContext: RuleContext
+    /// What each node is, so hot loops never copy an ``Indicator``.
+    var kinds: [NodeKind]
+    /// Each node's parent index, -1 for a 一级 indicator.
+    var parents: [Int]
+    /// True where the node's rule is `manual` (scored without a rule call).
+    var isManual: [Bool]
+    /// Node index by code.
+    public private(set) var codeIndex: [String: Int]
+    /// Grade band minimums and names, highest first (the scheme's, cached).
+    let gradeMinimums: [ExactDecimal]
+    let gradeNames: [String]
+
+    /// The role of a node in scoring.
+    enum NodeKind: UInt8 { case group, leaf, container, target }
 
     public init(report: Report, scheme: Scheme) {
         self.report = report
@@ -34,12 +48,31 @@ public struct ScoredReport: Sendable {
         total = .zero
         leafContext = scheme.leafContext
         targetContext = scheme.targetContext
+        kinds = report.nodes.map { $0.isTarget ? .target : ($0.isTargetContainer ? .container : ($0.children.isEmpty ? .leaf : .group)) }
+        parents = report.nodes.map { $0.parent ?? -1 }
+        isManual = Array(repeating: false, count: n)
+        codeIndex = Dictionary(report.nodes.indices.map { (report.nodes[$0].code, $0) }, uniquingKeysWith: { a, _ in a })
+        gradeMinimums = scheme.grades.map(\.minimum)
+        gradeNames = scheme.grades.map(\.grade)
         for i in 0..<n { buildRule(i) }
         rescoreAll()
     }
 
     /// The grade of the current total.
-    public var grade: String { scheme.grade(for: total) }
+    public var grade: String {
+        let k = gradeIndex
+        return k < gradeNames.count ? gradeNames[k] : "?"
+    }
+
+    /// The position of the current grade among the scheme's bands (0 = the highest).
+    public var gradeIndex: Int {
+        let t = total.rounded(places: scheme.scorePlaces)
+        for k in gradeMinimums.indices where t >= gradeMinimums[k] { return k }
+        return max(0, gradeMinimums.count - 1)
+    }
+
+    /// The node with this code.
+    public func index(ofCode code: String) -> Int? { codeIndex[code] }
 
     /// The score of the 一级 indicators, in order.
     public var topLevelScores: [(index: Int, score: ExactDecimal)] { report.topLevel.map { ($0, scores[$0]) } }
@@ -95,25 +128,29 @@ public struct ScoredReport: Sendable {
     /// Applies `body` to node `i` and re-scores only what depends on it; returns the nodes whose score moved, leaf first.
     @discardableResult
     public mutating func modify(_ i: Int, recordChanges: Bool = true, _ body: (inout Indicator) -> Void) -> [Change] {
-        let before = report.nodes[i]
+        let oldRule = report.nodes[i].rule
+        let oldDirection = report.nodes[i].inputs.direction
         body(&report.nodes[i])
-        let after = report.nodes[i]
-        if before.rule != after.rule || before.inputs.direction != after.inputs.direction {
+        if report.nodes[i].rule != oldRule || report.nodes[i].inputs.direction != oldDirection {
             buildRule(i)
         }
         var changes: [Change] = []
         // Which rule-scored node must be recomputed.
         var leaf: Int?
-        if after.isTarget {
-            if let p = after.parent {
+        switch kinds[i] {
+        case .target:
+            let p = parents[i]
+            if p >= 0 {
                 let oldShare = scores[i]
                 scoreTarget(i)
                 updateTargetShares(of: p)
                 if recordChanges && oldShare != scores[i] { changes.append(Change(node: i, old: oldShare, new: scores[i])) }
                 leaf = p
             }
-        } else if after.isLeaf {
+        case .leaf, .container:
             leaf = i
+        case .group:
+            break
         }
         guard let l = leaf else { return changes }
         let old = scores[l]
@@ -122,12 +159,12 @@ public struct ScoredReport: Sendable {
         if old == new { return changes }
         if recordChanges { changes.append(Change(node: l, old: old, new: new)) }
         guard let delta = try? new - old else { rescoreAll(); return changes }
-        var p = report.nodes[l].parent
-        while let q = p {
+        var q = parents[l]
+        while q >= 0 {
             let o = scores[q]
             scores[q] = (try? o + delta) ?? o
             if recordChanges { changes.append(Change(node: q, old: o, new: scores[q])) }
-            p = report.nodes[q].parent
+            q = parents[q]
         }
         total = (try? total + delta) ?? total
         return changes
@@ -161,9 +198,9 @@ public struct ScoredReport: Sendable {
             _ = try? r.score(RuleInput(weight: node.weight ?? .zero, inputs: effectiveInputs(i), context: leafContext), trace: &trace)
         }
         switch statuses[i] {
-        case .asPublished(let why): trace?.add("\(why): the published score \(node.published?.shortText() ?? "?") stands")
-        case .entered(let why): trace?.add("\(why): the entered score \(node.inputs.entered?.shortText() ?? "?") stands")
-        case .failed(let why): trace?.add("cannot score: \(why); counted as 0")
+        case .asPublished(let why): trace?.add("\(why.message): the published score \(node.published?.shortText() ?? "?") stands")
+        case .entered(let why): trace?.add("\(why.message): the entered score \(node.inputs.entered?.shortText() ?? "?") stands")
+        case .failed(let why): trace?.add("cannot score: \(why.message); counted as 0")
         case .clamped(let from): trace?.add("\(from.shortText()) lies outside [0, \(node.weight?.shortText() ?? "?")]: clamped to \(scores[i].shortText())")
         case .computed: break
         }
@@ -175,9 +212,11 @@ public struct ScoredReport: Sendable {
     mutating func buildRule(_ i: Int) {
         rules[i] = nil
         ruleErrors[i] = nil
+        isManual[i] = false
         guard let spec = ruleSpec(for: i) else { return }
         do throws(RuleError) {
             rules[i] = try RuleRegistry.make(spec)
+            isManual[i] = spec.id == ManualRule.id
         } catch {
             ruleErrors[i] = error
         }
@@ -186,7 +225,7 @@ public struct ScoredReport: Sendable {
     /// Inputs as a rule sees them: a manual rule without an entered score takes the published one.
     func effectiveInputs(_ i: Int) -> Inputs {
         var inputs = report.nodes[i].inputs
-        if inputs.entered == nil, let r = rules[i], r is ManualRule {
+        if inputs.entered == nil, isManual[i] {
             inputs.entered = report.nodes[i].published
         }
         return inputs
@@ -195,20 +234,23 @@ public struct ScoredReport: Sendable {
     /// Re-scores every node from scratch (the incremental path is ``modify(_:recordChanges:_:)``).
     public mutating func rescoreAll() {
         var sum = ExactDecimal.zero
-        for i in report.nodes.indices.reversed() {
-            let node = report.nodes[i]
-            if node.isTarget {
+        var sums = [ExactDecimal](repeating: .zero, count: kinds.count)
+        for i in stride(from: kinds.count - 1, through: 0, by: -1) {
+            switch kinds[i] {
+            case .target:
                 scoreTarget(i)
-            } else if node.isLeaf {
+                continue   // a target counts through its indicator, not by itself
+            case .leaf:
                 scoreLeaf(i)
-                if node.isTargetContainer { updateTargetShares(of: i) }
-            } else {
-                var s = ExactDecimal.zero
-                for c in node.children { s = (try? s + scores[c]) ?? s }
-                scores[i] = s
+            case .container:
+                scoreLeaf(i)
+                updateTargetShares(of: i)
+            case .group:
+                scores[i] = sums[i]
                 statuses[i] = .computed
             }
-            if node.parent == nil { sum = (try? sum + scores[i]) ?? sum }
+            let p = parents[i]
+            if p >= 0 { sums[p] = (try? sums[p] + scores[i]) ?? sums[p] } else { sum = (try? sum + scores[i]) ?? sum }
         }
         total = sum
     }
@@ -217,7 +259,7 @@ public struct ScoredReport: Sendable {
     mutating func scoreTarget(_ i: Int) {
         guard let r = rules[i] else {
             factors[i] = .zero
-            statuses[i] = .failed(ruleErrors[i]?.message ?? "no rule")
+            statuses[i] = .failed(ruleErrors[i] ?? .unknownRule("?", suggestions: []))
             return
         }
         var none: Trace? = nil
@@ -228,7 +270,7 @@ public struct ScoredReport: Sendable {
             statuses[i] = .computed
         } catch {
             factors[i] = .zero
-            statuses[i] = .failed(error.message)
+            statuses[i] = .failed(error)
         }
     }
 
@@ -244,7 +286,7 @@ public struct ScoredReport: Sendable {
         let targets = node.children.filter { report.nodes[$0].isTarget }
         for t in targets {
             if case .failed(let why) = statuses[t] {
-                throw .missingInput(rule: TargetsRule.id, input: "a scorable target '\(report.nodes[t].name)' (\(why))")
+                throw .missingInput(rule: TargetsRule.id, input: "a scorable target '\(report.nodes[t].name)' (\(why.message))")
             }
         }
         return try TargetsRule.combine(weight: node.weight ?? .zero, shares: targets.map { report.nodes[$0].weight },
@@ -253,16 +295,21 @@ public struct ScoredReport: Sendable {
 
     /// Scores a rule-scored node, falling back to its published score when an input is missing.
     mutating func scoreLeaf(_ i: Int) {
-        let node = report.nodes[i]
-        let weight = node.weight ?? .zero
+        let weight = report.nodes[i].weight ?? .zero
         var none: Trace? = nil
         do throws(RuleError) {
             var s: ExactDecimal
-            if node.isTargetContainer {
+            if kinds[i] == .container {
                 s = try combineTargets(i, trace: &none)
+            } else if isManual[i] {
+                // The manual rule without a call: the entered score, else the published one.
+                guard let e = report.nodes[i].inputs.entered ?? report.nodes[i].published else {
+                    throw .missingInput(rule: ManualRule.id, input: "entered")
+                }
+                s = e
             } else {
                 guard let r = rules[i] else { throw ruleErrors[i] ?? .unknownRule("?", suggestions: []) }
-                s = try r.score(RuleInput(weight: weight, inputs: effectiveInputs(i), context: leafContext), trace: &none)
+                s = try r.score(RuleInput(weight: weight, inputs: report.nodes[i].inputs, context: leafContext), trace: &none)
             }
             if s.isNegative || s > weight {
                 let raw = s
@@ -273,15 +320,15 @@ public struct ScoredReport: Sendable {
             }
             scores[i] = s
         } catch {
-            if case .missingInput = error, let e = node.inputs.entered {
+            if case .missingInput = error, let e = report.nodes[i].inputs.entered {
                 scores[i] = e
-                statuses[i] = .entered(error.message)
-            } else if case .missingInput = error, let p = node.published {
+                statuses[i] = .entered(error)
+            } else if case .missingInput = error, let p = report.nodes[i].published {
                 scores[i] = p
-                statuses[i] = .asPublished(error.message)
+                statuses[i] = .asPublished(error)
             } else {
                 scores[i] = .zero
-                statuses[i] = .failed(error.message)
+                statuses[i] = .failed(error)
             }
         }
     }

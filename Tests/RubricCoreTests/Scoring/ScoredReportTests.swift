@@ -45,7 +45,7 @@ func sampleReport() -> Report {
         // 部门预算资金支出率 has no budget/spent: execution-rate falls back to the published 4.65.
         let dept = try #require(r.nodes.firstIndex { $0.name == "部门预算资金支出率" })
         #expect(s.scores[dept] == "4.65")
-        #expect(s.statuses[dept] == .asPublished("rule 'execution-rate' needs 'budget', which this indicator does not give"))
+        #expect(s.statuses[dept] == .asPublished(.missingInput(rule: "execution-rate", input: "budget")))
         // 履职效能 = 8.25 + 10 + 4.65 + 18.89 + 4.75
         #expect(s.scores[0] == "46.54")
         #expect(s.total == "96.34")

@@ -216,4 +216,52 @@ import Testing
         #expect(errors.map(\.id) == ["cannot-score", "cannot-score"])
         #expect(Set(errors.compactMap(\.node)) == Set([try Self.index(s, "专项效能"), try Self.index(s, "管理效率")]))
     }
+
+    // MARK: The documentation
+
+    static func doc(_ name: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent("docs/" + name), encoding: .utf8)
+    }
+
+    /// The first ```yaml block of docs/report-format.md.
+    static func formatExample() throws -> String {
+        let text = try doc("report-format.md")
+        let start = try #require(text.range(of: "```yaml\n"))
+        let end = try #require(text.range(of: "\n```", range: start.upperBound..<text.endIndex))
+        return String(text[start.upperBound..<end.lowerBound]) + "\n"
+    }
+
+    @Test func theAnnotatedExampleLoadsAndScores() throws {
+        let text = try Self.formatExample()
+        let r: Report
+        do { r = try ReportLoader.load(SourceFile(name: "docs/report-format.md", text: text)) } catch {
+            Issue.record("the example in docs/report-format.md does not load:\n\(error.rendered())")
+            return
+        }
+        let s = ScoredReport(report: r, scheme: BuiltinSchemes.guangzhou)
+        #expect(s.scores[try Self.index(s, "部门整体绩效目标产出指标完成情况")] == "8.09")
+        #expect(s.scores[try Self.index(s, "专项资金支出率")] == "4.75")
+        #expect(s.total == "94.27")
+        #expect(r.publishedTotal == "93.27")
+        #expect(!Audit.hasErrors(Audit.run(s)))
+        #expect(try ReportLoader.load(SourceFile(name: "again", text: ReportWriter.yaml(r))) == r)
+    }
+
+    @Test func theAnnotatedExampleUsesEveryKey() throws {
+        let text = try Self.formatExample()
+        let keys = Set(ReportLoader.topKeys + ReportLoader.indicatorKeys + ReportLoader.targetKeys
+                       + ["initial-budget", "stated-rate", "overall", "total", "grade", "execution-rate"])
+        for key in keys.sorted() where key != "unit" {
+            #expect(text.contains(key + ":"), "docs/report-format.md's example does not show '\(key)'")
+        }
+        let page = try Self.doc("report-format.md")
+        for key in keys.sorted() { #expect(page.contains("`\(key)`"), "docs/report-format.md does not document '\(key)'") }
+    }
+
+    @Test func everyRuleFamilyIsDocumented() throws {
+        let page = try Self.doc("rules.md")
+        for family in RuleRegistry.all {
+            #expect(page.contains("### `\(family.id)`"), "docs/rules.md has no section for '\(family.id)'")
+        }
+    }
 }

@@ -5,7 +5,7 @@ import Testing
 /// The example reports in examples/reports/, written from the seed documents: they load, score to the
 /// published figures, and survive a write–load round trip.
 @Suite struct ExampleReportsTests {
-    /// The package root: three levels above this file (Tests/RubricCoreTests/Examples/).
+    /// The package root: this file is Tests/RubricCoreTests/Examples/ExampleReportsTests.swift under it.
     static let root: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

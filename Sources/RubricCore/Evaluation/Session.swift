@@ -132,7 +132,13 @@ public final class Session: ShellHost {
             out.append(findings.isEmpty ? .text("no findings") : .table(ScoreTable.findings(s, findings)))
         case .load(let f):
             let path = resolvePath(f.text, file: file)
-            let warnings = try load(path)
+            let warnings: [Diagnostic]
+            do { warnings = try load(path) } catch {
+                // A missing or unreadable file is reported at the file name in the statement.
+                var e = error
+                if e.file == nil { e.file = file; e.span = f.span }
+                throw e
+            }
             out.append(contentsOf: warnings.map { .diagnostic($0) })
             out.append(contentsOf: banner().prefix(1).map { o in
                 if case .text(let t) = o { return .text(t.split(separator: "\n").prefix(2).joined(separator: "\n")) }
@@ -145,7 +151,11 @@ public final class Session: ShellHost {
         case .export(let format, let f):
             try export(format, f, file: file, into: &out)
         case .help(let topic):
-            out.append(.document(try help(topic?.text, file: file)))
+            do { out.append(.document(try help(topic?.text, file: file))) } catch {
+                var e = error
+                if e.span == nil { e.span = topic?.span ?? st.span }
+                throw e
+            }
         case .quit:
             wantsToQuit = true
         case .tutorial:

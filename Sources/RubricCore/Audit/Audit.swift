@@ -147,6 +147,6 @@ public enum Audit {
         if computed == stated { return [] }
         let precise = (try? spent.divided(by: budget, places: 4)) ?? computed
         return [Finding(severity: .warning, id: "rate", node: nil,
-                        message: "\(what): stated \(Quantity(stated, .percent).text()) but \(spent.formatted(grouping: true)) ÷ \(budget.formatted(grouping: true)) = \(Quantity(precise, .percent).text(places: 2))")]
+                        message: "\(what): stated \(ReportWriter.statedRate(stated)) but \(spent.formatted(grouping: true)) ÷ \(budget.formatted(grouping: true)) = \(Quantity(precise, .percent).text(places: 2))")]
     }
 }

@@ -1,7 +1,7 @@
 /// `help` and `help TOPIC`: commands, properties, rule families, the scheme in force, and any indicator.
 extension Session {
     /// The topics `help` knows besides indicator names.
-    static let helpTopics = ["commands", "language", "names", "properties", "rules", "scheme", "scenarios", "seek", "sweep", "explain", "files", "keys"]
+    static let helpTopics = ["commands", "language", "names", "properties", "rules", "scheme", "scenarios", "analysis", "seek", "sweep", "explain", "compare", "tutorial", "files", "keys"]
 
     func help(_ topic: String?, file: SourceFile) throws(Diagnostic) -> String {
         let t = topic.map { String($0.trimmingSpaces()) } ?? ""
@@ -14,7 +14,7 @@ extension Session {
         case "rules": return Self.rules
         case "scheme": return try schemeHelp()
         case "scenarios": return Self.scenariosHelp
-        case "seek", "sweep", "explain", "impact", "compare": return Self.analysisHelp
+        case "seek", "sweep", "explain", "impact", "compare", "diff", "tutorial", "analysis": return Self.analysisHelp
         case "files": return Self.filesHelp
         case "keys": return Self.keys
         default: break
@@ -94,7 +94,7 @@ extension Session {
       explain X                    every step of a score
       assert total >= 90, "keep 优"   for scripts and lessons
 
-    Topics: help commands · language · names · properties · rules · scheme · scenarios · seek · files · keys
+    Topics: help commands · language · names · properties · rules · scheme · scenarios · analysis · files · keys
             help RULE-ID (help execution-rate) · help INDICATOR (help 专项资金支出率)
     """
 
@@ -157,10 +157,17 @@ extension Session {
     """
 
     static let analysisHelp = """
+      compare A B … [--all]       scenarios (or "report.yaml" files of other years) side by side, Δ and Δ%
+      diff [--all]                the current scenario against its baseline
+      save scenario NAME "FILE"   the scenario applied to its base, as a new report (save! replaces a file)
       seek X.FIELD for COND       the values of one input that make COND true, as intervals
       sweep X.FIELD from A to B step S [show E, …]   a table (and bars) of scores across a range
       impact                      points each leaf can still gain, and points per 万元 for spend-driven ones
       explain X | total | grade   every arithmetic step of a score and how it rolls up
+      tutorial                    a guided walk through the rules on seed 003 (tutorial next / hint / quit)
+    Examples (seed 003):
+      seek 部门整体绩效目标产出指标完成情况.score for grade == "优"     → holds down to 4.86
+      sweep 部门整体绩效目标产出指标完成情况.score from 4 to 10 step 0.5
     """
 
     static let filesHelp = """

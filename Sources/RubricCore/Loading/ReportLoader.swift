@@ -8,7 +8,7 @@ public enum ReportLoader {
                                 "budget", "spent", "entered", "level", "cases", "target", "actual", "direction",
                                 "target-text", "actual-text"]
     static let targetKeys = ["name", "code", "weight", "rule", "parameters", "target", "actual", "direction", "target-text",
-                             "actual-text", "level", "entered", "note", "unit"]
+                             "actual-text", "level", "entered", "note"]
 
     /// Loads a report from YAML text.
     public static func load(_ file: SourceFile) throws(Diagnostic) -> Report {

@@ -16,7 +16,7 @@ public enum ReportWriter {
             out += "published:\n"
             if let t = report.publishedTotal { out += "  total: \(t)\n" }
             if let g = report.publishedGrade { out += "  grade: \(q(g))\n" }
-            if let r = report.statedExecutionRate { out += "  execution-rate: \(Quantity(r, .percent).text())\n" }
+            if let r = report.statedExecutionRate { out += "  execution-rate: \(statedRate(r))\n" }
         }
         if !report.budget.isEmpty {
             out += "budget:\n"
@@ -25,7 +25,7 @@ public enum ReportWriter {
                 if let v = b.initialBudget { out += "    initial-budget: \(v)\n" }
                 if let v = b.budget { out += "    budget: \(v)\n" }
                 if let v = b.spent { out += "    spent: \(v)\n" }
-                if let v = b.statedRate { out += "    stated-rate: \(Quantity(v, .percent).text())\n" }
+                if let v = b.statedRate { out += "    stated-rate: \(statedRate(v))\n" }
                 if b.isOverall { out += "    overall: true\n" }
                 if let n = b.note { out += "    note: \(q(n))\n" }
             }
@@ -80,6 +80,11 @@ public enum ReportWriter {
         if kids.isEmpty { return }
         out += n.isTargetContainer ? "\(p2)targets:\n" : "\(p2)children:\n"
         for c in kids { write(c, report, indent: indent + 4, into: &out) }
+    }
+
+    /// A stated rate with the digits the document gave (98.0% stays 98.0%, the audit compares at that precision).
+    static func statedRate(_ r: ExactDecimal) -> String {
+        Quantity(r, .percent).text(places: max(0, Int(r.scale) - 2))
     }
 
     /// A double-quoted YAML string.

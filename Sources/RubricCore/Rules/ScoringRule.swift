@@ -60,14 +60,14 @@ public struct RuleContext: Sendable, Equatable {
         if a.isZero { throw .zeroDenominator(what) }
         do {
             let (raw, exact) = try b.dividedReportingExactness(by: a, places: divisionPlaces)
-            let rawText = Quantity(raw, .percent).text() + (exact || raw.rounded(places: 6) != raw ? "" : "…")
-            if let rp = ratePlaces {
-                let r = raw.rounded(places: rp)
-                trace?.add("\(what) = \(b.formatted(grouping: true)) ÷ \(a.formatted(grouping: true)) = \(rawText) → \(Quantity(r, .percent).text(places: max(0, rp - 2)))")
-                return r
+            let rounded = ratePlaces.map { raw.rounded(places: $0) } ?? raw
+            if trace != nil {
+                // Text only when explaining: the scoring path builds no strings.
+                let rawText = Quantity(raw, .percent).text() + (exact || raw.rounded(places: 6) != raw ? "" : "…")
+                let head = "\(what) = \(b.formatted(grouping: true)) ÷ \(a.formatted(grouping: true)) = \(rawText)"
+                trace?.add(ratePlaces.map { head + " → \(Quantity(rounded, .percent).text(places: max(0, $0 - 2)))" } ?? head)
             }
-            trace?.add("\(what) = \(b.formatted(grouping: true)) ÷ \(a.formatted(grouping: true)) = \(rawText)")
-            return raw
+            return rounded
         } catch {
             throw .arithmetic(error)
         }

@@ -321,7 +321,8 @@ public struct ScoredReport: Sendable {
             scores[i] = s
         } catch {
             if case .missingInput = error, let e = report.nodes[i].inputs.entered {
-                scores[i] = e
+                // An entered stand-in is held to [0, weight] like any score.
+                scores[i] = e.isNegative ? .zero : (e > weight ? weight : e)
                 statuses[i] = .entered(error)
             } else if case .missingInput = error, let p = report.nodes[i].published {
                 scores[i] = p

@@ -76,15 +76,7 @@ import Testing
         let again = try ReportLoader.load(SourceFile(name: "round-trip/" + name, text: ReportWriter.yaml(r)))
         let before = Audit.run(ScoredReport(report: r, scheme: scheme)).map(\.message)
         let after = Audit.run(ScoredReport(report: again, scheme: scheme)).map(\.message)
-        if name == "seed004-haizhu-2022.yaml" {
-            // ReportWriter writes the stated 98.0% as "98%"; the audit compares a stated rate at its own
-            // precision, so after a reload 98.41% rounds to 98% and the difference is no longer flagged.
-            withKnownIssue("ReportWriter drops the trailing zero of a stated rate (98.0% → 98%)") {
-                #expect(after == before)
-            }
-        } else {
-            #expect(after == before)
-        }
+        #expect(after == before)
     }
 
     @Test(arguments: reportFiles())

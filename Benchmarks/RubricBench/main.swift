@@ -119,6 +119,9 @@ let stmt = measure(2_000) {
     _ = session.run(SourceFile(name: "<input>", text: "\(name).spent = \(400_000 + k % 1000)万元"))
 }
 report("keystroke-to-delta: `X.spent = …` on 10,000 leaves", stmt, target: "< 1 ms")
+for o in session.run(SourceFile(name: "<input>", text: "#\(big.nodes[leaf].code).spent = 400001万元")) {
+    if case .diagnostic(let d) = o { print("by-code statement failed: \(d.rendered())") }
+}
 let byCode = measure(2_000) {
     k += 1
     _ = session.run(SourceFile(name: "<input>", text: "#\(big.nodes[leaf].code).spent = \(400_000 + k % 1000)万元"))

@@ -44,6 +44,10 @@ public struct ExactDecimal: Sendable {
             if !o { return ExactDecimal(significand: s, scale: scale) }
         }
         let s = max(scale, other.scale)
+        if let a = Self.widen64(self, to: s), let b = Self.widen64(other, to: s) {
+            let (sum, o) = a.addingReportingOverflow(b)
+            if !o { return ExactDecimal(significand: sum, scale: s) }
+        }
         let a = try Self.widen(self, to: s), b = try Self.widen(other, to: s)
         let (sum, o) = a.addingReportingOverflow(b)
         if o { throw .overflow }
@@ -58,6 +62,10 @@ public struct ExactDecimal: Sendable {
             if !o { return ExactDecimal(significand: s, scale: scale) }
         }
         let s = max(scale, other.scale)
+        if let a = Self.widen64(self, to: s), let b = Self.widen64(other, to: s) {
+            let (diff, o) = a.subtractingReportingOverflow(b)
+            if !o { return ExactDecimal(significand: diff, scale: s) }
+        }
         let a = try Self.widen(self, to: s), b = try Self.widen(other, to: s)
         let (diff, o) = a.subtractingReportingOverflow(b)
         if o { throw .overflow }
@@ -86,6 +94,19 @@ public struct ExactDecimal: Sendable {
         guard places >= 0 && places <= Int(Self.maxScale) else { throw .precisionExceeded }
         // quotient × 10^places = a.sig × 10^(places − a.scale + b.scale) ÷ b.sig
         let k = places - Int(scale) + Int(other.scale)
+        // Fast path: everything fits in 64 bits (hardware division instead of a 128-bit library call).
+        if k >= 0 && k <= 18 {
+            let (n, o) = significand.multipliedReportingOverflow(by: Self.pow10Int64[k])
+            if !o && n != .min && other.significand != .min {
+                var q = n / other.significand
+                let r = n % other.significand
+                let exact = r == 0
+                if !exact && r.magnitude &* 2 >= other.significand.magnitude {
+                    q += ((n < 0) != (other.significand < 0)) ? -1 : 1
+                }
+                return (ExactDecimal(significand: q, scale: Int8(places)), exact)
+            }
+        }
         var numerator = Int128(significand)
         var denominator = Int128(other.significand)
         if k >= 0 {
@@ -112,7 +133,7 @@ public struct ExactDecimal: Sendable {
         let p = max(0, min(places, Int(Self.maxScale)))
         if Int(scale) <= p { return self }
         let d = Int(scale) - p
-        let unit = Int64(Self.pow10(d))
+        let unit = Self.pow10Int64[d]
         var q = significand / unit
         let r = significand % unit
         if r.magnitude * 2 >= unit.magnitude { q += significand < 0 ? -1 : 1 }
@@ -164,6 +185,9 @@ public struct ExactDecimal: Sendable {
     // MARK: Implementation
 
     @usableFromInline
+    static let pow10Int64: [Int64] = (0...18).map { k in (0..<k).reduce(Int64(1)) { acc, _ in acc * 10 } }
+
+    @usableFromInline
     static let pow10Table: [Int128] = {
         var t: [Int128] = [1]
         for _ in 1...38 { t.append(t[t.count - 1] * 10) }
@@ -172,6 +196,14 @@ public struct ExactDecimal: Sendable {
 
     @inlinable
     static func pow10(_ n: Int) -> Int128 { pow10Table[n] }
+
+    /// The significand at scale `s` in 64 bits, or nil when it does not fit.
+    @inlinable
+    static func widen64(_ x: ExactDecimal, to s: Int8) -> Int64? {
+        if x.scale == s { return x.significand }
+        let (v, o) = x.significand.multipliedReportingOverflow(by: pow10Int64[Int(s - x.scale)])
+        return o ? nil : v
+    }
 
     @inlinable
     static func widen(_ x: ExactDecimal, to s: Int8) throws(DecimalError) -> Int128 {
@@ -230,6 +262,7 @@ extension ExactDecimal: Comparable, Hashable {
             return a.significand < b.significand ? -1 : (a.significand == b.significand ? 0 : 1)
         }
         let s = max(a.scale, b.scale)
+        if let x = widen64(a, to: s), let y = widen64(b, to: s) { return x < y ? -1 : (x == y ? 0 : 1) }
         let x = Int128(a.significand) * pow10(Int(s - a.scale))
         let y = Int128(b.significand) * pow10(Int(s - b.scale))
         return x < y ? -1 : (x == y ? 0 : 1)

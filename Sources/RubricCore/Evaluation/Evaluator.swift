@@ -80,6 +80,10 @@ struct Evaluator {
         if let leaf = leafScope, Self.indicatorProperties.contains(n) {
             return try property(of: .indicator(leaf), n, span, whole: span)
         }
+        if scored.report.nodes.isEmpty, ["total", "grade", "report", "scheme", Workspace.baselineName].contains(n) {
+            // Without a report these would read as 0 and 差; say what is missing instead.
+            throw fail("no report is loaded", span, hint: "load one: load \"examples/reports/seed003-zengcheng-2022.yaml\"")
+        }
         switch n {
         case "total": return .decimal(scored.total)
         case "grade": return .string(scored.grade)

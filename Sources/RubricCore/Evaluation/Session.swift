@@ -147,7 +147,11 @@ public final class Session: ShellHost {
         case .useScheme(let f):
             try useScheme(f, file: file, into: &out)
         case .save(let f, let force):
-            try save(f, force: force, file: file, into: &out)
+            do { try save(f, force: force, file: file, into: &out) } catch {
+                var e = error
+                if e.span == nil { e.file = file; e.span = st.span }
+                throw e
+            }
         case .export(let format, let f):
             try export(format, f, file: file, into: &out)
         case .help(let topic):

@@ -83,7 +83,7 @@ import Testing
         }
 
         mutating func statement() -> String {
-            switch int(24) {
+            switch int(25) {
             case 0...5:
                 let target = chance(85) ? reference() + "." + pick(Self.settable) : pick(["x", "y", "total"])
                 return target + " " + pick(["=", "=", "+=", "-="]) + " " + value()
@@ -100,6 +100,7 @@ import Testing
             case 17: return "list targets" + (chance(50) ? " of " + reference() : "")
             case 18: return "use scheme " + pick(["\"guangzhou-department\"", "\"national-project\"", "\"missing.yaml\"", "nope"])
             case 19: return pick(["save", "save!", "export json", "export csv", "export md", "export pdf"]) + " " + pick(["\"out.yaml\"", "\"out.json\"", "seed003.tsv", "\"a/b.yaml\""])
+            case 22: return pick(["save", "save!", "help", "scenarios"])
             case 20: return "help " + pick(["", "commands", "properties", "scheme", "execution-rate", "专项资金支出率", "nosuch", "专项"])
             case 21: return pick(["load \"missing.yaml\"", "load \"seed003.tsv\"", "load nosuch.txt", "load \"seed003.tsv\""])
             default: return expression()

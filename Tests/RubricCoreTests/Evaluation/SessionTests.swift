@@ -52,6 +52,14 @@ import Testing
         #expect(printed(s, "履职效能.score, 管理效率.score") == "44.52 46.90")
     }
 
+    @Test func totalWithoutAReportIsAnError() throws {
+        let s = Session(files: InMemoryFiles())
+        let (e, file) = try error(s, "print total")
+        #expect(e.message == "no report is loaded")
+        #expect(e.span.map(file.slice) == "total")
+        #expect(printed(s, "1 + 1") == "2")
+    }
+
     // MARK: Changes and deltas
 
     @Test func aChangeReportsTheMovedLeafItsAncestorsTotalAndGrade() throws {
@@ -189,8 +197,9 @@ import Testing
 
     @Test func aTableImportedReportMustBeSavedUnderANewName() throws {
         let (s, _) = try session()
-        let (e, _) = try error(s, "save")
+        let (e, file) = try error(s, "save")
         #expect(e.message.contains("imported from a table"))
+        #expect(e.span.map(file.slice) == "save")
         #expect(e.hint == "save \"seed003.yaml\"")
     }
 

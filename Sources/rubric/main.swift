@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RubricCore
 
 /// The `rubric` command: the shell by default, scripts, and one-shot scoring commands.
@@ -11,4 +12,14 @@ struct Rubric: ParsableCommand {
         defaultSubcommand: OpenCommand.self)
 }
 
-Rubric.main()
+// Usage errors exit with 2 (not ArgumentParser's 64), as documented: 0 ok, 1 assert, 2 usage, 65 data, 66 missing file.
+do {
+    var command = try Rubric.parseAsRoot()
+    try command.run()
+} catch {
+    if Rubric.exitCode(for: error).rawValue == 64 {
+        Console.writeErr(Rubric.fullMessage(for: error) + "\n")
+        exit(2)
+    }
+    Rubric.exit(withError: error)
+}

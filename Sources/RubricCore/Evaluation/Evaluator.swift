@@ -108,7 +108,7 @@ struct Evaluator {
             case "grade": return .string(scored.grade)
             case "title": return .string(scored.report.title)
             case "department": return scored.report.department.map(Value.string) ?? .none
-            case "year": return scored.report.year.map { .decimal(ExactDecimal($0)) } ?? .none
+            case "year": return scored.report.year.map { .string(String($0)) } ?? .none
             case "published": return scored.report.publishedTotal.map(Value.decimal) ?? .none
             case "scheme": return .string(scored.scheme.id)
             default: throw unknownProperty(p, Self.reportProperties, "the report", span)

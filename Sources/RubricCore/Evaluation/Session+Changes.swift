@@ -53,20 +53,27 @@ extension Session {
     /// Applies an edit to the current scenario and describes what it did to the scores.
     func applyAndReport(_ edit: Edit, action: String) throws(Diagnostic) -> [Output] {
         guard var w = workspace else { throw Diagnostic(phase: .evaluate, "no report is loaded") }
-        let before = w.scored
+        // Keep only a snapshot of the old scores, and hold the workspace uniquely, so the edit
+        // changes the scored report in place instead of copying all its nodes.
+        let before = ScoreSnapshot(w.scored)
+        workspace = nil
+        defer { workspace = w }
         let changes = try w.apply(edit)
-        workspace = w
         return [.delta(delta(action: action, before: before, after: w.scored, changes: changes, edit: edit))]
     }
 
     /// The delta summary: moved indicators in tree order, the 一级 scores, total and grade, broken invariants.
     func delta(action: String, before: ScoredReport, after: ScoredReport, changes: [ScoredReport.Change], edit: Edit?) -> ScoreDelta {
+        delta(action: action, before: ScoreSnapshot(before), after: after, changes: changes, edit: edit)
+    }
+
+    func delta(action: String, before: ScoreSnapshot, after: ScoredReport, changes: [ScoredReport.Change], edit: Edit?) -> ScoreDelta {
         let r = after.report
         let moved = changes.filter { r.nodes[$0.node].parent != nil && !r.nodes[$0.node].isTarget }
             .sorted { $0.node < $1.node }
             .map { ScoreDelta.Move(code: r.nodes[$0.node].code, name: r.nodes[$0.node].name, old: $0.old, new: $0.new) }
-        let top = r.topLevel.map { t in
-            ScoreDelta.Move(code: r.nodes[t].code, name: r.nodes[t].name, old: before.scores[t], new: after.scores[t])
+        let top = after.topLevelIndices.map { t in
+            ScoreDelta.Move(code: r.nodes[t].code, name: r.nodes[t].name, old: before.topLevel[t] ?? after.scores[t], new: after.scores[t])
         }
         var warnings: [String] = []
         if let e = edit, e.field == "weight", let i = workspace?.index(ofCode: e.code) {
@@ -204,5 +211,19 @@ extension Session {
             }
             return edit
         }
+    }
+}
+
+/// The scores a delta summary compares against: total, grade and the 一级 scores before a change.
+struct ScoreSnapshot {
+    var total: ExactDecimal
+    var grade: String
+    /// 一级 scores by node index.
+    var topLevel: [Int: ExactDecimal]
+
+    init(_ s: ScoredReport) {
+        total = s.total
+        grade = s.grade
+        topLevel = Dictionary(uniqueKeysWithValues: s.topLevelIndices.map { ($0, s.scores[$0]) })
     }
 }

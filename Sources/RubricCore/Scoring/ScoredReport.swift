@@ -29,6 +29,8 @@ public struct ScoredReport: Sendable {
     var isManual: [Bool]
     /// Node index by code.
     public private(set) var codeIndex: [String: Int]
+    /// Indices of the 一级 indicators.
+    public let topLevelIndices: [Int]
     /// Grade band minimums and names, highest first (the scheme's, cached).
     let gradeMinimums: [ExactDecimal]
     let gradeNames: [String]
@@ -51,6 +53,7 @@ public struct ScoredReport: Sendable {
         kinds = report.nodes.map { $0.isTarget ? .target : ($0.isTargetContainer ? .container : ($0.children.isEmpty ? .leaf : .group)) }
         parents = report.nodes.map { $0.parent ?? -1 }
         isManual = Array(repeating: false, count: n)
+        topLevelIndices = report.topLevel
         codeIndex = Dictionary(report.nodes.indices.map { (report.nodes[$0].code, $0) }, uniquingKeysWith: { a, _ in a })
         gradeMinimums = scheme.grades.map(\.minimum)
         gradeNames = scheme.grades.map(\.grade)
@@ -75,7 +78,7 @@ public struct ScoredReport: Sendable {
     public func index(ofCode code: String) -> Int? { codeIndex[code] }
 
     /// The score of the 一级 indicators, in order.
-    public var topLevelScores: [(index: Int, score: ExactDecimal)] { report.topLevel.map { ($0, scores[$0]) } }
+    public var topLevelScores: [(index: Int, score: ExactDecimal)] { topLevelIndices.map { ($0, scores[$0]) } }
 
     /// The rule that scores a node as the scheme and report resolve it (nil for a parent).
     public func ruleSpec(for i: Int) -> RuleSpec? {

@@ -27,6 +27,14 @@ struct OpenCommand: ParsableCommand {
     @Flag(name: .long, help: "Never send long output through $PAGER.") var noPager = false
 
     func run() throws {
+        var me = self
+        var report = self.report, keepGoing = self.keepGoing, noPager = self.noPager
+        me.arguments = ScriptArguments.extract(from: arguments, report: &report, keepGoing: &keepGoing, noPager: &noPager)
+        me.report = report; me.keepGoing = keepGoing; me.noPager = noPager
+        try me.execute()
+    }
+
+    func execute() throws {
         let files = LocalFiles()
         let session = Session(files: files, arguments: arguments)
         session.keepGoing = keepGoing
@@ -73,6 +81,14 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Continue after an error or a failed assert.") var keepGoing = false
 
     func run() throws {
+        var me = self
+        var noPager = false, report = self.report, keepGoing = self.keepGoing
+        me.arguments = ScriptArguments.extract(from: arguments, report: &report, keepGoing: &keepGoing, noPager: &noPager)
+        me.report = report; me.keepGoing = keepGoing
+        try me.execute()
+    }
+
+    func execute() throws {
         var open = OpenCommand()
         open.file = script.hasSuffix(".rubric") ? script : script
         open.arguments = arguments
@@ -95,7 +111,27 @@ struct RunCommand: ParsableCommand {
             }
             throw ExitCode(Batch.run(session, SourceFile(name: script, text: text)))
         }
-        try open.run()
+        try open.execute()
+    }
+}
+
+/// Rubric's own options written after the script name (`rubric run s.rubric --report r.yaml 2023`) are
+/// taken out of the script's arguments; everything after `--` goes to the script untouched.
+enum ScriptArguments {
+    static func extract(from args: [String], report: inout String?, keepGoing: inout Bool, noPager: inout Bool) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < args.count {
+            let a = args[i]
+            if a == "--" { out += args[(i + 1)...]; break }
+            if a == "--report", i + 1 < args.count { report = args[i + 1]; i += 2; continue }
+            if a.hasPrefix("--report=") { report = String(a.dropFirst("--report=".count)); i += 1; continue }
+            if a == "--keep-going" { keepGoing = true; i += 1; continue }
+            if a == "--no-pager" { noPager = true; i += 1; continue }
+            out.append(a)
+            i += 1
+        }
+        return out
     }
 }
 

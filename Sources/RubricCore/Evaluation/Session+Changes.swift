@@ -9,6 +9,14 @@ extension Session {
     ]
 
     func assign(_ target: Expr, _ op: AssignmentOperator, _ value: Expr, file: SourceFile, whole: SourceSpan) throws(Diagnostic) -> [Output] {
+        // The edit is built in its own scope, so the evaluator's copy of the scored report is gone
+        // before the edit is applied, and the report changes in place (no copy of every node).
+        guard let edit = try makeEdit(target, op, value, file: file, whole: whole) else { return [] }
+        return try applyAndReport(edit, action: file.slice(whole))
+    }
+
+    /// The edit an assignment asks for, or nil when it rebinds a variable (done here).
+    func makeEdit(_ target: Expr, _ op: AssignmentOperator, _ value: Expr, file: SourceFile, whole: SourceSpan) throws(Diagnostic) -> Edit? {
         let ev = try evaluator(file)
         switch target.kind {
         case .name(let n):
@@ -22,7 +30,7 @@ extension Session {
             case .add: variables[n] = try ev.arithmetic(.add, old, v, target.span, value.span, whole)
             case .subtract: variables[n] = try ev.arithmetic(.subtract, old, v, target.span, value.span, whole)
             }
-            return []
+            return nil
         case .property(let base, let field):
             let b: Value
             if case .string(let s) = base.kind {
@@ -43,7 +51,7 @@ extension Session {
                 throw Diagnostic(phase: .evaluate, "cannot set a property of \(b.typeName)", file: file, span: target.span,
                                  hint: "set an indicator's input (`专项资金支出率.spent = …`) or a scheme parameter (`scheme.overshoot = none`)")
             }
-            return try applyAndReport(edit, action: file.slice(whole))
+            return edit
         default:
             throw Diagnostic(phase: .evaluate, "cannot assign to this", file: file, span: target.span,
                              hint: "assign to an indicator's field (`X.actual = 8%`), a scheme parameter, or a variable")

@@ -131,3 +131,10 @@ report("keystroke-to-delta by code `#c.spent = …`", byCode, target: "< 1 ms")
 extension String {
     func padding(_ n: Int) -> String { DisplayWidth.pad(self, to: n) }
 }
+
+// Where the time of a by-code statement goes: parsing vs evaluating.
+let codeText = "#\(big.nodes[leaf].code).spent = 400001万元"
+let parseCode = measure(2_000) { _ = try? Parser.parse(SourceFile(name: "<input>", text: codeText)) }
+report("  parse `#c.spent = …`", parseCode, target: "(info)")
+let parseName = measure(2_000) { _ = try? Parser.parse(SourceFile(name: "<input>", text: "\(name).spent = 400001万元")) }
+report("  parse `X.spent = …`", parseName, target: "(info)")

@@ -84,7 +84,7 @@ extension Session {
             ScoreDelta.Move(code: r.nodes[t].code, name: r.nodes[t].name, old: before.topLevel[t] ?? after.scores[t], new: after.scores[t])
         }
         var warnings: [String] = []
-        if let e = edit, e.field == "weight", let i = workspace?.index(ofCode: e.code) {
+        if let e = edit, e.field == "weight", let i = after.index(ofCode: e.code) {
             let node = r.nodes[i]
             if let p = node.parent, let pw = r.nodes[p].weight, !r.nodes[p].isTargetContainer {
                 var sum = ExactDecimal.zero
@@ -96,7 +96,7 @@ extension Session {
                 if sum != 100 { warnings.append("the 一级 weights now add up to \(sum.shortText()), not 100") }
             }
         }
-        if let e = edit, e.code != "scheme", let i = workspace?.index(ofCode: e.code), i < r.nodes.count {
+        if let e = edit, e.code != "scheme", let i = after.index(ofCode: e.code), i < r.nodes.count {
             switch after.statuses[i] {
             case .asPublished(let why), .entered(let why):
                 if !changes.contains(where: { $0.node == i }) || e.field != "entered" {

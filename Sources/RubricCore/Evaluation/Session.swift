@@ -94,7 +94,7 @@ public final class Session: ShellHost {
     }
 
     public func banner() -> [Output] {
-        var lines = "Rubric — what-if analysis of budget performance scores. Type `help` for help, `tutorial` to learn the rules, Ctrl-D to leave."
+        var lines = "Rubric — what-if analysis of budget performance scores. `help` for help · `tutorial` to learn the rules · Ctrl-D to leave"
         if let w = workspace {
             let s = w.scored
             lines = "\(s.report.title)\n总分 \(s.total.formatted(places: s.scheme.scorePlaces)) · 等级 \(s.grade) · scheme \(s.scheme.id) · \(s.report.leaves.count) indicators\n" + lines

@@ -72,7 +72,7 @@ public enum SchemeLoader {
         let text: String
         do { text = try read(path) } catch {
             throw Diagnostic(phase: .io, "cannot read scheme '\(name)'",
-                             hint: "built-in schemes: \(BuiltinSchemes.all.map(\.id).joined(separator: ", ")); or give a scheme file path")
+                             hint: "built-in schemes: \(BuiltinSchemes.ids.joined(separator: ", ")); or give a scheme file path")
         }
         return try load(SourceFile(name: path, text: text))
     }

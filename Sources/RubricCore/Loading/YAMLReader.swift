@@ -8,7 +8,8 @@ struct YAMLValue {
     /// Parses a whole document; a syntax error becomes a diagnostic at its position.
     static func parse(_ file: SourceFile) throws(Diagnostic) -> YAMLValue {
         do {
-            guard let node = try Yams.compose(yaml: file.text) else {
+            // The basic resolver: every scalar stays text (read exactly by the loaders), no regex tag guessing.
+            guard let node = try Yams.compose(yaml: file.text, Resolver.basic) else {
                 throw Diagnostic(phase: .load, "the file is empty", file: file, span: SourceSpan(0, 0))
             }
             return YAMLValue(node: node, file: file)

@@ -9,7 +9,7 @@ struct YAMLValue {
     static func parse(_ file: SourceFile) throws(Diagnostic) -> YAMLValue {
         do {
             // The basic resolver: every scalar stays text (read exactly by the loaders), no regex tag guessing.
-            guard let node = try Yams.compose(yaml: file.text, Resolver.basic) else {
+            guard let node = try Yams.compose(yaml: file.text, Yams.Resolver.basic) else {
                 throw Diagnostic(phase: .load, "the file is empty", file: file, span: SourceSpan(0, 0))
             }
             return YAMLValue(node: node, file: file)

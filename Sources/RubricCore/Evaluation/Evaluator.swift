@@ -65,7 +65,7 @@ struct Evaluator {
 
     // MARK: Implementation
 
-    var resolver: Resolver { Resolver(report: scored.report, codeIndex: scored.codeIndex) }
+    var resolver: Resolver { Resolver(report: scored.report, codeIndex: scored.codeIndex, nameIndex: scored.nameIndex) }
 
     func fail(_ message: String, _ span: SourceSpan, hint: String? = nil) -> Diagnostic {
         Diagnostic(phase: .evaluate, message, file: file, span: span, hint: hint)

@@ -31,6 +31,8 @@ public struct ScoredReport: Sendable {
     public private(set) var codeIndex: [String: Int]
     /// Indices of the 一级 indicators.
     public let topLevelIndices: [Int]
+    /// Node indices by exact name (names may repeat).
+    public let nameIndex: [String: [Int]]
     /// Grade band minimums and names, highest first (the scheme's, cached).
     let gradeMinimums: [ExactDecimal]
     let gradeNames: [String]
@@ -54,6 +56,7 @@ public struct ScoredReport: Sendable {
         parents = report.nodes.map { $0.parent ?? -1 }
         isManual = Array(repeating: false, count: n)
         topLevelIndices = report.topLevel
+        nameIndex = Dictionary(grouping: report.nodes.indices, by: { report.nodes[$0].name })
         codeIndex = Dictionary(report.nodes.indices.map { (report.nodes[$0].code, $0) }, uniquingKeysWith: { a, _ in a })
         gradeMinimums = scheme.grades.map(\.minimum)
         gradeNames = scheme.grades.map(\.grade)

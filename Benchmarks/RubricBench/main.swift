@@ -17,7 +17,7 @@ func measure(_ iterations: Int, _ body: () -> Void) -> Double {
 }
 
 /// A generated report: 10 一级 × 10 二级 × 100 三级 = 10,000 leaves, mixing manual, execution-rate, deduction and positive rules.
-func generatedReport(leaves: Int = 10_000) -> Report {
+func generatedReport(leaves: Int = 10_000, only: Int? = nil) -> Report {
     var r = Report(title: "benchmark", scheme: "guangzhou-department")
     let perSecond = 100, perFirst = 10
     let firsts = leaves / (perSecond * perFirst)
@@ -27,7 +27,7 @@ func generatedReport(leaves: Int = 10_000) -> Report {
             let bi = r.append(Indicator(name: "二级\(a)之\(b)", level: 2, weight: ExactDecimal(perSecond)), under: ai)
             for c in 0..<perSecond {
                 var leaf = Indicator(name: "三级指标\(a)之\(b)之\(c)", level: 3, weight: 1, published: "0.95")
-                switch c % 4 {
+                switch only ?? (c % 4) {
                 case 0: leaf.inputs.entered = "0.9"
                 case 1: leaf.rule = RuleSpec("execution-rate"); leaf.inputs.budget = "447790.64"; leaf.inputs.spent = "425020.15"
                 case 2: leaf.rule = RuleSpec("deduction-per-case", RuleParameters(["k": .number("0.25")])); leaf.inputs.cases = 1
@@ -69,7 +69,7 @@ let big = generatedReport()
 if CommandLine.arguments.contains("--profile-full") {
     // For callgrind: only full rescoring.
     var s = ScoredReport(report: big, scheme: scheme)
-    for _ in 0..<30 { s.rescoreAll() }
+    for _ in 0..<600 { s.rescoreAll() }
     print(s.total)
     exit(0)
 }
@@ -79,6 +79,10 @@ print("Rubric benchmarks — \(big.leaves.count) generated leaves, \(big.nodes.c
 var scored = ScoredReport(report: big, scheme: scheme)
 let full = measure(20) { scored.rescoreAll() }
 report("score whole 10,000-leaf report", full, target: "≤ 0.5 ms")
+for (k, label) in ["manual", "execution-rate", "deduction-per-case", "positive-guangzhou"].enumerated() {
+    var one = ScoredReport(report: generatedReport(only: k), scheme: scheme)
+    report("  whole report, all \(label)", measure(20) { one.rescoreAll() }, target: "(info)")
+}
 let build = measure(5) { _ = ScoredReport(report: big, scheme: scheme) }
 report("build + score (rules resolved from the scheme)", build, target: "(info)")
 

@@ -9,7 +9,7 @@ public struct ExactDecimal: Sendable {
     public let scale: Int8
 
     /// The largest number of fractional digits a value keeps.
-    public static let maxScale: Int8 = 18
+    @inlinable public static var maxScale: Int8 { 18 }
 
     /// Creates `significand × 10^-scale` as it is; the scale must lie in 0 … ``maxScale``.
     @inlinable
@@ -26,9 +26,10 @@ public struct ExactDecimal: Sendable {
         self.scale = 0
     }
 
-    public static let zero = ExactDecimal(significand: 0)
-    public static let one = ExactDecimal(significand: 1)
-    public static let hundred = ExactDecimal(significand: 100)
+    // Computed, not stored: a stored static is a lazily initialised global checked on every use.
+    @inlinable public static var zero: ExactDecimal { ExactDecimal(significand: 0, scale: 0) }
+    @inlinable public static var one: ExactDecimal { ExactDecimal(significand: 1, scale: 0) }
+    @inlinable public static var hundred: ExactDecimal { ExactDecimal(significand: 100, scale: 0) }
 
     @inlinable public var isZero: Bool { significand == 0 }
     @inlinable public var isNegative: Bool { significand < 0 }
@@ -184,8 +185,18 @@ public struct ExactDecimal: Sendable {
 
     // MARK: Implementation
 
+    /// 10^n for n in 0…18, without a lookup table (a table is a global checked on every use).
     @usableFromInline
-    static let pow10Int64: [Int64] = (0...18).map { k in (0..<k).reduce(Int64(1)) { acc, _ in acc * 10 } }
+    enum Pow10 {
+        @inlinable
+        static subscript(_ n: Int) -> Int64 {
+            var r: Int64 = 1
+            var k = n
+            while k > 0 { r &*= 10; k -= 1 }
+            return r
+        }
+    }
+    @usableFromInline static var pow10Int64: Pow10.Type { Pow10.self }
 
     @usableFromInline
     static let pow10Table: [Int128] = {

@@ -31,6 +31,9 @@ public struct ScoredReport: Sendable {
     public private(set) var codeIndex: [String: Int]
     /// Indices of the 一级 indicators.
     public let topLevelIndices: [Int]
+    /// What each rule-scored node's rule reads, kept current by ``modify(_:recordChanges:_:)`` so the
+    /// scoring loop passes it by reference instead of assembling a copy per call.
+    var ruleInputs: [RuleInput]
     /// Node indices by exact name (names may repeat).
     public let nameIndex: [String: [Int]]
     /// Grade band minimums and names, highest first (the scheme's, cached).
@@ -56,6 +59,11 @@ public struct ScoredReport: Sendable {
         parents = report.nodes.map { $0.parent ?? -1 }
         isManual = Array(repeating: false, count: n)
         topLevelIndices = report.topLevel
+        let lc = scheme.leafContext, tc = scheme.targetContext
+        ruleInputs = report.nodes.map { n in
+            n.isTarget ? RuleInput(weight: .one, inputs: n.inputs, context: tc)
+                       : RuleInput(weight: n.weight ?? .zero, inputs: n.inputs, context: lc)
+        }
         nameIndex = Dictionary(grouping: report.nodes.indices, by: { report.nodes[$0].name })
         codeIndex = Dictionary(report.nodes.indices.map { (report.nodes[$0].code, $0) }, uniquingKeysWith: { a, _ in a })
         gradeMinimums = scheme.grades.map(\.minimum)
@@ -137,6 +145,8 @@ public struct ScoredReport: Sendable {
         let oldRule = report.nodes[i].rule
         let oldDirection = report.nodes[i].inputs.direction
         body(&report.nodes[i])
+        ruleInputs[i].inputs = report.nodes[i].inputs
+        if kinds[i] != .target { ruleInputs[i].weight = report.nodes[i].weight ?? .zero }
         if report.nodes[i].rule != oldRule || report.nodes[i].inputs.direction != oldDirection {
             buildRule(i)
         }
@@ -247,7 +257,9 @@ public struct ScoredReport: Sendable {
                 scoreTarget(i)
                 continue   // a target counts through its indicator, not by itself
             case .leaf:
-                scoreLeaf(i)
+                let (score, status) = rules.withUnsafeBufferPointer { r in ruleInputs.withUnsafeBufferPointer { x in leafResult(i, r, x) } }
+                scores[i] = score
+                statuses[i] = status
             case .container:
                 scoreLeaf(i)
                 updateTargetShares(of: i)
@@ -263,20 +275,20 @@ public struct ScoredReport: Sendable {
 
     /// Scores a target's factor (its rule on weight 1).
     mutating func scoreTarget(_ i: Int) {
-        guard let r = rules[i] else {
-            factors[i] = .zero
-            statuses[i] = .failed(ruleErrors[i] ?? .unknownRule("?", suggestions: []))
-            return
-        }
+        let (f, status) = targetResult(i)
+        factors[i] = f
+        statuses[i] = status
+    }
+
+    /// A target's factor and status, computed without mutating (so inputs and rules are read in place).
+    func targetResult(_ i: Int) -> (ExactDecimal, NodeStatus) {
+        guard rules[i] != nil else { return (.zero, .failed(ruleErrors[i] ?? .unknownRule("?", suggestions: []))) }
         var none: Trace? = nil
         do throws(RuleError) {
-            var f = try r.score(RuleInput(weight: .one, inputs: report.nodes[i].inputs, context: targetContext), trace: &none)
-            if f.isNegative { f = .zero } else if f > .one { f = .one }
-            factors[i] = f
-            statuses[i] = .computed
+            let f = try rules[i]!.score(ruleInputs[i], trace: &none)
+            return (f.isNegative ? .zero : (f > .one ? .one : f), .computed)
         } catch {
-            factors[i] = .zero
-            statuses[i] = .failed(error)
+            return (.zero, .failed(error))
         }
     }
 
@@ -301,7 +313,19 @@ public struct ScoredReport: Sendable {
 
     /// Scores a rule-scored node, falling back to its published score when an input is missing.
     mutating func scoreLeaf(_ i: Int) {
-        let weight = report.nodes[i].weight ?? .zero
+        let (score, status) = leafResult(i)
+        scores[i] = score
+        statuses[i] = status
+    }
+
+    /// A rule-scored node's score and status, computed without mutating (so inputs and rules are read in place).
+    func leafResult(_ i: Int) -> (ExactDecimal, NodeStatus) {
+        rules.withUnsafeBufferPointer { r in ruleInputs.withUnsafeBufferPointer { x in leafResult(i, r, x) } }
+    }
+
+    /// ``leafResult(_:)`` reading rules and inputs through buffers, so nothing is copied per call.
+    func leafResult(_ i: Int, _ rulesBuffer: UnsafeBufferPointer<(any ScoringRule)?>, _ inputsBuffer: UnsafeBufferPointer<RuleInput>) -> (ExactDecimal, NodeStatus) {
+        let weight = inputsBuffer[i].weight
         var none: Trace? = nil
         do throws(RuleError) {
             var s: ExactDecimal
@@ -309,34 +333,26 @@ public struct ScoredReport: Sendable {
                 s = try combineTargets(i, trace: &none)
             } else if isManual[i] {
                 // The manual rule without a call: the entered score, else the published one.
-                guard let e = report.nodes[i].inputs.entered ?? report.nodes[i].published else {
+                guard let e = inputsBuffer[i].inputs.entered ?? report.nodes[i].published else {
                     throw .missingInput(rule: ManualRule.id, input: "entered")
                 }
                 s = e
             } else {
-                guard let r = rules[i] else { throw ruleErrors[i] ?? .unknownRule("?", suggestions: []) }
-                s = try r.score(RuleInput(weight: weight, inputs: report.nodes[i].inputs, context: leafContext), trace: &none)
+                guard let rule = rulesBuffer[i] else { throw ruleErrors[i] ?? .unknownRule("?", suggestions: []) }
+                s = try rule.score(inputsBuffer[i], trace: &none)
             }
             if s.isNegative || s > weight {
-                let raw = s
-                s = s.isNegative ? .zero : weight
-                statuses[i] = .clamped(from: raw)
-            } else {
-                statuses[i] = .computed
+                return (s.isNegative ? .zero : weight, .clamped(from: s))
             }
-            scores[i] = s
+            return (s, .computed)
         } catch {
-            if case .missingInput = error, let e = report.nodes[i].inputs.entered {
+            if case .missingInput = error, let e = inputsBuffer[i].inputs.entered {
                 // An entered stand-in is held to [0, weight] like any score.
-                scores[i] = e.isNegative ? .zero : (e > weight ? weight : e)
-                statuses[i] = .entered(error)
+                return (e.isNegative ? .zero : (e > weight ? weight : e), .entered(error))
             } else if case .missingInput = error, let p = report.nodes[i].published {
-                scores[i] = p
-                statuses[i] = .asPublished(error)
-            } else {
-                scores[i] = .zero
-                statuses[i] = .failed(error)
+                return (p, .asPublished(error))
             }
+            return (.zero, .failed(error))
         }
     }
 }

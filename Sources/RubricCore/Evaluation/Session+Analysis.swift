@@ -7,7 +7,7 @@ extension Session {
         case .diff(let all):
             out.append(contentsOf: try runDiff(all: all, file: file, span: st.span))
         case .saveScenario(let name, let target, let force):
-            out.append(try saveScenario(name, to: target, force: force, file: file))
+            out.append(contentsOf: try saveScenario(name, to: target, force: force, file: file))
         case .seek(let target, let goal):
             out.append(contentsOf: try runSeek(target, goal: goal, file: file, span: st.span))
         case .sweep(let axes, let show):

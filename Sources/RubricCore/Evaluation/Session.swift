@@ -19,13 +19,15 @@ public final class Session: ShellHost {
     public var keepGoing = false
     public var workspace: Workspace?
     /// The path the report was loaded from (and `save` writes to).
-    public private(set) var reportPath: String?
+    public internal(set) var reportPath: String?
     var variables: [String: Value] = [:]
     public private(set) var assertsPassed = 0
     public private(set) var assertsFailed = 0
     public private(set) var wantsToQuit = false
     /// Set while a tutorial is running: the lesson step waiting for an answer.
     var tutorialStep: Int?
+    /// The report and scenarios the user had when the tutorial started, put back when it ends (see Tutorial.swift).
+    var tutorialSaved: (workspace: Workspace?, reportPath: String?)?
 
     public init(files: FileAccess, arguments: [String] = []) {
         self.files = files

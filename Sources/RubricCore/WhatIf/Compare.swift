@@ -168,29 +168,4 @@ extension Session {
         workspace = w
         return [.table(ReportComparison.table(columns, all: all))]
     }
-
-    /// `save scenario NAME "file"`: the scenario applied to its base, written as a new report; the loaded file is never touched.
-    func saveScenario(_ name: CommandArgument, to target: CommandArgument, force: Bool, file: SourceFile) throws(Diagnostic) -> Output {
-        guard var w = workspace else { throw Diagnostic(phase: .evaluate, "no report is loaded", file: file, span: name.span) }
-        let sc: Scenario
-        do { sc = try w.scenario(name.text) } catch {
-            var e = error
-            e.file = file; e.span = name.span
-            throw e
-        }
-        workspace = w
-        let path = resolvePath(target.text, file: file)
-        if let loaded = reportPath, path == loaded || target.text == loaded {
-            throw Diagnostic(phase: .io, "'\(target.text)' is the loaded report; a scenario is saved as a new file", file: file, span: target.span,
-                             hint: "choose another name, e.g. \"\(name.text).yaml\"")
-        }
-        var report = sc.scored.report
-        report.notes.append("scenario '\(name.text)' of \(reportPath ?? "the loaded report"): " +
-                            (sc.overrides.isEmpty ? "no changes" : sc.overrides.map { "#\($0.code).\($0.field) \($0.old.text) → \($0.new.text)" }.joined(separator: "; ")))
-        do { try files.write(ReportWriter.yaml(report), to: path, overwrite: force) } catch {
-            throw Diagnostic(phase: .io, error.message, file: file, span: target.span,
-                             hint: error == .exists(path) ? "`save! scenario \(name.text) \"\(target.text)\"` replaces it" : nil)
-        }
-        return .text("saved scenario \(name.text) (\(sc.overrides.count) change(s), 总分 \(sc.scored.total.formatted(places: sc.scored.scheme.scorePlaces)), 等级 \(sc.scored.grade)) to \(path)")
-    }
 }

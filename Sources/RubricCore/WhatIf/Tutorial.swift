@@ -86,10 +86,29 @@ extension Session {
             throw Diagnostic(phase: .io, "the tutorial's report is missing", file: file,
                              hint: "run rubric from the package directory; it looks for " + Tutorial.reportCandidates[0])
         }
+        // Keep what the user had (report, scenarios, undo history) to put back when the tutorial ends;
+        // a restart while it runs keeps the first copy, never the tutorial's own report.
+        let saved = tutorialSaved ?? (workspace, reportPath)
         try load(path)
-        var out: [Output] = [.text("Tutorial: \(Tutorial.steps.count) steps on \(path) (your report was replaced). `tutorial next` or `skip` moves on, `tutorial hint` helps, `tutorial quit` ends.")]
+        tutorialSaved = saved
+        let yours = saved.workspace == nil ? "" : "; your report comes back when it ends"
+        var out: [Output] = [.text("Tutorial: \(Tutorial.steps.count) steps on \(path)\(yours). `tutorial next` or `skip` moves on, `tutorial hint` helps, `tutorial quit` ends.")]
         out += enterTutorialStep(0)
         return out
+    }
+
+    /// Ends the tutorial and puts back the report, scenarios and undo history the user had before it; says what is loaded now.
+    func endTutorial() -> String {
+        tutorialStep = nil
+        guard let saved = tutorialSaved else { return "the tutorial's report stays loaded" }
+        tutorialSaved = nil
+        // With nothing loaded before there is nothing to put back: the tutorial's report stays to explore.
+        guard let w = saved.workspace else { return "the tutorial's report stays loaded (none was loaded before)" }
+        workspace = w
+        reportPath = saved.reportPath
+        let name = saved.reportPath.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? "your report"
+        let scenarios = w.order.count > 1 ? " with its \(w.order.count - 1) scenario(s)" : ""
+        return "\(name) is back\(scenarios) (scenario \(w.current): 总分 \(w.scored.total.formatted(places: w.scored.scheme.scorePlaces)), 等级 \(w.scored.grade))"
     }
 
     func tutorialAnswer(_ input: SourceFile, step: Int) -> [Output]? {
@@ -97,8 +116,7 @@ extension Session {
         switch text {
         case "tutorial next", "next", "skip", "tutorial skip": return enterTutorialStep(step + 1)
         case "tutorial quit", "tutorial stop", "tutorial end":
-            tutorialStep = nil
-            return [.text("tutorial ended; the report stays loaded")]
+            return [.text("tutorial ended; " + endTutorial())]
         case "tutorial hint", "hint": return [.text("hint: " + Tutorial.steps[step].hint)]
         case "tutorial": return [.text("step \(step + 1) of \(Tutorial.steps.count): " + Tutorial.steps[step].title)] + [.document(Tutorial.steps[step].text)]
         default: break
@@ -129,8 +147,8 @@ extension Session {
 
     func enterTutorialStep(_ k: Int) -> [Output] {
         guard k < Tutorial.steps.count else {
-            tutorialStep = nil
-            return [.text("Tutorial complete. The lessons in examples/lessons/ go further: rubric run examples/lessons/01-execution-rate.rubric")]
+            let back = endTutorial()
+            return [.text("Tutorial complete; \(back). The lessons in examples/lessons/ go further: rubric examples/lessons/01-execution-rate.rubric")]
         }
         tutorialStep = k
         let st = Tutorial.steps[k]

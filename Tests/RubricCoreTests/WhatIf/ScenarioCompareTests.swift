@@ -84,4 +84,49 @@ import Testing
         #expect(s.script("save! scenario low \"low.yaml\"").failure == nil)
         #expect(s.script("save! scenario low \"seed003.yaml\"").failure?.message.contains("is the loaded report") == true)
     }
+
+    /// Seed 001's real targets (上市企业 400%, 知识产权 1800% are halved under the 150% rule) in memory.
+    func seed001Session() throws -> (Session, WhatIfMemoryFiles) {
+        let mem = WhatIfMemoryFiles(["seed001.yaml": try PackageFiles().read("examples/reports/seed001-panyu-2023.yaml")])
+        let s = Session(files: mem)
+        try s.load("seed001.yaml")
+        return (s, mem)
+    }
+
+    @Test func saveScenarioWritesSchemeParameterEditsSoTheFileReproducesTheScenario() throws {
+        let (s, mem) = try seed001Session()
+        let out = s.script("scenario 无减半\nscheme.overshoot = none\nsave scenario 无减半 \"nocut.yaml\"")
+        #expect(out.failure == nil, "\(out.failure?.rendered() ?? "")")
+        let w = try #require(s.workspace)
+        let scenarioTotal = try #require(w.scenarios["无减半"]?.scored.total)
+        #expect(scenarioTotal > w.loaded.total)                 // the edit matters: halved targets are whole again
+        #expect(out.outputs.map(\.plain).joined().contains("scheme.overshoot = none written as rule parameters on"))
+        // Loading the saved file, as a user would, gives the scenario's scores.
+        let fresh = Session(files: mem)
+        try fresh.load("nocut.yaml")
+        let back = try #require(fresh.workspace?.scored)
+        #expect(back.total == scenarioTotal)
+        #expect(back.scores == w.scenarios["无减半"]?.scored.scores)
+        #expect(back.scheme.parameters["overshoot"] == .number("1.5"))   // the file keeps its scheme; the targets carry the edit
+        let r = fresh.script("assert 新增上市企业.factor == 100%\nassert 扶持企业拥有知识产权数.factor == 100%\nassert 美食节宣传受众.factor == 100%")
+        #expect(r.failure == nil, "\(r.failure?.rendered() ?? "")")
+        let text = try #require(mem.contents["nocut.yaml"])
+        #expect(text.contains("rule: positive-guangzhou\n") && text.contains("overshoot: \"none\""))
+        #expect(!text.contains("rule: execution-rate"))         // only indicators whose rule reads the parameter
+    }
+
+    @Test func saveScenarioSaysWhatAReportCannotCarry() throws {
+        let (s, mem) = try WhatIfFixtures.session()
+        let out = s.script("scenario p\nscheme.places = 1\nsave scenario p \"p.yaml\"")
+        #expect(out.failure == nil)
+        let text = out.outputs.map(\.plain).joined(separator: "\n")
+        let fresh = Session(files: mem)
+        try fresh.load("p.yaml")
+        let scenario = try #require(s.workspace?.scenarios["p"]?.scored)
+        if fresh.workspace?.scored.scores != scenario.scores {
+            #expect(text.contains("warning: loaded again, the file scores"))
+        }
+        #expect(text.contains("scheme.places = 1"))
+        #expect(mem.contents["p.yaml"]?.contains("not carried by this file") == true)
+    }
 }

@@ -33,10 +33,67 @@ import Testing
         #expect(out.failure?.message == "the tutorial's report is missing")
     }
 
-    @Test func tutorialQuitEndsIt() throws {
+    /// Seed 003 as the user's own report (`mine.yaml`) and as the tutorial's.
+    func sessionWithOwnReport() throws -> Session {
+        let mem = WhatIfMemoryFiles([Tutorial.reportCandidates[0]: WhatIfFixtures.seed003, "mine.yaml": WhatIfFixtures.seed003])
+        let s = Session(files: mem)
+        try s.load("mine.yaml")
+        return s
+    }
+
+    @Test func tutorialQuitPutsBackTheReportScenariosAndHistory() throws {
+        let s = try sessionWithOwnReport()
+        _ = input(s, "scenario 乐观")
+        _ = input(s, "合同备案时效性.entered = 1")
+        #expect(s.workspace?.scored.total == "91.92")
+        #expect(input(s, "tutorial").contains("your report comes back when it ends"))
+        #expect(s.reportPath == Tutorial.reportCandidates[0])
+        #expect(s.workspace?.scenarios["乐观"] == nil)           // the tutorial has its own fresh report
+        _ = input(s, "采购合同签订时效性.cases = 2")           // an edit inside the tutorial
+        #expect(s.workspace?.scored.total == "89.42")
+        let bye = input(s, "tutorial quit")
+        #expect(bye.contains("mine.yaml is back with its 1 scenario(s)"))
+        #expect(bye.contains("scenario 乐观: 总分 91.92"))
+        #expect(s.tutorialStep == nil)
+        #expect(s.reportPath == "mine.yaml")
+        let w = try #require(s.workspace)
+        #expect(w.current == "乐观")
+        #expect(w.scored.total == "91.92")
+        #expect(w.scenarios[Workspace.baselineName]?.scored.total == "91.42")   // the tutorial's edit is gone
+        // The user's undo history came back too: undo takes back their own edit.
+        _ = input(s, "undo")
+        #expect(s.workspace?.scored.total == "91.42")
+    }
+
+    @Test func finishingTheTutorialPutsBackTheReportToo() throws {
+        let s = try sessionWithOwnReport()
+        _ = input(s, "合同备案时效性.entered = 1")
+        _ = input(s, "tutorial")
+        var last = ""
+        for _ in 0..<Tutorial.steps.count { last = input(s, "skip") }
+        #expect(last.contains("Tutorial complete; mine.yaml is back"))
+        #expect(s.tutorialStep == nil)
+        #expect(s.reportPath == "mine.yaml")
+        #expect(s.workspace?.scored.total == "91.92")
+    }
+
+    @Test func restartingInsideTheTutorialKeepsTheFirstCopy() throws {
+        let s = try sessionWithOwnReport()
+        _ = input(s, "合同备案时效性.entered = 1")
+        _ = input(s, "tutorial")
+        _ = input(s, "print 1; tutorial")       // a second start, not caught as a tutorial command
+        #expect(s.tutorialStep == 0)
+        _ = input(s, "tutorial quit")
+        #expect(s.reportPath == "mine.yaml")
+        #expect(s.workspace?.scored.total == "91.92")
+    }
+
+    @Test func withNoReportBeforeTheTutorialsReportStays() throws {
         let s = Session(files: WhatIfMemoryFiles([Tutorial.reportCandidates[0]: WhatIfFixtures.seed003]))
         _ = input(s, "tutorial")
-        #expect(input(s, "tutorial quit").contains("tutorial ended"))
+        #expect(input(s, "tutorial quit").contains("tutorial ended; the tutorial's report stays loaded (none was loaded before)"))
         #expect(s.tutorialStep == nil)
+        #expect(s.reportPath == Tutorial.reportCandidates[0])
+        #expect(s.workspace?.scored.total == "91.42")
     }
 }

@@ -1,0 +1,110 @@
+/// `save scenario NAME "file"`: a scenario written as a report file that, loaded again, gives the scenario's scores.
+///
+/// Indicator edits are already in the scenario's report. Scheme parameter edits (`scheme.overshoot = none`) live in
+/// the scenario's scheme, which a report file cannot carry (it names its scheme by id), so they are written as
+/// per-indicator `rule:` + `parameters:` on every rule-scored indicator and target whose rule reads a changed
+/// parameter. What cannot be written that way (`scheme.places`) is said in the reply and in a note.
+public enum ScenarioReport {
+    /// The report to write and the scheme edits it could not carry.
+    public struct Plan: Sendable {
+        public var report: Report
+        /// Scheme edits written as rule parameters, as `scheme.NAME = VALUE`.
+        public var carried: [String]
+        /// Indicators that got `rule:` + `parameters:` for them.
+        public var carriedOn: Int
+        /// Scheme edits a report file cannot carry.
+        public var uncarried: [String]
+    }
+
+    /// The scenario's report with its scheme parameter edits turned into per-indicator rule parameters, relative to
+    /// `fileScheme`, the scheme the saved file will be scored under (the one its `scheme:` names).
+    public static func plan(_ scenario: ScoredReport, fileScheme: Scheme) -> Plan {
+        var report = scenario.report
+        let asFile = ScoredReport(report: report, scheme: fileScheme)
+        var carriedOn = 0
+        var changedNames = Set<String>()
+        var uncarried: [String] = []
+        for i in report.nodes.indices {
+            let node = report.nodes[i]
+            // Rule-scored indicators and targets; a target list's own `targets` rule reads no parameter.
+            guard node.isTarget || (node.isLeaf && !node.isTargetContainer),
+                  let wanted = scenario.ruleSpec(for: i), let got = asFile.ruleSpec(for: i),
+                  let family = RuleRegistry.family(wanted.id) else { continue }
+            let differing = family.parameterHelp.map(\.name).filter { wanted.parameters[$0] != got.parameters[$0] }
+            guard !differing.isEmpty else { continue }
+            var params = node.rule?.parameters ?? RuleParameters()
+            var wrote = false
+            for name in differing {
+                guard let v = wanted.parameters[name] else { continue }
+                params[name] = v
+                changedNames.insert(name)
+                wrote = true
+            }
+            if wrote {
+                report.nodes[i].rule = RuleSpec(wanted.id, params)
+                carriedOn += 1
+            }
+        }
+        let s = scenario.scheme
+        let carried = changedNames.sorted().map { "scheme.\($0) = \(s.parameters[$0]?.description ?? "(default)")" }
+        if s.scorePlaces != fileScheme.scorePlaces { uncarried.append("scheme.places = \(s.scorePlaces)") }
+        if s.ratePlaces != fileScheme.ratePlaces { uncarried.append("scheme.rates = \(s.ratePlaces.map(String.init) ?? "none")") }
+        if s.rounding != fileScheme.rounding { uncarried.append("scheme rounding stage \(s.rounding.rawValue)") }
+        if s.grades != fileScheme.grades { uncarried.append("the scheme's grade bands") }
+        return Plan(report: report, carried: carried, carriedOn: carriedOn, uncarried: uncarried)
+    }
+}
+
+extension Session {
+    /// `save scenario NAME "file"`: the scenario applied to its base, written as a new report; the loaded file is never touched.
+    func saveScenario(_ name: CommandArgument, to target: CommandArgument, force: Bool, file: SourceFile) throws(Diagnostic) -> [Output] {
+        guard var w = workspace else { throw Diagnostic(phase: .evaluate, "no report is loaded", file: file, span: name.span) }
+        let sc: Scenario
+        do { sc = try w.scenario(name.text) } catch {
+            var e = error
+            e.file = file; e.span = name.span
+            throw e
+        }
+        workspace = w
+        let path = resolvePath(target.text, file: file)
+        if let loaded = reportPath, path == loaded || target.text == loaded {
+            throw Diagnostic(phase: .io, "'\(target.text)' is the loaded report; a scenario is saved as a new file", file: file, span: target.span,
+                             hint: "choose another name, e.g. \"\(name.text).yaml\"")
+        }
+        // The saved file names the loaded report's scheme; scheme edits are made relative to it.
+        let plan = ScenarioReport.plan(sc.scored, fileScheme: w.loaded.scheme)
+        var report = plan.report
+        report.notes.append("scenario '\(name.text)' of \(reportPath ?? "the loaded report"): " +
+                            (sc.overrides.isEmpty ? "no changes" : sc.overrides.map { "#\($0.code).\($0.field) \($0.old.text) → \($0.new.text)" }.joined(separator: "; ")))
+        if !plan.carried.isEmpty {
+            report.notes.append(plan.carried.joined(separator: ", ") + ": written as rule parameters on the \(plan.carriedOn) indicator(s) and target(s) whose rule reads them")
+        }
+        if !plan.uncarried.isEmpty {
+            report.notes.append("not carried by this file (a report cannot change its scheme's rounding or bands): " + plan.uncarried.joined(separator: ", "))
+        }
+        let text = ReportWriter.yaml(report)
+        // Score the text as `load` will, to say whether the file reproduces the scenario.
+        let reloaded: ScoredReport? = {
+            guard let back = try? ReportLoader.load(SourceFile(name: path, text: text)) else { return nil }
+            return try? ReportFiles.score(back, path: path, files: files)
+        }()
+        do { try files.write(text, to: path, overwrite: force) } catch {
+            throw Diagnostic(phase: .io, error.message, file: file, span: target.span,
+                             hint: error == .exists(path) ? "`save! scenario \(name.text) \"\(target.text)\"` replaces it" : nil)
+        }
+        let s = sc.scored
+        var out: [Output] = [.text("saved scenario \(name.text) (\(sc.overrides.count) change(s), 总分 \(s.total.formatted(places: s.scheme.scorePlaces)), 等级 \(s.grade)) to \(path)")]
+        if !plan.carried.isEmpty {
+            out.append(.text("\(plan.carried.joined(separator: ", ")) written as rule parameters on \(plan.carriedOn) indicator(s) and target(s)"))
+        }
+        if let r = reloaded, r.scores != s.scores || r.total != s.total {
+            out.append(.text("warning: loaded again, the file scores 总分 \(r.total.formatted(places: r.scheme.scorePlaces)), 等级 \(r.grade), not the scenario's"
+                             + (plan.uncarried.isEmpty ? "" : ": a report file cannot carry " + plan.uncarried.joined(separator: ", "))))
+        } else if reloaded == nil {
+            out.append(.text("warning: the saved file could not be scored again to check it (its scheme '\(report.scheme)' is not found from \(path))"))
+        } else if !plan.uncarried.isEmpty {
+            out.append(.text("note: \(plan.uncarried.joined(separator: ", ")) is not in the file (a report cannot change its scheme's rounding or bands); the scores come out the same here"))
+        }
+        return out
+    }
+}

@@ -27,12 +27,17 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        // MARK: The executable: command line, shell, rendering
+        // MARK: The shell library: line editor, prompt, history search, rendering (tables, deltas), pager
+        .target(
+            name: "RubricShell",
+            dependencies: ["RubricCore", "CLibEdit"]
+        ),
+        // MARK: The executable: command line wiring over RubricShell
         .executableTarget(
             name: "rubric",
             dependencies: [
                 "RubricCore",
-                "CLibEdit",
+                "RubricShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +52,10 @@ let package = Package(
             name: "RubricCoreTests",
             dependencies: ["RubricCore"],
             resources: []
+        ),
+        .testTarget(
+            name: "RubricShellTests",
+            dependencies: ["RubricShell", "RubricCore"]
         ),
         .testTarget(
             name: "RubricCLITests",

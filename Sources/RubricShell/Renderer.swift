@@ -46,7 +46,7 @@ struct Renderer {
 }
 
 /// Renders outputs for batch (non-TTY) mode: no colour, no pager; the same text as the shell shows.
-func renderForBatch(_ outputs: [Output]) -> (stdout: String, stderr: String) {
+public func renderForBatch(_ outputs: [Output]) -> (stdout: String, stderr: String) {
     var out = "", err = ""
     for chunk in Renderer(style: Style(colour: false)).render(outputs) {
         switch chunk.stream {

@@ -4,8 +4,8 @@ import RubricCore
 /// Runs the interactive shell over `host` on the terminal until Ctrl-D or `quit`; returns the exit status.
 ///
 /// Call only when stdin is a terminal (otherwise run batch mode with `renderForBatch`).
-/// `colour`: pass `Terminal.colourWanted(environment:)` unless the user forced it.
-func runInteractiveShell(host: ShellHost, noPager: Bool, colour: Bool) -> Int32 {
+/// `colour`: whether stdout may be coloured (a terminal, `NO_COLOR` unset, `TERM` not `dumb`).
+public func runInteractiveShell(host: ShellHost, noPager: Bool, colour: Bool) -> Int32 {
     let environment = ProcessInfo.processInfo.environment
     let shell = Shell(host: host, noPager: noPager, colour: colour, environment: environment)
     return shell.run()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RubricCore
+import RubricShell
 
 /// `rubric [FILE] [ARGS…]`, `rubric -e STATEMENTS`: the shell on a terminal, or a script / statements in batch.
 ///

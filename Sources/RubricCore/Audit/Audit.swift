@@ -74,6 +74,9 @@ public enum Audit {
                 out.append(Finding(severity: .note, id: "as-published", node: i, message: "\(label): \(why.message); the published score stands"))
             case .entered(let why):
                 out.append(Finding(severity: .note, id: "entered", node: i, message: "\(label): \(why.message); an entered score stands"))
+            case .notGiven(let why):
+                out.append(Finding(severity: .note, id: "not-given", node: i,
+                                   message: "\(label): the source gives no score (published: not-given) and \(why.message); counted as 0, so the totals above it are partial"))
             case .computed: break
             }
             if n.isPlaceholderName {
@@ -97,12 +100,19 @@ public enum Audit {
                                        message: "the published total \(fmt(pt)) differs from the sum of the published scores, \(fmt(sum))"))
                 }
             }
-            if s.total.rounded(places: places) != pt {
+            if s.isPartial {
+                out.append(Finding(severity: .note, id: "partial-total", node: nil,
+                                   message: "the computed total \(fmt(s.total)) is partial (\(s.notGivenPhrase)): it leaves out what the published total \(fmt(pt)) includes, so the two are not compared"))
+            } else if s.total.rounded(places: places) != pt {
                 out.append(Finding(severity: .warning, id: "computed-differs", node: nil,
                                    message: "the computed total \(fmt(s.total)) differs from the published total \(fmt(pt))"))
             }
+        } else if s.isPartial {
+            out.append(Finding(severity: .note, id: "partial-total", node: nil,
+                               message: "the computed total \(fmt(s.total)) is partial (\(s.notGivenPhrase)), and so is its grade"))
         }
-        if let g = r.publishedGrade, g != s.scheme.grade(for: r.publishedTotal ?? s.total) {
+        // A partial total has no meaningful grade: the published grade is checked only against a published or complete total.
+        if let g = r.publishedGrade, r.publishedTotal != nil || !s.isPartial, g != s.scheme.grade(for: r.publishedTotal ?? s.total) {
             out.append(Finding(severity: .error, id: "grade", node: nil,
                                message: "the published grade \(g) does not match the published total under the scheme's bands (\(s.scheme.grade(for: r.publishedTotal ?? s.total)))"))
         }

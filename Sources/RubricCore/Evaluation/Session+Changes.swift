@@ -113,7 +113,7 @@ extension Session {
             }
         }
         return ScoreDelta(action: action, moved: moved, topLevel: top, oldTotal: before.total, newTotal: after.total,
-                          oldGrade: before.grade, newGrade: after.grade, warnings: warnings)
+                          oldGrade: before.grade, newGrade: ScoreTable.gradeText(after), warnings: warnings)
     }
 
     func indicatorEdit(_ i: Int, _ field: Identifier, _ v: Value, file: SourceFile, valueSpan: SourceSpan) throws(Diagnostic) -> Edit {
@@ -231,7 +231,7 @@ struct ScoreSnapshot {
 
     init(_ s: ScoredReport) {
         total = s.total
-        grade = s.grade
+        grade = ScoreTable.gradeText(s)   // "—" while the total is partial
         topLevel = Dictionary(uniqueKeysWithValues: s.topLevelIndices.map { ($0, s.scores[$0]) })
     }
 }

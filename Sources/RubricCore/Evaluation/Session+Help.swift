@@ -69,6 +69,7 @@ extension Session {
         if let v = x.cases { inputs.append("cases \(v)") }
         if !inputs.isEmpty { out += "inputs: " + inputs.joined(separator: " · ") + "\n" }
         if case .asPublished(let why) = s.statuses[i] { out += "note: \(why.message); the published score stands\n" }
+        if case .notGiven(let why) = s.statuses[i] { out += "note: \(why.message); the source gives no score (not given), so it counts 0 and the total is partial\n" }
         if let e = n.explanation { out += "指标解释: \(e)\n" }
         if let e = n.shortfall { out += "未达标原因: \(e)\n" }
         if let e = n.improvement { out += "改进措施: \(e)\n" }

@@ -9,23 +9,22 @@ extension Session {
                 throw e
             }
         }
-        let places = w.scored.scheme.scorePlaces
         switch st.kind {
         case .scenario(let name, let from):
             try located({ () throws(Diagnostic) in try w.createScenario(name.text, from: from?.text) }, st.span)
-            out.append(.text("scenario \(name.text) (from \(w.scenarios[name.text]?.base ?? "baseline")): 总分 \(w.scored.total.formatted(places: places)), 等级 \(w.scored.grade)"))
+            out.append(.text("scenario \(name.text) (from \(w.scenarios[name.text]?.base ?? "baseline")): 总分 \(ScoreTable.totalText(w.scored)), 等级 \(ScoreTable.gradeText(w.scored))"))
         case .scenarios:
             var rows: [[String]] = []
             for n in w.order {
                 let sc = try w.scenario(n)
                 rows.append([n == w.current ? "*" : "", n, sc.base ?? "", String(sc.overrides.count),
-                             sc.scored.total.formatted(places: places), sc.scored.grade])
+                             ScoreTable.totalText(sc.scored), ScoreTable.gradeText(sc.scored)])
             }
             out.append(.table(Table(columns: ["", "scenario", "from", "changes", "总分", "等级"],
                                     alignments: [.left, .left, .left, .right, .right, .left], rows: rows)))
         case .use(let name):
             try located({ () throws(Diagnostic) in try w.use(name.text) }, name.span)
-            out.append(.text("scenario \(name.text): 总分 \(w.scored.total.formatted(places: places)), 等级 \(w.scored.grade)"))
+            out.append(.text("scenario \(name.text): 总分 \(ScoreTable.totalText(w.scored)), 等级 \(ScoreTable.gradeText(w.scored))"))
         case .drop(let name):
             try located({ () throws(Diagnostic) in try w.drop(name.text) }, name.span)
             out.append(.text("dropped \(name.text); now in \(w.current)"))

@@ -99,7 +99,7 @@ public final class Session: ShellHost {
         var lines = "Rubric — what-if analysis of budget performance scores. `help` for help · `tutorial` to learn the rules · Ctrl-D to leave"
         if let w = workspace {
             let s = w.scored
-            lines = "\(s.report.title)\n总分 \(s.total.formatted(places: s.scheme.scorePlaces)) · 等级 \(s.grade) · scheme \(s.scheme.id) · \(s.report.leaves.count) indicators\n" + lines
+            lines = "\(s.report.title)\n总分 \(ScoreTable.totalText(s)) · 等级 \(ScoreTable.gradeText(s)) · scheme \(s.scheme.id) · \(s.report.leaves.count) indicators\n" + lines
         } else {
             lines = "No report loaded: `load \"FILE\"` opens one (examples/reports/ has the seeds).\n" + lines
         }
@@ -230,13 +230,13 @@ public final class Session: ShellHost {
             return text
         case .report:
             let s = try scored()
-            return "\(s.report.title): 总分 \(s.total.formatted(places: s.scheme.scorePlaces)), 等级 \(s.grade)"
+            return "\(s.report.title): 总分 \(ScoreTable.totalText(s)), 等级 \(ScoreTable.gradeText(s))"
         case .scheme:
             let s = try scored()
             return "\(s.scheme.id): \(s.scheme.name)"
         case .scenario(let name):
             guard let sc = workspace?.scenarios[name] else { return name }
-            return "scenario \(name): 总分 \(sc.scored.total.formatted(places: sc.scored.scheme.scorePlaces)), 等级 \(sc.scored.grade)"
+            return "scenario \(name): 总分 \(ScoreTable.totalText(sc.scored)), 等级 \(ScoreTable.gradeText(sc.scored))"
         }
     }
 }

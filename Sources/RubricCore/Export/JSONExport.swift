@@ -1,11 +1,13 @@
 /// The scored report as JSON in a documented, stable schema (`rubric export --json`; docs/json-schema.md).
 ///
-/// Schema `rubric-scored-report/1`: `{schema, title, department, year, scheme{id,name,places}, total, grade,
-/// publishedTotal, publishedGrade, budget[], nodes[]}`; each node: `{code, name, level, kind, weight, rule{id,
-/// parameters}, inputs{…}, score, published, status, children[codes]}`. Numbers are strings holding exact
-/// decimals, so no consumer reads them through binary floating point.
+/// Schema `rubric-scored-report/2`: `{schema, title, department, year, scheme{id,name,places}, total, partial,
+/// notGiven, grade, publishedTotal, publishedGrade, budget[], nodes[]}`; each node: `{code, name, level, kind, weight,
+/// rule{id, parameters}, inputs{…}, score, published, status, children[codes]}`. Numbers are strings holding exact
+/// decimals, so no consumer reads them through binary floating point. A partial total (indicators not given by
+/// the source) has `partial: true` and `grade: null`.
 public enum JSONExport {
-    public static let schema = "rubric-scored-report/1"
+    /// The schema id written in every export; a new field or a changed meaning gets a new id.
+    public static let schema = "rubric-scored-report/2"
 
     /// The JSON text, keys in a fixed order, two-space indentation.
     public static func json(_ s: ScoredReport) -> String {
@@ -18,7 +20,9 @@ public enum JSONExport {
             ("source", r.source.map(JSON.string) ?? .null),
             ("scheme", .object([("id", .string(s.scheme.id)), ("name", .string(s.scheme.name)), ("places", .number(String(s.scheme.scorePlaces)))])),
             ("total", .string(s.total.formatted(places: s.scheme.scorePlaces))),
-            ("grade", .string(s.grade)),
+            ("partial", .bool(s.isPartial)),
+            ("notGiven", .number(String(s.notGivenCount))),
+            ("grade", s.isPartial ? .null : .string(s.grade)),
             ("publishedTotal", r.publishedTotal.map { .string($0.description) } ?? .null),
             ("publishedGrade", r.publishedGrade.map(JSON.string) ?? .null),
         ]
@@ -61,7 +65,7 @@ public enum JSONExport {
         if let v = x.direction { inputs.append(("direction", .string(v.fileName))) }
         fields.append(("inputs", .object(inputs)))
         if n.isTarget { fields.append(("factor", .string(s.factor(ofTarget: i).shortText(maxPlaces: 10)))) }
-        fields.append(("score", .string(n.isTarget ? s.scores[i].shortText(maxPlaces: 6) : s.scores[i].formatted(places: s.scheme.scorePlaces))))
+        fields.append(("score", s.statuses[i].isNotGiven ? .null : .string(n.isTarget ? s.scores[i].shortText(maxPlaces: 6) : s.scores[i].formatted(places: s.scheme.scorePlaces))))
         fields.append(("published", dec(n.published)))
         let status: String
         switch s.statuses[i] {
@@ -69,6 +73,7 @@ public enum JSONExport {
         case .asPublished: status = "as-published"
         case .entered: status = "entered"
         case .failed: status = "failed"
+        case .notGiven: status = "not-given"
         case .clamped: status = "clamped"
         }
         fields.append(("status", .string(status)))

@@ -49,7 +49,7 @@ public enum ReportLoader {
         var node = Indicator(name: try m.required("name").string("the indicator name"), level: 0)
         node.code = try m.string("code") ?? ""
         node.weight = try m.decimal("weight")
-        node.published = try m.decimal("published")
+        (node.published, node.isScoreNotGiven) = try readPublished(m)
         node.rule = try readRule(m)
         node.explanation = try m.string("explanation")
         node.shortfall = try m.string("shortfall")
@@ -81,6 +81,22 @@ public enum ReportLoader {
             throw v.error("target '\(node.name)' has no 'target' value", hint: "give the 年度指标值, or a 'note' saying the source does not state it")
         }
         report.append(node, under: parent)
+    }
+
+    /// The words `published` accepts for "the source gives no score"; the writer writes the first.
+    public static let notGivenWords = ["not-given", "unknown"]
+
+    /// An indicator's `published`: a score, or `not-given` (also `unknown`) when the source gives none.
+    static func readPublished(_ m: YAMLMapping) throws(Diagnostic) -> (ExactDecimal?, Bool) {
+        guard let v = m["published"], !v.isNull else { return (nil, false) }
+        let text = try v.string("the published score")
+        let word = String(text.trimmingSpaces())
+        if notGivenWords.contains(word) { return (nil, true) }
+        do { return (try ExactDecimal(parsing: text), false) } catch {
+            let near = NearNames.suggest(word, among: notGivenWords, limit: 1)
+            throw v.error("expected the published score as a number, or not-given, found '\(text)'",
+                          hint: near.first.map { "did you mean '\($0)'?" } ?? "write 'published: not-given' when the source gives no score")
+        }
     }
 
     static func readRule(_ m: YAMLMapping) throws(Diagnostic) -> RuleSpec? {

@@ -44,7 +44,7 @@ public enum ReportWriter {
         out += "\(pad)- name: \(q(n.name))\n"
         out += "\(p2)code: \(q(n.code))\n"
         if let w = n.weight { out += "\(p2)weight: \(w)\n" }
-        if let p = n.published { out += "\(p2)published: \(p)\n" }
+        if let p = n.published { out += "\(p2)published: \(p)\n" } else if n.isScoreNotGiven { out += "\(p2)published: \(ReportLoader.notGivenWords[0])\n" }
         if let r = n.rule {
             out += "\(p2)rule: \(r.id)\n"
             if !r.parameters.values.isEmpty {

@@ -29,15 +29,22 @@ public struct Indicator: Sendable, Equatable {
     public var note: String?
     /// True when the name was lost in extraction and a placeholder stands in.
     public var isPlaceholderName: Bool
+    /// True when the source states that it gives no score for this node (`published: not-given`); ``published`` is then nil.
+    ///
+    /// A rule that can compute the node still does; one that lacks an input scores it "not given" (0 in sums,
+    /// the total partial) instead of failing.
+    public var isScoreNotGiven: Bool
 
+    /// Creates a node; the tree links (`parent`, `children`) are normally set by ``Report/append(_:under:)``.
     public init(code: String = "", name: String, level: Int, parent: Int? = nil, children: [Int] = [], isTarget: Bool = false,
                 weight: ExactDecimal? = nil, published: ExactDecimal? = nil, rule: RuleSpec? = nil, inputs: Inputs = Inputs(),
                 explanation: String? = nil, shortfall: String? = nil, improvement: String? = nil, note: String? = nil,
-                isPlaceholderName: Bool = false) {
+                isPlaceholderName: Bool = false, isScoreNotGiven: Bool = false) {
         self.code = code; self.name = name; self.level = level; self.parent = parent; self.children = children
         self.isTarget = isTarget; self.weight = weight; self.published = published; self.rule = rule
         self.inputs = inputs; self.explanation = explanation; self.shortfall = shortfall
         self.improvement = improvement; self.note = note; self.isPlaceholderName = isPlaceholderName
+        self.isScoreNotGiven = isScoreNotGiven
     }
 
     /// True for an indicator whose score comes from a rule rather than from its children.

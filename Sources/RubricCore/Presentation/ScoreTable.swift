@@ -6,24 +6,31 @@ public enum ScoreTable {
         let places = s.scheme.scorePlaces
         var rows: [[String]] = []
         let base = root.map { r.nodes[$0].level } ?? 1
+        let partial = s.isPartial ? s.partialSums : []
         func visit(_ i: Int) {
             let n = r.nodes[i]
             if n.isTarget && !includeTargets { return }
             let indent = String(repeating: "  ", count: max(0, n.level - base))
             var name = indent + n.name
             if n.isPlaceholderName { name += " ⚠" }
-            let score = n.isTarget ? s.scores[i].shortText(maxPlaces: 4) : s.scores[i].formatted(places: places)
+            let notGiven = s.statuses[i].isNotGiven
+            let isPartialSum = !partial.isEmpty && partial[i]
+            let score = notGiven ? "—" : (n.isTarget ? s.scores[i].shortText(maxPlaces: 4) : s.scores[i].formatted(places: places))
             let weight = n.weight?.shortText() ?? (n.isTarget ? (s.share(ofTarget: i).map { "(\($0.shortText(maxPlaces: 4)))" } ?? "") : "")
             var published = ""
             var delta = ""
             if let p = n.published {
                 published = p.formatted(places: places)
-                if let d = try? s.scores[i] - p, !d.isZero { delta = signed(d, places: places) }
+                // A partial sum is a lower bound: its difference from a published score says nothing.
+                if !isPartialSum, let d = try? s.scores[i] - p, !d.isZero { delta = signed(d, places: places) }
+            } else if n.isScoreNotGiven {
+                published = "not given"
             }
             var rule = s.ruleSpec(for: i)?.id ?? ""
             if n.isTarget { rule += " " + Quantity(s.factor(ofTarget: i), .percent).text(places: 0) }
             let marker = s.statuses[i].marker
             if !marker.isEmpty { rule += rule.isEmpty ? marker : " (\(marker))" }
+            if isPartialSum { rule += rule.isEmpty ? "partial sum" : " (partial sum)" }
             rows.append([n.code, name, weight, score, published, delta, rule])
             for c in n.children { visit(c) }
         }
@@ -38,24 +45,45 @@ public enum ScoreTable {
     public static func summary(_ s: ScoredReport) -> [String] {
         let places = s.scheme.scorePlaces
         var lines: [String] = []
+        let partial = s.isPartial ? s.partialSums : []
         for t in s.report.topLevel {
             let n = s.report.nodes[t]
+            if s.statuses[t].isNotGiven {
+                lines.append("\(n.name) —" + (n.weight.map { " / \($0.shortText())" } ?? "") + " (not given by the source)")
+                continue
+            }
             var line = "\(n.name) \(s.scores[t].formatted(places: places))"
-            if let w = n.weight, !w.isZero, let rate = try? s.scores[t].divided(by: w, places: 4) {
+            if !partial.isEmpty && partial[t] {
+                line += (n.weight.map { " / \($0.shortText())" } ?? "") + " (partial sum)"
+            } else if let w = n.weight, !w.isZero, let rate = try? s.scores[t].divided(by: w, places: 4) {
                 line += " / \(w.shortText()) = 得分率 \(Quantity(rate, .percent).text(places: 2))"
             }
             lines.append(line)
         }
         var total = "总分 \(s.total.formatted(places: places))"
-        if let p = s.report.publishedTotal {
+        if s.isPartial {
+            total += "  (partial: \(s.notGivenPhrase)" + (s.report.publishedTotal.map { "; published \($0.formatted(places: places))" } ?? "") + ")"
+        } else if let p = s.report.publishedTotal {
             total += "  (published \(p.formatted(places: places))"
             if let d = try? s.total - p, !d.isZero { total += ", Δ \(signed(d, places: places))" }
             total += ")"
         }
         lines.append(total)
-        lines.append("等级 \(s.grade)" + (s.report.publishedGrade.map { $0 == s.grade ? "" : "  (published \($0))" } ?? ""))
+        if s.isPartial {
+            lines.append("等级 — (partial total" + (s.report.publishedGrade.map { "; published \($0)" } ?? "") + ")")
+        } else {
+            lines.append("等级 \(s.grade)" + (s.report.publishedGrade.map { $0 == s.grade ? "" : "  (published \($0))" } ?? ""))
+        }
         return lines
     }
+
+    /// The total for one-line summaries: `19.40`, or `19.40 (partial)` when indicators are not given by the source.
+    public static func totalText(_ s: ScoredReport) -> String {
+        s.total.formatted(places: s.scheme.scorePlaces) + (s.isPartial ? " (partial)" : "")
+    }
+
+    /// The grade for one-line summaries: the band, or `—` when the total is partial and so has no meaningful grade.
+    public static func gradeText(_ s: ScoredReport) -> String { s.isPartial ? "—" : s.grade }
 
     /// The audit findings as a table.
     public static func findings(_ s: ScoredReport, _ findings: [Audit.Finding]) -> Table {

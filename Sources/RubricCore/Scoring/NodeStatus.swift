@@ -8,15 +8,24 @@ public enum NodeStatus: Sendable, Equatable {
     case entered(RuleError)
     /// The rule failed and there is no published score to fall back on; the node counts 0.
     case failed(RuleError)
+    /// The rule lacks an input, nothing stands in, and the source says it gives no score (`published: not-given`):
+    /// the node counts 0 and every total above it is partial.
+    case notGiven(RuleError)
     /// The rule's score lay outside [0, weight] and was clamped.
     case clamped(from: ExactDecimal)
 
     /// Why the rule could not score the node, when it could not.
     public var reason: String? {
         switch self {
-        case .asPublished(let e), .entered(let e), .failed(let e): return e.message
+        case .asPublished(let e), .entered(let e), .failed(let e), .notGiven(let e): return e.message
         default: return nil
         }
+    }
+
+    /// True for ``notGiven(_:)``: the node counts 0 because the source gives no score.
+    public var isNotGiven: Bool {
+        if case .notGiven = self { return true }
+        return false
     }
 
     /// A short word for tables: "" for computed.
@@ -26,6 +35,7 @@ public enum NodeStatus: Sendable, Equatable {
         case .asPublished: return "as published"
         case .entered: return "entered"
         case .failed: return "failed"
+        case .notGiven: return "not given"
         case .clamped: return "clamped"
         }
     }

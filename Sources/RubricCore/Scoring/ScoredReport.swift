@@ -217,6 +217,7 @@ public struct ScoredReport: Sendable {
         case .asPublished(let why): trace?.add("\(why.message): the published score \(node.published?.shortText() ?? "?") stands")
         case .entered(let why): trace?.add("\(why.message): the entered score \(node.inputs.entered?.shortText() ?? "?") stands")
         case .failed(let why): trace?.add("cannot score: \(why.message); counted as 0")
+        case .notGiven(let why): trace?.add("cannot score: \(why.message); the source gives no score (not given): counted as 0, the total is partial")
         case .clamped(let from): trace?.add("\(from.shortText()) lies outside [0, \(node.weight?.shortText() ?? "?")]: clamped to \(scores[i].shortText())")
         case .computed: break
         }
@@ -351,6 +352,9 @@ public struct ScoredReport: Sendable {
                 return (e.isNegative ? .zero : (e > weight ? weight : e), .entered(error))
             } else if case .missingInput = error, let p = report.nodes[i].published {
                 return (p, .asPublished(error))
+            } else if case .missingInput = error, report.nodes[i].isScoreNotGiven {
+                // The source says it gives no score: a gap, not a failure; the totals above are partial.
+                return (.zero, .notGiven(error))
             }
             return (.zero, .failed(error))
         }

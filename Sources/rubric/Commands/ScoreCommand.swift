@@ -52,7 +52,7 @@ struct CheckCommand: ParsableCommand {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the scored report (JSON schema rubric-scored-report/1, see docs/json-schema.md).")
+        abstract: "Export the scored report (JSON schema rubric-scored-report/2, see docs/json-schema.md).")
 
     @Argument(help: "The report file.") var file: String
     @Flag(name: .long, help: "JSON (the default and only format here; the shell's export also writes csv and markdown).") var json = false

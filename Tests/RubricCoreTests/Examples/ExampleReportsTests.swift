@@ -182,6 +182,14 @@ import Testing
         }
     }
 
+    @Test(arguments: reportFiles())
+    func noExampleHasAnIndicatorThatFailsToScore(_ name: String) throws {
+        let s = try Self.scored(name)
+        for i in s.report.nodes.indices {
+            if case .failed(let why) = s.statuses[i] { Issue.record("\(name): \(s.report.nodes[i].name) cannot be scored: \(why.message)") }
+        }
+    }
+
     @Test func seed001BudgetRate() throws {
         let r = try Self.load("seed001-panyu-2023.yaml")
         let overall = try #require(r.overallBudget)
@@ -196,17 +204,29 @@ import Testing
 
     @Test func seed001UnstatedScoresAreNotInvented() throws {
         let s = try Self.scored("seed001-panyu-2023.yaml")
-        for name in ["专项效能", "管理效率"] {
-            let i = try Self.index(s, name)
+        let unstated = [try Self.index(s, "专项效能"), try Self.index(s, "管理效率")]
+        for i in unstated {
+            let name = s.report.nodes[i].name
             #expect(s.report.nodes[i].published == nil)
-            guard case .failed = s.statuses[i] else { Issue.record("\(name) should not be scorable: \(s.statuses[i])"); continue }
+            #expect(s.report.nodes[i].isScoreNotGiven, "\(name) should say the source gives no score")
+            guard case .notGiven = s.statuses[i] else { Issue.record("\(name) should be not given: \(s.statuses[i])"); continue }
+            #expect(s.scores[i] == 0)
         }
         #expect(s.report.publishedTotal == "97.46")
-        #expect(s.total < "97.46")
-        // The audit says so: the two unscored nodes are its only errors.
-        let errors = Audit.run(s).filter { $0.severity == .error }
-        #expect(errors.map(\.id) == ["cannot-score", "cannot-score"])
-        #expect(Set(errors.compactMap(\.node)) == Set([try Self.index(s, "专项效能"), try Self.index(s, "管理效率")]))
+        #expect(s.total == "19.40")
+        #expect(s.isPartial)
+        #expect(s.notGivenIndices == unstated)
+        // The audit says so: no errors and no warnings; a note per unstated node and one for the partial total.
+        let findings = Audit.run(s)
+        #expect(!Audit.hasErrors(findings))
+        #expect(findings.allSatisfy { $0.severity == .note }, "\(findings.map(\.message))")
+        #expect(findings.map(\.id) == ["not-given", "not-given", "partial-total"])
+        #expect(findings.compactMap(\.node) == unstated)
+        // Nothing presents the partial total as a score with a grade.
+        let summary = ScoreTable.summary(s)
+        #expect(summary.contains("总分 19.40  (partial: 2 indicators not given by the source; published 97.46)"))
+        #expect(summary.contains("等级 — (partial total)"))
+        #expect(summary.contains("管理效率 — / 50 (not given by the source)"))
     }
 
     // MARK: The documentation

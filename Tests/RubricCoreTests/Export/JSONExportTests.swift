@@ -19,7 +19,8 @@ import Testing
 
     @Test func exportParsesAsJSONWithTheDocumentedTopLevelFields() throws {
         let root = try parse(JSONExport.json(try seed003()))
-        #expect(root["schema"] as? String == "rubric-scored-report/1")
+        #expect(root["schema"] as? String == "rubric-scored-report/2")
+        #expect(root["partial"] as? Bool == false)
         #expect(root["total"] as? String == "91.42")
         #expect(root["publishedTotal"] as? String == "91.41")
         #expect(root["grade"] as? String == "优")

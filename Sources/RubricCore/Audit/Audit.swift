@@ -22,16 +22,14 @@ public enum Audit {
             let label = "\(n.code) \(n.name)"
             // Weights of children against the parent.
             if !n.children.isEmpty, let w = n.weight, !n.isTargetContainer {
-                var sum = ExactDecimal.zero
-                for c in n.children { if let cw = r.nodes[c].weight { sum = (try? sum + cw) ?? sum } }
+                let sum = r.weightSum(of: n.children)
                 if sum != w {
                     out.append(Finding(severity: .error, id: "weights", node: i,
                                        message: "\(label): children's weights add up to \(sum.shortText()), not its weight \(w.shortText())"))
                 }
             }
             if n.isTargetContainer, let w = n.weight {
-                var explicit = ExactDecimal.zero
-                for c in n.children { if let cw = r.nodes[c].weight { explicit = (try? explicit + cw) ?? explicit } }
+                let explicit = r.weightSum(of: n.children)
                 if explicit > w {
                     out.append(Finding(severity: .error, id: "weights", node: i,
                                        message: "\(label): its targets' own weights add up to \(explicit.shortText()), more than its weight \(w.shortText())"))
@@ -46,8 +44,7 @@ public enum Audit {
             if let p = n.published, !n.children.isEmpty, !n.isTargetContainer {
                 let parts = n.children.map { rollup[$0] }
                 if !parts.contains(where: { $0 == nil }) {
-                    var sum = ExactDecimal.zero
-                    for x in parts { if let x { sum = (try? sum + x) ?? sum } }
+                    let sum = ExactDecimal.sum(parts)
                     if sum != p {
                         out.append(Finding(severity: .error, id: "published-sum", node: i,
                                            message: "\(label): published score \(fmt(p)) differs from the sum of its published parts, \(fmt(sum))"))
@@ -85,16 +82,14 @@ public enum Audit {
         }
 
         // The top: weights to 100, published total against its parts and against the computed total.
-        var topWeight = ExactDecimal.zero
-        for t in r.topLevel { if let w = r.nodes[t].weight { topWeight = (try? topWeight + w) ?? topWeight } }
+        let topWeight = r.weightSum(of: r.topLevel)
         if topWeight != 100 {
             out.append(Finding(severity: .warning, id: "weights", node: nil, message: "the 一级 weights add up to \(topWeight.shortText()), not 100"))
         }
         if let pt = r.publishedTotal {
             let parts = r.topLevel.map { rollup[$0] }
             if !parts.contains(where: { $0 == nil }) {
-                var sum = ExactDecimal.zero
-                for x in parts { if let x { sum = (try? sum + x) ?? sum } }
+                let sum = ExactDecimal.sum(parts)
                 if sum != pt {
                     out.append(Finding(severity: .error, id: "published-sum", node: nil,
                                        message: "the published total \(fmt(pt)) differs from the sum of the published scores, \(fmt(sum))"))

@@ -87,12 +87,10 @@ extension Session {
         if let e = edit, e.field == "weight", let i = after.index(ofCode: e.code) {
             let node = r.nodes[i]
             if let p = node.parent, let pw = r.nodes[p].weight, !r.nodes[p].isTargetContainer {
-                var sum = ExactDecimal.zero
-                for c in r.nodes[p].children { if let cw = r.nodes[c].weight { sum = (try? sum + cw) ?? sum } }
+                let sum = r.weightSum(of: r.nodes[p].children)
                 if sum != pw { warnings.append("the weights under \(r.nodes[p].name) now add up to \(sum.shortText()), not \(pw.shortText())") }
             } else if node.parent == nil {
-                var sum = ExactDecimal.zero
-                for t in r.topLevel { if let tw = r.nodes[t].weight { sum = (try? sum + tw) ?? sum } }
+                let sum = r.weightSum(of: r.topLevel)
                 if sum != 100 { warnings.append("the 一级 weights now add up to \(sum.shortText()), not 100") }
             }
         }

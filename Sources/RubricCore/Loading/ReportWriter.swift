@@ -87,19 +87,6 @@ public enum ReportWriter {
         Quantity(r, .percent).text(places: max(0, Int(r.scale) - 2))
     }
 
-    /// A double-quoted YAML string.
-    static func q(_ s: String) -> String {
-        var r = "\""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "\"": r += "\\\""
-            case "\\": r += "\\\\"
-            case "\n": r += "\\n"
-            case "\t": r += "\\t"
-            case "\r": r += "\\r"
-            default: r.unicodeScalars.append(ch)
-            }
-        }
-        return r + "\""
-    }
+    /// A double-quoted YAML string: JSON's escaping, which YAML's double-quoted scalars accept as is.
+    static func q(_ s: String) -> String { JSON.quote(s) }
 }

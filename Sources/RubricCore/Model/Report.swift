@@ -79,6 +79,11 @@ public struct Report: Sendable, Equatable {
         }
     }
 
+    /// The sum of the weights these nodes state (nodes without a weight add nothing).
+    public func weightSum(of indices: [Int]) -> ExactDecimal {
+        ExactDecimal.sum(indices.map { nodes[$0].weight })
+    }
+
     /// Budget lines summed: (budget, spent) over the lines that give both, or nil when none does.
     public var overallBudget: (budget: ExactDecimal, spent: ExactDecimal)? {
         if let overall = budget.first(where: { $0.isOverall }), let b = overall.budget, let s = overall.spent {

@@ -293,6 +293,13 @@ extension ExactDecimal {
     @inlinable public static func - (a: ExactDecimal, b: ExactDecimal) throws(DecimalError) -> ExactDecimal { try a.subtracting(b) }
     @inlinable public static func * (a: ExactDecimal, b: ExactDecimal) throws(DecimalError) -> ExactDecimal { try a.multiplied(by: b) }
 
+    /// The sum of the values present (nil adds nothing); saturates at the last representable sum on overflow.
+    public static func sum(_ values: [ExactDecimal?]) -> ExactDecimal {
+        var total = ExactDecimal.zero
+        for case let v? in values { total = (try? total + v) ?? total }
+        return total
+    }
+
     /// The smaller of two values.
     public static func minimum(_ a: ExactDecimal, _ b: ExactDecimal) -> ExactDecimal { a < b ? a : b }
     /// The larger of two values.

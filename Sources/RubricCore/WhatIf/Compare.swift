@@ -63,14 +63,18 @@ public enum ReportComparison {
             if !onlyOther.isEmpty { footer.append("only in \(label): " + onlyOther.joined(separator: ", ")) }
         }
         var totalRow = ["", "总分", ref.total.formatted(places: places)]
-        var gradeRow = ["", "等级", ref.grade]
+        // A partial total (scores the source does not give) has no meaningful grade: shown as —.
+        let refGrade = ScoreTable.gradeText(ref)
+        var gradeRow = ["", "等级", refGrade]
         for c in columns.dropFirst() {
-            totalRow.append(c.scored.total.formatted(places: places))
-            gradeRow.append(c.scored.grade)
+            totalRow.append(c.scored.total.formatted(places: places) + (c.scored.isPartial ? " (partial)" : ""))
+            gradeRow.append(ScoreTable.gradeText(c.scored))
         }
+        if ref.isPartial { totalRow[2] += " (partial)" }
         for c in columns.dropFirst() {
             totalRow += variance(ref.total, c.scored.total)
-            gradeRow += [ref.grade == c.scored.grade ? "" : "\(ref.grade) → \(c.scored.grade)", ""]
+            let g = ScoreTable.gradeText(c.scored)
+            gradeRow += [refGrade == g ? "" : "\(refGrade) → \(g)", ""]
         }
         rows.append(totalRow)
         rows.append(gradeRow)

@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(
             name: "RubricCoreTests",
             dependencies: ["RubricCore"],
-            resources: []
+            exclude: ["Fixtures"]   // read from the source tree by path
         ),
         .testTarget(
             name: "RubricShellTests",

@@ -183,13 +183,13 @@ public struct Workspace: Sendable {
         guard let s = scenarios[name] else { return }
         guard let baseName = s.base else {
             var fresh = loaded
-            for o in s.overrides { try Self.set(o, in: &fresh, codeIndex: codeIndex, record: false) }
+            for o in s.overrides { _ = try Self.set(o, in: &fresh, codeIndex: codeIndex, record: false) }
             scenarios[name]!.scored = fresh
             return
         }
         try rematerialize(baseName)
         var fresh = scenarios[baseName]!.scored
-        for o in s.overrides { try Self.set(o, in: &fresh, codeIndex: codeIndex, record: false) }
+        for o in s.overrides { _ = try Self.set(o, in: &fresh, codeIndex: codeIndex, record: false) }
         scenarios[name]!.scored = fresh
     }
 

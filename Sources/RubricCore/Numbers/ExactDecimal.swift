@@ -185,15 +185,32 @@ public struct ExactDecimal: Sendable {
 
     // MARK: Implementation
 
-    /// 10^n for n in 0…18, without a lookup table (a table is a global checked on every use).
+    /// 10^n for n in 0…18 as constants (a switch compiles to a read-only table; a stored table is a global checked on every use).
     @usableFromInline
     enum Pow10 {
         @inlinable
         static subscript(_ n: Int) -> Int64 {
-            var r: Int64 = 1
-            var k = n
-            while k > 0 { r &*= 10; k -= 1 }
-            return r
+            switch n {
+            case 0: return 1
+            case 1: return 10
+            case 2: return 100
+            case 3: return 1_000
+            case 4: return 10_000
+            case 5: return 100_000
+            case 6: return 1_000_000
+            case 7: return 10_000_000
+            case 8: return 100_000_000
+            case 9: return 1_000_000_000
+            case 10: return 10_000_000_000
+            case 11: return 100_000_000_000
+            case 12: return 1_000_000_000_000
+            case 13: return 10_000_000_000_000
+            case 14: return 100_000_000_000_000
+            case 15: return 1_000_000_000_000_000
+            case 16: return 10_000_000_000_000_000
+            case 17: return 100_000_000_000_000_000
+            default: return 1_000_000_000_000_000_000
+            }
         }
     }
     @usableFromInline static var pow10Int64: Pow10.Type { Pow10.self }

@@ -14,6 +14,11 @@ public struct DeductionPerCaseRule: ScoringRule {
         k = try parameters.number("k", rule: Self.id, default: 1) ?? 1
     }
 
+    public func kernel(for x: RuleInput) -> RuleKernel? {
+        guard let cases = x.inputs.cases else { return nil }
+        return RuleKernel(.deductionPerCase, weight: x.weight, a: cases.isNegative ? .zero : cases, p: k)
+    }
+
     public func score(_ x: RuleInput, trace: inout Trace?) throws(RuleError) -> ExactDecimal {
         let cases = nonNegative(try require(x.inputs.cases, "cases"), &trace)
         return try exact { () throws(DecimalError) in

@@ -9,6 +9,11 @@ public struct ExecutionRateRule: ScoringRule {
     public let parameters: RuleParameters
     public init(parameters: RuleParameters) throws(RuleError) { self.parameters = parameters }
 
+    public func kernel(for x: RuleInput) -> RuleKernel? {
+        guard let a = x.inputs.budget, let b = x.inputs.spent else { return nil }
+        return RuleKernel(.executionRate, weight: x.weight, a: a, b: b.isNegative ? .zero : b)
+    }
+
     public func score(_ x: RuleInput, trace: inout Trace?) throws(RuleError) -> ExactDecimal {
         let a = try require(x.inputs.budget, "budget")
         let b = nonNegative(try require(x.inputs.spent, "spent"), &trace)

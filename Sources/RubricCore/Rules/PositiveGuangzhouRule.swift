@@ -19,6 +19,12 @@ public struct PositiveGuangzhouRule: ScoringRule {
         factor = try parameters.number("overshoot-factor", rule: Self.id, default: "0.5") ?? "0.5"
     }
 
+    public func kernel(for x: RuleInput) -> RuleKernel? {
+        guard let a = x.inputs.target?.value, let b = x.inputs.actual?.value else { return nil }
+        return RuleKernel(.positive, weight: x.weight, a: a, b: b.isNegative ? .zero : b,
+                          p: overshoot ?? .zero, q: factor, hasOvershoot: overshoot != nil)
+    }
+
     public func score(_ x: RuleInput, trace: inout Trace?) throws(RuleError) -> ExactDecimal {
         let a = try require(x.inputs.target, "target").value
         let b = nonNegative(try require(x.inputs.actual, "actual").value, &trace)

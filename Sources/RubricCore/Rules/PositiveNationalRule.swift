@@ -9,6 +9,11 @@ public struct PositiveNationalRule: ScoringRule {
     public let parameters: RuleParameters
     public init(parameters: RuleParameters) throws(RuleError) { self.parameters = parameters }
 
+    public func kernel(for x: RuleInput) -> RuleKernel? {
+        guard let a = x.inputs.target?.value, let b = x.inputs.actual?.value else { return nil }
+        return RuleKernel(.positive, weight: x.weight, a: a, b: b.isNegative ? .zero : b)
+    }
+
     public func score(_ x: RuleInput, trace: inout Trace?) throws(RuleError) -> ExactDecimal {
         let a = try require(x.inputs.target, "target").value
         let b = nonNegative(try require(x.inputs.actual, "actual").value, &trace)

@@ -22,6 +22,10 @@ public protocol ScoringRule: Sendable {
 
     /// The parameters in force, for display and saving.
     var parameters: RuleParameters { get }
+
+    /// This rule's arithmetic on these inputs as plain numbers, when the family can be lowered and every
+    /// input is present; nil sends the caller to ``score(_:trace:)``.
+    func kernel(for input: RuleInput) -> RuleKernel?
 }
 
 /// What a rule is given: the weight it scores against, the indicator's inputs, and the scheme's rounding.
@@ -106,6 +110,9 @@ public enum RuleError: Error, Equatable, Sendable {
 
 extension ScoringRule {
     public var id: String { Self.id }
+
+    /// Families that are not lowered are always scored through ``score(_:trace:)``.
+    public func kernel(for input: RuleInput) -> RuleKernel? { nil }
 
     /// `x.name`, or the missing-input error.
     func require<T>(_ value: T?, _ name: String) throws(RuleError) -> T {

@@ -17,6 +17,8 @@ public struct ScoredReport: Sendable {
     var rules: [(any ScoringRule)?]
     /// Why a node's rule could not be built, if it could not.
     var ruleErrors: [RuleError?]
+    /// Per rule-scored leaf: its rule lowered to plain numbers on its current inputs (nil: ask the rule).
+    var kernels: [RuleKernel?]
     /// Per target: its rule's score on weight 1 (the completion factor).
     var factors: [ExactDecimal]
     let leafContext: RuleContext
@@ -52,6 +54,7 @@ public struct ScoredReport: Sendable {
         rules = Array(repeating: nil, count: n)
         ruleErrors = Array(repeating: nil, count: n)
         factors = Array(repeating: .zero, count: n)
+        kernels = Array(repeating: nil, count: n)
         total = .zero
         leafContext = scheme.leafContext
         targetContext = scheme.targetContext
@@ -149,6 +152,8 @@ public struct ScoredReport: Sendable {
         if kinds[i] != .target { ruleInputs[i].weight = report.nodes[i].weight ?? .zero }
         if report.nodes[i].rule != oldRule || report.nodes[i].inputs.direction != oldDirection {
             buildRule(i)
+        } else {
+            lowerKernel(i)
         }
         var changes: [Change] = []
         // Which rule-scored node must be recomputed.
@@ -230,12 +235,25 @@ public struct ScoredReport: Sendable {
         rules[i] = nil
         ruleErrors[i] = nil
         isManual[i] = false
+        kernels[i] = nil
         guard let spec = ruleSpec(for: i) else { return }
         do throws(RuleError) {
             rules[i] = try RuleRegistry.make(spec)
             isManual[i] = spec.id == ManualRule.id
         } catch {
             ruleErrors[i] = error
+        }
+        lowerKernel(i)
+    }
+
+    /// Lowers a leaf's rule on its current inputs to a ``RuleKernel`` (nil: it is scored through the rule).
+    mutating func lowerKernel(_ i: Int) {
+        guard kinds[i] == .leaf else { kernels[i] = nil; return }
+        if isManual[i] {
+            let weight = ruleInputs[i].weight
+            kernels[i] = (ruleInputs[i].inputs.entered ?? report.nodes[i].published).map { RuleKernel(.fixed, weight: weight, a: $0) }
+        } else {
+            kernels[i] = rules[i]?.kernel(for: ruleInputs[i])
         }
     }
 
@@ -252,15 +270,22 @@ public struct ScoredReport: Sendable {
     public mutating func rescoreAll() {
         var sum = ExactDecimal.zero
         var sums = [ExactDecimal](repeating: .zero, count: kinds.count)
+        let context = leafContext
         for i in stride(from: kinds.count - 1, through: 0, by: -1) {
             switch kinds[i] {
             case .target:
                 scoreTarget(i)
                 continue   // a target counts through its indicator, not by itself
             case .leaf:
-                let (score, status) = rules.withUnsafeBufferPointer { r in ruleInputs.withUnsafeBufferPointer { x in leafResult(i, r, x) } }
-                scores[i] = score
-                statuses[i] = status
+                // The fast path: a lowered rule whose score needs no clamping.
+                if let k = kernels[i], let s = k.score(context), !s.isNegative, s <= k.weight {
+                    scores[i] = s
+                    if case .computed = statuses[i] {} else { statuses[i] = .computed }
+                } else {
+                    let (score, status) = rules.withUnsafeBufferPointer { r in ruleInputs.withUnsafeBufferPointer { x in leafResult(i, r, x) } }
+                    scores[i] = score
+                    statuses[i] = status
+                }
             case .container:
                 scoreLeaf(i)
                 updateTargetShares(of: i)
@@ -326,6 +351,7 @@ public struct ScoredReport: Sendable {
 
     /// ``leafResult(_:)`` reading rules and inputs through buffers, so nothing is copied per call.
     func leafResult(_ i: Int, _ rulesBuffer: UnsafeBufferPointer<(any ScoringRule)?>, _ inputsBuffer: UnsafeBufferPointer<RuleInput>) -> (ExactDecimal, NodeStatus) {
+        if let k = kernels[i], let s = k.score(leafContext), !s.isNegative, s <= k.weight { return (s, .computed) }
         let weight = inputsBuffer[i].weight
         var none: Trace? = nil
         do throws(RuleError) {

@@ -1,0 +1,81 @@
+/// A rule's arithmetic for one indicator reduced to plain numbers, so scoring a whole report needs no
+/// reference counting, no dynamic dispatch and no copies of ``Inputs``.
+///
+/// A family that scores from one or two numbers and fixed parameters lowers itself with
+/// ``ScoringRule/kernel(for:)``; the kernel must return exactly what the rule's `score` returns without a
+/// trace (`RuleKernelTests` holds every lowering to that over random inputs). It returns nil whenever the
+/// rule would throw or explain something unusual, and the caller then asks the rule itself, which says why.
+public struct RuleKernel: Sendable {
+    /// Which computation the kernel performs.
+    public enum Operation: UInt8, Sendable {
+        /// The score is `a` (a manual score: entered or published).
+        case fixed
+        /// `R(w · min(R(b ÷ a), 1))`.
+        case executionRate
+        /// `R(w · R(b ÷ a))` below 1; `w` up to the overshoot `p` (none when `hasOvershoot` is false); `R(w · q)` above it.
+        case positive
+        /// `R(max(0, w − p · a))`.
+        case deductionPerCase
+    }
+
+    public var operation: Operation
+    /// The weight scored against.
+    public var weight: ExactDecimal
+    /// First input: the budget, the target, the case count or the fixed score.
+    public var a: ExactDecimal
+    /// Second input: the spend or the actual value (already held at ≥ 0).
+    public var b: ExactDecimal
+    /// First parameter: the overshoot or the deduction per case.
+    public var p: ExactDecimal
+    /// Second parameter: the share of the weight given above the overshoot.
+    public var q: ExactDecimal
+    /// Whether the positive rule cuts the score above `p`.
+    public var hasOvershoot: Bool
+
+    public init(_ operation: Operation, weight: ExactDecimal, a: ExactDecimal = .zero, b: ExactDecimal = .zero,
+                p: ExactDecimal = .zero, q: ExactDecimal = .zero, hasOvershoot: Bool = false) {
+        self.operation = operation; self.weight = weight
+        self.a = a; self.b = b; self.p = p; self.q = q; self.hasOvershoot = hasOvershoot
+    }
+
+    /// The score before clamping, or nil when the rule must be asked (an error or a value out of range).
+    public func score(_ context: RuleContext) -> ExactDecimal? {
+        switch operation {
+        case .fixed:
+            return a
+        case .executionRate:
+            guard var rate = Self.rate(b, over: a, context) else { return nil }
+            if rate > .one { rate = .one }
+            guard let s = try? weight * rate else { return nil }
+            return Self.round(s, context)
+        case .positive:
+            guard let rate = Self.rate(b, over: a, context) else { return nil }
+            if rate < .one {
+                guard let s = try? weight * rate else { return nil }
+                return Self.round(s, context)
+            }
+            if hasOvershoot && rate > p {
+                guard let s = try? weight * q else { return nil }
+                return Self.round(s, context)
+            }
+            return weight
+        case .deductionPerCase:
+            guard let cut = try? p * a, let rest = try? weight - cut else { return nil }
+            return Self.round(ExactDecimal.maximum(.zero, rest), context)
+        }
+    }
+
+    /// `b ÷ a` to the scheme's division places, rounded to its rate places: as ``RuleContext`` computes a rate.
+    static func rate(_ b: ExactDecimal, over a: ExactDecimal, _ context: RuleContext) -> ExactDecimal? {
+        if a.isZero { return nil }
+        guard let raw = try? b.divided(by: a, places: context.divisionPlaces) else { return nil }
+        if let p = context.ratePlaces { return raw.rounded(places: p) }
+        return raw
+    }
+
+    /// A score rounded where the scheme says.
+    static func round(_ x: ExactDecimal, _ context: RuleContext) -> ExactDecimal {
+        if let p = context.scorePlaces { return x.rounded(places: p) }
+        return x
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+@testable import RubricCore
+
+/// Every lowered rule must score exactly as the rule itself does: the kernel is a fast path, never a second opinion.
+@Suite struct RuleKernelTests {
+    /// A decimal drawn from the values that matter: zero, boundaries, negatives, tiny and huge magnitudes.
+    static func decimal(_ rng: inout SplitMix64) -> ExactDecimal {
+        switch rng.next() % 8 {
+        case 0: return [0, 1, 2, 5, 10, 100, 600, 900][Int(rng.next() % 8)]
+        case 1: return ["1.5", "1.4999", "1.5001", "0.9999", "1.0001", "0.5", "0.25", "0.005"].map { ExactDecimal(stringLiteral: $0) }[Int(rng.next() % 8)]
+        case 2: return ExactDecimal(significand: Int64(rng.next() % 2_000_000) - 1_000_000, scale: Int8(rng.next() % 5))
+        case 3: return ExactDecimal(significand: Int64(rng.next() % 100_000_000_000), scale: Int8(rng.next() % 9))
+        case 4: return ExactDecimal(significand: Int64(bitPattern: rng.next()) / 4, scale: Int8(rng.next() % 19))
+        default: return ExactDecimal(significand: Int64(rng.next() % 100_000), scale: Int8(rng.next() % 3))
+        }
+    }
+
+    static let families: [(String, [String: ParameterValue])] = [
+        ("execution-rate", [:]),
+        ("positive-guangzhou", [:]),
+        ("positive-guangzhou", ["overshoot": .number("1.2"), "overshoot-factor": .number("0.3")]),
+        ("positive-guangzhou", ["overshoot": ParameterValue.none]),
+        ("positive-national", [:]),
+        ("deduction-per-case", [:]),
+        ("deduction-per-case", ["k": .number("0.25")]),
+    ]
+
+    static let contexts = [
+        RuleContext(),                                             // Guangzhou: scores to 2 places, rates to 0.01%
+        RuleContext(scorePlaces: nil, ratePlaces: nil, divisionPlaces: 10),
+        RuleContext(scorePlaces: 1, ratePlaces: 2, divisionPlaces: 6),
+    ]
+
+    @Test(arguments: 0..<families.count)
+    func kernelScoresExactlyAsTheRule(family: Int) throws {
+        let (id, params) = Self.families[family]
+        let rule = try RuleRegistry.make(RuleSpec(id, RuleParameters(params)))
+        var rng = SplitMix64(seed: 0xC0FFEE &+ UInt64(family))
+        var lowered = 0
+        for n in 0..<20_000 {
+            let inputs = Inputs(target: Quantity(Self.decimal(&rng)), actual: Quantity(Self.decimal(&rng)),
+                                budget: Self.decimal(&rng), spent: Self.decimal(&rng), cases: Self.decimal(&rng))
+            let input = RuleInput(weight: Self.decimal(&rng), inputs: inputs, context: Self.contexts[n % Self.contexts.count])
+            guard let kernel = rule.kernel(for: input) else { continue }
+            var trace: Trace? = nil
+            let expected: ExactDecimal?
+            do { expected = try rule.score(input, trace: &trace) } catch { expected = nil }
+            if let fast = kernel.score(input.context) {
+                lowered += 1
+                #expect(fast == expected, "\(id) \(params) on \(inputs) weight \(input.weight)")
+                #expect(fast.scale == expected?.scale, "same digits shown: \(fast) vs \(String(describing: expected))")
+            }
+        }
+        #expect(lowered > 10_000, "most random inputs are lowered (\(lowered))")
+    }
+
+    @Test func familiesThatReadTextOrListsAreNotLowered() throws {
+        let input = RuleInput(weight: 2, inputs: Inputs(target: Quantity(1), actual: Quantity(1), level: .achieved), context: RuleContext())
+        for id in ["reverse", "direction", "qualitative", "zero-target", "manual"] {
+            let rule = try RuleRegistry.make(RuleSpec(id, RuleParameters()))
+            #expect(rule.kernel(for: input) == nil, "\(id)")
+        }
+    }
+
+    @Test func missingInputsAreNeverLowered() throws {
+        let empty = RuleInput(weight: 2, inputs: Inputs(), context: RuleContext())
+        for (id, params) in Self.families {
+            #expect(try RuleRegistry.make(RuleSpec(id, RuleParameters(params))).kernel(for: empty) == nil, "\(id)")
+        }
+    }
+
+    @Test func fullRescoreMatchesScoringEveryLeafThroughItsRule() throws {
+        // The seed report scored with kernels agrees node by node with a report whose leaves go through the rules.
+        let report = try TableImporter.load(SourceFile(name: "seed003.tsv", text: EvaluationFixtures.seed003)).report
+        let fast = ScoredReport(report: report, scheme: BuiltinSchemes.guangzhou)
+        var slow = fast
+        for i in slow.kernels.indices { slow.kernels[i] = nil }
+        slow.rescoreAll()
+        #expect(slow.scores == fast.scores)
+        #expect(slow.statuses == fast.statuses)
+        #expect(fast.total == "91.42")
+        #expect(fast.kernels.compactMap { $0 }.count >= 20, "the seed's leaves are lowered")
+    }
+}

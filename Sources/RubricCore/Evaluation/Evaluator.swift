@@ -86,7 +86,7 @@ struct Evaluator {
         }
         switch n {
         case "total": return .decimal(scored.total)
-        case "grade": return .string(scored.grade)
+        case "grade": return Self.grade(of: scored)
         case "report": return .report
         case "scheme": return .scheme
         case "none": return .none   // `scheme.overshoot = none`, `X.entered = none`
@@ -105,7 +105,7 @@ struct Evaluator {
         case .report:
             switch p {
             case "total": return .decimal(scored.total)
-            case "grade": return .string(scored.grade)
+            case "grade": return Self.grade(of: scored)
             case "title": return .string(scored.report.title)
             case "department": return scored.report.department.map(Value.string) ?? .none
             case "year": return scored.report.year.map { .string(String($0)) } ?? .none
@@ -134,13 +134,16 @@ struct Evaluator {
             guard let other = scenarioLookup?(name) else { throw fail("no scenario named '\(name)'", span) }
             switch p {
             case "total": return .decimal(other.total)
-            case "grade": return .string(other.grade)
+            case "grade": return Self.grade(of: other)
             default: throw unknownProperty(p, ["total", "grade"], "a scenario", span)
             }
         default:
             throw fail("\(base.typeName) has no property '\(p)'", whole)
         }
     }
+
+    /// The grade as a value: none when the total is partial (an indicator the source does not give counts 0, so no band applies).
+    static func grade(of s: ScoredReport) -> Value { s.isPartial ? .none : .string(s.grade) }
 
     func unknownProperty(_ p: String, _ known: [String], _ what: String, _ span: SourceSpan) -> Diagnostic {
         let near = NearNames.suggest(p, among: known, limit: 1)
@@ -176,7 +179,7 @@ struct Evaluator {
         case "explanation": return n.explanation.map(Value.string) ?? .none
         case "shortfall": return n.shortfall.map(Value.string) ?? .none
         case "improvement": return n.improvement.map(Value.string) ?? .none
-        case "grade": return .string(scored.grade)
+        case "grade": return Self.grade(of: scored)
         case "rate":
             if let b = x.budget, let s = x.spent {
                 guard !b.isZero else { throw fail("\(n.name): budget is 0", span) }

@@ -24,6 +24,8 @@ import Testing
     @Test func enteringScoresFillsTheGaps() throws {
         let s = try session()
         #expect(printed(s, "total") == "19.40")
+        #expect(printed(s, "grade") == "none", "a partial total has no grade")
+        #expect(printed(s, "report.grade") == "none")
         #expect(printed(s, "专项效能.status") == "not given")
         var grades: [(String, String)] = []
         for input in ["专项效能.score = 23", "管理效率.score = 48"] {

@@ -100,6 +100,12 @@ extension Session {
                 if !changes.contains(where: { $0.node == i }) || e.field != "entered" {
                     warnings.append("\(r.nodes[i].name): \(why.message), so its score did not follow")
                 }
+            case .computed where e.field == "entered":
+                // An entered score only stands in for a rule that lacks an input: say so rather than move nothing silently.
+                if let rule = after.rule(for: i), !type(of: rule).reads.contains("entered") {
+                    let inputs = type(of: rule).reads.joined(separator: ", ")
+                    warnings.append("\(r.nodes[i].name) is scored by its rule '\(rule.id)' from \(inputs); an entered score only stands in when one is missing. Change \(inputs), or set .rule = \"manual\" to score it by hand")
+                }
             default: break
             }
         }
@@ -130,7 +136,8 @@ extension Session {
             default: throw bad(money ? "an amount in 万元" : "a number")
             }
         }
-        let old: FieldValue, new: FieldValue
+        let old: FieldValue
+        var new: FieldValue
         let x = node.inputs
         switch field.text {
         case "weight":
@@ -144,6 +151,23 @@ extension Session {
                                  hint: "enter the score of one of its leaves; `show \(node.name)` lists them")
             }
             old = .decimal(x.entered); new = .decimal(try decimal())
+            if node.isTarget, case .decimal(let d?) = new {
+                // A target is scored on weight 1 and then takes its share: `entered` is that fraction of 1,
+                // and `score` is in points of the share, so it is turned into the fraction here.
+                let share = w.scored.share(ofTarget: i) ?? .zero
+                let limit = field.text == "score" ? share : .one
+                if d.isNegative || d > limit {
+                    throw Diagnostic(phase: .evaluate, "a target's \(field.text) must lie between 0 and \(limit.shortText())\(field.text == "score" ? " (its share of \(node.name))" : " (a fraction of its share)"), not \(d.shortText())",
+                                     file: file, span: valueSpan)
+                }
+                if field.text == "score" {
+                    guard !share.isZero, let f = try? d.divided(by: share, places: 10) else {
+                        throw Diagnostic(phase: .evaluate, "\(node.name) has no share of its indicator's weight to score against", file: file, span: valueSpan)
+                    }
+                    new = .decimal(f.normalized)
+                }
+                return Edit(code: node.code, field: "entered", old: old, new: new)
+            }
             // An entered score stands as given (it is not clamped where it overrides a rule), so it must fit the weight.
             if case .decimal(let d?) = new, let wt = node.weight, d.isNegative || d > wt {
                 throw Diagnostic(phase: .evaluate, "a score must lie between 0 and the weight \(wt.shortText()), not \(d.shortText())", file: file, span: valueSpan)

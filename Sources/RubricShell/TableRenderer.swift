@@ -45,12 +45,12 @@ struct TableRenderer {
         return out
     }
 
-    /// The table's alignments; when all are left (the default), columns whose cells are all numbers become right-aligned.
+    /// The table's alignments; when all are left (the default), columns whose cells are all numbers become right-aligned (never the code column).
     func effectiveAlignments(_ table: Table) -> [Table.Alignment] {
         let count = table.columns.count
         var alignments = (0..<count).map { $0 < table.alignments.count ? table.alignments[$0] : .left }
         guard alignments.allSatisfy({ $0 == .left }) else { return alignments }
-        for i in 0..<count {
+        for i in 0..<count where table.columns[i] != "code" {   // codes (1, 1.2) are names, not quantities
             let cells = table.rows.compactMap { i < $0.count ? $0[i] : nil }.filter { !Self.isBlank($0) }
             if !cells.isEmpty && cells.allSatisfy(Self.isNumber) { alignments[i] = .right }
         }
@@ -70,6 +70,8 @@ struct TableRenderer {
         guard let first = scalars.first, ("0"..."9").contains(first) else { return false }
         let numeric = scalars.prefix { ("0"..."9").contains($0) || $0 == "," || $0 == "." }
         let unit = scalars.dropFirst(numeric.count)
+        // A code such as 1.2.3 is not a number.
+        if numeric.filter({ $0 == "." }).count > 1 { return false }
         return !unit.contains { ("0"..."9").contains($0) } && unit.count <= 4
     }
 

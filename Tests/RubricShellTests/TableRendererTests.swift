@@ -47,9 +47,9 @@ import RubricCore
         // Left-aligned: the names all start at the same column.
         let nameStarts = zip(lines.dropFirst(2), table.rows).map { ShellText.column(of: $1[1], in: $0)! }
         #expect(Set(nameStarts) == [7])
-        // Codes such as 1.1.2 are all digits and dots, so the code column is right-aligned too.
-        #expect(lines[0] == " code  indicator                score  rule")
-        #expect(lines[2] == "    1  决策                     20.00  manual")
+        // Codes such as 1 and 1.1 are names, not quantities: the code column stays left-aligned.
+        #expect(lines[0] == "code   indicator                score  rule")
+        #expect(lines[2] == "1      决策                     20.00  manual")
     }
 
     @Test func theWholeTableIsRenderedAsExpected() {
@@ -70,6 +70,8 @@ import RubricCore
         #expect(TableRenderer.isNumber("447,720.15万元"))
         #expect(TableRenderer.isNumber("-0.05"))
         #expect(!TableRenderer.isNumber("专项1"))
+        #expect(!TableRenderer.isNumber("1.2.3"), "a code is not a number")
+        #expect(TableRenderer.isNumber("1.2"))
         #expect(!TableRenderer.isNumber("1.1.2 where 3"))
     }
 

@@ -62,6 +62,6 @@ extension Session {
             }
         }
         return Table(columns: ["code", "target", "dir", "target value", "actual", "completion", "factor", "score", "rule"],
-                     alignments: [.left, .left, .left, .right, .right, .right, .right, .right, .left], rows: rows)
+                     alignments: [.left, .left, .left, .left, .left, .right, .right, .right, .left], rows: rows)
     }
 }

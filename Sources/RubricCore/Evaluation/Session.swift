@@ -96,7 +96,8 @@ public final class Session: ShellHost {
     }
 
     public func banner() -> [Output] {
-        var lines = "Rubric — what-if analysis of budget performance scores. `help` for help · `tutorial` to learn the rules · Ctrl-D to leave"
+        // Each line fits an 80-column terminal.
+        var lines = "Rubric — what-if analysis of budget performance scores.\n`help` for help · `tutorial` to learn the rules · Ctrl-D to leave"
         if let w = workspace {
             let s = w.scored
             lines = "\(s.report.title)\n总分 \(ScoreTable.totalText(s)) · 等级 \(ScoreTable.gradeText(s)) · scheme \(s.scheme.id) · \(s.report.leaves.count) indicators\n" + lines

@@ -18,7 +18,7 @@ extension Session {
             let to = try sweepNumber(a.to, unit: unit, file: file)
             let step = try sweepNumber(a.step, unit: unit, file: file)
             switch SweepEngine.values(from: from, to: to, step: step, limit: axes.count == 1 ? 10_000_000 : 1_000) {
-            case .success(let v): resolved.append((t, v, unit, "\(s.report.nodes[t.node].name).\(t.field.rawValue)"))
+            case .success(let v): resolved.append((t, v, unit, Self.sweepLabel(s, t.node, t.field.rawValue)))
             case .failure(let why): throw Diagnostic(phase: .evaluate, "sweep: \(why)", file: file, span: a.span)
             }
         }
@@ -32,6 +32,32 @@ extension Session {
     }
 
     // MARK: Implementation
+
+    /// Names longer than this (in display columns) are shown by code in sweep headers, so the table fits 80 columns.
+    static let sweepNameWidth = 16
+
+    /// `name.field` for a short name, `#code.field` for a long one (the title and a legend give the name).
+    static func sweepLabel(_ s: ScoredReport, _ node: Int, _ field: String) -> String {
+        let n = s.report.nodes[node]
+        return DisplayWidth.of(n.name) <= sweepNameWidth ? "\(n.name).\(field)" : "#\(n.code).\(field)"
+    }
+
+    /// `#1.1.1 部门整体绩效目标产出指标完成情况` for each node shown by code, so a reader can tell what a column is.
+    static func sweepLegend(_ s: ScoredReport, _ nodes: [Int]) -> [String] {
+        var seen: Set<Int> = []
+        return nodes.compactMap { i in
+            let n = s.report.nodes[i]
+            guard DisplayWidth.of(n.name) > sweepNameWidth, seen.insert(i).inserted else { return nil }
+            return "#\(n.code) = \(n.name)"
+        }
+    }
+
+    /// "from 0 to 5 step 0.5" in the input's unit.
+    static func sweepRange(_ values: [ExactDecimal], _ unit: QuantityUnit) -> String {
+        var text = "from \(Quantity(values.first ?? .zero, unit).text()) to \(Quantity(values.last ?? .zero, unit).text())"
+        if values.count > 1, let step = try? values[1] - values[0] { text += " step \(Quantity(step, unit).text())" }
+        return text
+    }
 
     /// A bound or step of a sweep, in the field's unit (a plain number is taken in the field's unit, except for percents).
     func sweepNumber(_ e: Expr, unit: QuantityUnit, file: SourceFile) throws(Diagnostic) -> ExactDecimal {
@@ -66,7 +92,7 @@ extension Session {
         var cells: [[String]] = []
         var numeric: [ExactDecimal?] = []
         if show.isEmpty {
-            columns += ["\(s.report.nodes[watched].name).score", "总分", "等级"]
+            columns += [Self.sweepLabel(s, watched, "score"), "总分", "等级"]
             for k in rowsShown {
                 cells.append([Quantity(values[k], unit).text(), result.scores[k].formatted(places: places),
                               result.totals[k].formatted(places: places), s.scheme.grade(for: result.totals[k])])
@@ -103,7 +129,8 @@ extension Session {
             footer.append(columns[1] + "  " + Bars.sparkline(present, width: 60))
         }
         if result.stopped { footer.append("stopped after \(computed) points") }
-        return Table(title: "sweep \(label) from \(Quantity(values.first ?? .zero, unit).text()) to \(Quantity(values.last ?? .zero, unit).text())",
+        footer.append(contentsOf: Self.sweepLegend(s, [t.node, watched]))
+        return Table(title: "sweep \(label) \(Self.sweepRange(values, unit))",
                      columns: columns, alignments: columns.indices.map { $0 == 0 || $0 == columns.count - 1 ? ($0 == 0 ? .right : .left) : .right },
                      rows: cells, footer: footer)
     }
@@ -149,6 +176,7 @@ extension Session {
             footer.append("\(rowsAxis.values.count) × \(colsAxis.values.count) points; \(rowIdx.count) × \(colIdx.count) shown, sampled evenly")
         }
         if stopped { footer.append("stopped after \(rows.count * colIdx.count) points") }
+        footer.append(contentsOf: Self.sweepLegend(s, [rowsAxis.target.node, colsAxis.target.node]))
         let header = ["\(rowsAxis.label) \\ \(colsAxis.label)"] + colIdx.map { Quantity(colsAxis.values[$0], colsAxis.unit).text() }
         return Table(title: "sweep grid: \(cellName)", columns: header, alignments: header.map { _ in .right }, rows: rows, footer: footer)
     }

@@ -24,13 +24,24 @@ import Testing
         let out = s.script("sweep 部门整体绩效目标产出指标完成情况.entered from 4 to 6 step 0.5")
         #expect(out.failure == nil)
         guard case .table(let t)? = out.outputs.last else { Issue.record("no table"); return }
-        #expect(t.columns.prefix(4) == ["部门整体绩效目标产出指标完成情况.entered", "部门整体绩效目标产出指标完成情况.score", "总分", "等级"])
+        // A long name goes by its code in the header (the table fits 80 columns) and the legend names it.
+        #expect(t.columns.prefix(4) == ["#1.1.1.entered", "#1.1.1.score", "总分", "等级"])
+        #expect(t.footer.contains("#1.1.1 = 部门整体绩效目标产出指标完成情况"))
+        #expect(t.title == "sweep #1.1.1.entered from 4 to 6 step 0.5")
         #expect(t.rows.map { Array($0.prefix(4)) } == [
             ["4", "4.00", "89.14", "良"], ["4.5", "4.50", "89.64", "良"], ["5", "5.00", "90.14", "优"],
             ["5.5", "5.50", "90.64", "优"], ["6", "6.00", "91.14", "优"],
         ])
         #expect(t.rows.last?.last == String(repeating: "█", count: 20))
         #expect(t.footer.contains("grade 良 → 优 at 5"))
+    }
+
+    @Test func shortNamesStayInTheHeader() throws {
+        let (s, _) = try WhatIfFixtures.session()
+        let out = s.script("sweep 合同备案时效性.entered from 0 to 1 step 0.5")
+        guard case .table(let t)? = out.outputs.last else { Issue.record("no table"); return }
+        #expect(t.columns.prefix(2) == ["合同备案时效性.entered", "合同备案时效性.score"])
+        #expect(!t.footer.contains { $0.contains(" = ") }, "no legend needed")
     }
 
     @Test func longSweepsAreSampledTo200Rows() throws {

@@ -14,6 +14,7 @@ public struct DeductionPerCaseRule: ScoringRule {
         k = try parameters.number("k", rule: Self.id, default: 1) ?? 1
     }
 
+    public static let lowers = true
     public func kernel(for x: RuleInput) -> RuleKernel? {
         guard let cases = x.inputs.cases else { return nil }
         return RuleKernel(.deductionPerCase, weight: x.weight, a: cases.isNegative ? .zero : cases, p: k)

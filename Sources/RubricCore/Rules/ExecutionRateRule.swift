@@ -9,6 +9,7 @@ public struct ExecutionRateRule: ScoringRule {
     public let parameters: RuleParameters
     public init(parameters: RuleParameters) throws(RuleError) { self.parameters = parameters }
 
+    public static let lowers = true
     public func kernel(for x: RuleInput) -> RuleKernel? {
         guard let a = x.inputs.budget, let b = x.inputs.spent else { return nil }
         return RuleKernel(.executionRate, weight: x.weight, a: a, b: b.isNegative ? .zero : b)

@@ -19,6 +19,7 @@ public struct PositiveGuangzhouRule: ScoringRule {
         factor = try parameters.number("overshoot-factor", rule: Self.id, default: "0.5") ?? "0.5"
     }
 
+    public static let lowers = true
     public func kernel(for x: RuleInput) -> RuleKernel? {
         guard let a = x.inputs.target?.value, let b = x.inputs.actual?.value else { return nil }
         return RuleKernel(.positive, weight: x.weight, a: a, b: b.isNegative ? .zero : b,

@@ -9,6 +9,7 @@ public struct PositiveNationalRule: ScoringRule {
     public let parameters: RuleParameters
     public init(parameters: RuleParameters) throws(RuleError) { self.parameters = parameters }
 
+    public static let lowers = true
     public func kernel(for x: RuleInput) -> RuleKernel? {
         guard let a = x.inputs.target?.value, let b = x.inputs.actual?.value else { return nil }
         return RuleKernel(.positive, weight: x.weight, a: a, b: b.isNegative ? .zero : b)

@@ -26,6 +26,9 @@ public protocol ScoringRule: Sendable {
     /// This rule's arithmetic on these inputs as plain numbers, when the family can be lowered and every
     /// input is present; nil sends the caller to ``score(_:trace:)``.
     func kernel(for input: RuleInput) -> RuleKernel?
+
+    /// Whether ``kernel(for:)`` can ever return a kernel (so callers skip asking families that never lower).
+    static var lowers: Bool { get }
 }
 
 /// What a rule is given: the weight it scores against, the indicator's inputs, and the scheme's rounding.
@@ -113,6 +116,7 @@ extension ScoringRule {
 
     /// Families that are not lowered are always scored through ``score(_:trace:)``.
     public func kernel(for input: RuleInput) -> RuleKernel? { nil }
+    public static var lowers: Bool { false }
 
     /// `x.name`, or the missing-input error.
     func require<T>(_ value: T?, _ name: String) throws(RuleError) -> T {

@@ -19,6 +19,8 @@ public struct ScoredReport: Sendable {
     var ruleErrors: [RuleError?]
     /// Per rule-scored leaf: its rule lowered to plain numbers on its current inputs (nil: ask the rule).
     var kernels: [RuleKernel?]
+    /// Per node: whether its rule's family lowers to a kernel at all (others are never asked).
+    var lowers: [Bool]
     /// Per target: its rule's score on weight 1 (the completion factor).
     var factors: [ExactDecimal]
     let leafContext: RuleContext
@@ -55,6 +57,7 @@ public struct ScoredReport: Sendable {
         ruleErrors = Array(repeating: nil, count: n)
         factors = Array(repeating: .zero, count: n)
         kernels = Array(repeating: nil, count: n)
+        lowers = Array(repeating: false, count: n)
         total = .zero
         leafContext = scheme.leafContext
         targetContext = scheme.targetContext
@@ -235,11 +238,14 @@ public struct ScoredReport: Sendable {
         rules[i] = nil
         ruleErrors[i] = nil
         isManual[i] = false
+        lowers[i] = false
         kernels[i] = nil
         guard let spec = ruleSpec(for: i) else { return }
         do throws(RuleError) {
-            rules[i] = try RuleRegistry.make(spec)
+            let rule = try RuleRegistry.make(spec)
+            rules[i] = rule
             isManual[i] = spec.id == ManualRule.id
+            lowers[i] = type(of: rule).lowers
         } catch {
             ruleErrors[i] = error
         }
@@ -252,8 +258,10 @@ public struct ScoredReport: Sendable {
         if isManual[i] {
             let weight = ruleInputs[i].weight
             kernels[i] = (ruleInputs[i].inputs.entered ?? report.nodes[i].published).map { RuleKernel(.fixed, weight: weight, a: $0) }
-        } else {
+        } else if lowers[i] {
             kernels[i] = rules[i]?.kernel(for: ruleInputs[i])
+        } else {
+            kernels[i] = nil
         }
     }
 

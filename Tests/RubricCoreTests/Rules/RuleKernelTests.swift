@@ -59,7 +59,10 @@ import Testing
         for id in ["reverse", "direction", "qualitative", "zero-target", "manual"] {
             let rule = try RuleRegistry.make(RuleSpec(id, RuleParameters()))
             #expect(rule.kernel(for: input) == nil, "\(id)")
+            #expect(!type(of: rule).lowers, "\(id) says it never lowers")
         }
+        let lowering = RuleRegistry.all.filter { $0.lowers }.map { $0.id }
+        #expect(Set(lowering) == Set(Self.families.map(\.0)), "every family that lowers is held to its rule above")
     }
 
     @Test func missingInputsAreNeverLowered() throws {

@@ -85,7 +85,7 @@ struct Evaluator {
             throw fail("no report is loaded", span, hint: "load one: load \"examples/reports/seed003-zengcheng-2022.yaml\"")
         }
         switch n {
-        case "total": return .decimal(scored.total)
+        case "total": return .decimal(scored.total.padded(places: scored.scheme.scorePlaces))
         case "grade": return Self.grade(of: scored)
         case "report": return .report
         case "scheme": return .scheme
@@ -104,7 +104,7 @@ struct Evaluator {
         case .indicator(let i): return try indicatorProperty(i, p, span)
         case .report:
             switch p {
-            case "total": return .decimal(scored.total)
+            case "total": return .decimal(scored.total.padded(places: scored.scheme.scorePlaces))
             case "grade": return Self.grade(of: scored)
             case "title": return .string(scored.report.title)
             case "department": return scored.report.department.map(Value.string) ?? .none
@@ -133,7 +133,7 @@ struct Evaluator {
         case .scenario(let name):
             guard let other = scenarioLookup?(name) else { throw fail("no scenario named '\(name)'", span) }
             switch p {
-            case "total": return .decimal(other.total)
+            case "total": return .decimal(other.total.padded(places: other.scheme.scorePlaces))
             case "grade": return Self.grade(of: other)
             default: throw unknownProperty(p, ["total", "grade"], "a scenario", span)
             }

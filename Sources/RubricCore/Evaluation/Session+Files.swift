@@ -42,13 +42,21 @@ extension Session {
             target = p
             overwrite = true   // `save` with no name writes back to the file it loaded, as users expect
         }
-        do { try files.write(ReportWriter.yaml(w.scored.report), to: target, overwrite: overwrite) } catch {
+        // Scheme parameter edits travel as rule parameters on the indicators that read them, as `save scenario` does.
+        let plan = ScenarioReport.plan(w.scored, fileScheme: w.loaded.scheme)
+        let text = ReportWriter.yaml(plan.report)
+        do { try files.write(text, to: target, overwrite: overwrite) } catch {
             throw Diagnostic(phase: .io, error.message, file: file, span: f?.span,
                              hint: error == .exists(target) ? "`save! \"\(target)\"` replaces it" : nil)
         }
         w.unsavedEdits = 0
         workspace = w
         out.append(.text("saved \(target)"))
+        if !plan.carried.isEmpty {
+            out.append(.text("\(plan.carried.joined(separator: ", ")) written as rule parameters on \(plan.carriedOn) indicator(s) and target(s)"))
+        }
+        out += savedFileCheck(plan, saved: w.scored, reloaded: rescoredAsLoaded(text, path: target), scheme: plan.report.scheme,
+                              path: target, what: "the session's")
     }
 
     func export(_ format: ExportFormat, _ f: CommandArgument, file: SourceFile, into out: inout [Output]) throws(Diagnostic) {

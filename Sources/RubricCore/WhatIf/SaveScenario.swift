@@ -83,11 +83,7 @@ extension Session {
             report.notes.append("not carried by this file (a report cannot change its scheme's rounding or bands): " + plan.uncarried.joined(separator: ", "))
         }
         let text = ReportWriter.yaml(report)
-        // Score the text as `load` will, to say whether the file reproduces the scenario.
-        let reloaded: ScoredReport? = {
-            guard let back = try? ReportLoader.load(SourceFile(name: path, text: text)) else { return nil }
-            return try? ReportFiles.score(back, path: path, files: files)
-        }()
+        let reloaded = rescoredAsLoaded(text, path: path)
         do { try files.write(text, to: path, overwrite: force) } catch {
             throw Diagnostic(phase: .io, error.message, file: file, span: target.span,
                              hint: error == .exists(path) ? "`save! scenario \(name.text) \"\(target.text)\"` replaces it" : nil)
@@ -97,14 +93,27 @@ extension Session {
         if !plan.carried.isEmpty {
             out.append(.text("\(plan.carried.joined(separator: ", ")) written as rule parameters on \(plan.carriedOn) indicator(s) and target(s)"))
         }
-        if let r = reloaded, r.scores != s.scores || r.total != s.total {
-            out.append(.text("warning: loaded again, the file scores 总分 \(r.total.formatted(places: r.scheme.scorePlaces)), 等级 \(r.grade), not the scenario's"
-                             + (plan.uncarried.isEmpty ? "" : ": a report file cannot carry " + plan.uncarried.joined(separator: ", "))))
-        } else if reloaded == nil {
-            out.append(.text("warning: the saved file could not be scored again to check it (its scheme '\(report.scheme)' is not found from \(path))"))
-        } else if !plan.uncarried.isEmpty {
-            out.append(.text("note: \(plan.uncarried.joined(separator: ", ")) is not in the file (a report cannot change its scheme's rounding or bands); the scores come out the same here"))
-        }
+        out += savedFileCheck(plan, saved: s, reloaded: reloaded, scheme: report.scheme, path: path, what: "the scenario's")
         return out
+    }
+
+    /// The text scored as `load` will score it, to tell whether a saved file reproduces what was saved.
+    func rescoredAsLoaded(_ text: String, path: String) -> ScoredReport? {
+        guard let back = try? ReportLoader.load(SourceFile(name: path, text: text)) else { return nil }
+        return try? ReportFiles.score(back, path: path, files: files)
+    }
+
+    /// What a saved file does not reproduce: a warning when it scores differently, a note for scheme edits it cannot carry.
+    func savedFileCheck(_ plan: ScenarioReport.Plan, saved s: ScoredReport, reloaded: ScoredReport?, scheme: String,
+                        path: String, what: String) -> [Output] {
+        if let r = reloaded, r.scores != s.scores || r.total != s.total {
+            return [.text("warning: loaded again, the file scores 总分 \(r.total.formatted(places: r.scheme.scorePlaces)), 等级 \(r.grade), not \(what)"
+                          + (plan.uncarried.isEmpty ? "" : ": a report file cannot carry " + plan.uncarried.joined(separator: ", ")))]
+        } else if reloaded == nil {
+            return [.text("warning: the saved file could not be scored again to check it (its scheme '\(scheme)' is not found from \(path))")]
+        } else if !plan.uncarried.isEmpty {
+            return [.text("note: \(plan.uncarried.joined(separator: ", ")) is not in the file (a report cannot change its scheme's rounding or bands); the scores come out the same here")]
+        }
+        return []
     }
 }

@@ -61,4 +61,21 @@ import Testing
         #expect(printed(s, "专项资金支出率.score") == "3.00")
         #expect(printed(s, "total") == "88.99")
     }
+
+    @Test func saveCarriesSchemeParameterEditsSoTheFileScoresTheSame() throws {
+        let text = try String(contentsOf: Self.examples.appendingPathComponent("seed001-panyu-2023.yaml"), encoding: .utf8)
+        let files = InMemoryFiles(["seed001.yaml": text])
+        let s = Session(files: files)
+        _ = run(s, "load \"seed001.yaml\"")
+        _ = run(s, "scheme.overshoot = none")
+        #expect(printed(s, "total") == "23.80")
+        let out = run(s, "save \"what-if.yaml\"")
+        #expect(errors(out).isEmpty)
+        let said = out.compactMap { if case .text(let t) = $0 { return t } else { return nil } }
+        #expect(said.contains { $0.hasPrefix("scheme.overshoot = none written as rule parameters") })
+        #expect(!said.contains { $0.hasPrefix("warning") }, "\(said)")
+        // Loaded again under its own scheme, the saved file gives the what-if's total, not the original 19.40.
+        _ = run(s, "load \"what-if.yaml\"")
+        #expect(printed(s, "total") == "23.80")
+    }
 }

@@ -77,8 +77,17 @@ extension Session {
 
     func delta(action: String, before: ScoreSnapshot, after: ScoredReport, changes: [ScoredReport.Change], edit: Edit?) -> ScoreDelta {
         let r = after.report
-        let moved = changes.filter { r.nodes[$0.node].parent != nil && !r.nodes[$0.node].isTarget }
-            .sorted { $0.node < $1.node }
+        var movedNodes = changes.filter { r.nodes[$0.node].parent != nil && !r.nodes[$0.node].isTarget }
+        // The edited indicator is shown even when its score did not move (4.7455 and 4.7502 both round to 4.75),
+        // so the user sees the edit landed and why nothing above it moved.
+        if let e = edit, e.code != "scheme", let i = after.index(ofCode: e.code), i < r.nodes.count {
+            let shown = r.nodes[i].isTarget ? (r.nodes[i].parent ?? i) : i
+            if r.nodes[shown].parent != nil, r.nodes[shown].children.allSatisfy({ r.nodes[$0].isTarget }),
+               !changes.contains(where: { $0.node == shown }) {
+                movedNodes.append(ScoredReport.Change(node: shown, old: after.scores[shown], new: after.scores[shown]))
+            }
+        }
+        let moved = movedNodes.sorted { $0.node < $1.node }
             .map { ScoreDelta.Move(code: r.nodes[$0.node].code, name: r.nodes[$0.node].name, old: $0.old, new: $0.new) }
         let top = after.topLevelIndices.map { t in
             ScoreDelta.Move(code: r.nodes[t].code, name: r.nodes[t].name, old: before.topLevel[t] ?? after.scores[t], new: after.scores[t])

@@ -78,6 +78,15 @@ import Testing
         #expect(d.oldGrade == "优" && d.newGrade == "优")
     }
 
+    @Test func anEditThatMovesNoScoreStillShowsTheEditedIndicator() throws {
+        let (s, _) = try session()
+        let (out, _) = run(s, "合同备案时效性.entered = 0.5")   // it scores 0.50 already
+        let d = try #require(deltas(out).first)
+        #expect(d.moved.map(\.code) == ["2.5.6"], "only the edited leaf, unchanged; its parents did not move")
+        #expect(d.moved.first?.old == ExactDecimal("0.50") && d.moved.first?.new == ExactDecimal("0.50"))
+        #expect(d.oldTotal == d.newTotal)
+    }
+
     @Test func settingAScoreEntersIt() throws {
         let (s, _) = try session()
         let (out, _) = run(s, "产出指标完成情况.score = 4")

@@ -13,7 +13,7 @@ struct Renderer {
 
     /// Colour or plain.
     var style: Style
-    /// The terminal width tables are fitted to; nil (batch) never cuts.
+    /// The terminal width tables are fitted to and prose is wrapped to; nil (batch) never cuts or wraps.
     var width: Int? = nil
 
     /// Each output rendered, in order: tables aligned, deltas compact, diagnostics to stderr.
@@ -24,10 +24,10 @@ struct Renderer {
     /// One output rendered.
     func render(_ output: Output) -> Chunk {
         switch output {
-        case .text(let text):
-            return Chunk(stream: .stdout, text: Self.terminated(text))
-        case .document(let text):
-            return Chunk(stream: .stdout, text: Self.terminated(text))
+        case .text(let text), .document(let text):
+            // On a terminal, prose is wrapped to its width (by display columns, with hanging indents);
+            // batch output is left as it is, so scripts and transcripts do not depend on a width.
+            return Chunk(stream: .stdout, text: Self.terminated(width.map { TextWrap.wrap(text, width: $0) } ?? text))
         case .table(let table):
             return Chunk(stream: .stdout, text: TableRenderer(style: style, maxWidth: width).render(table))
         case .delta(let delta):

@@ -23,7 +23,7 @@ public enum Tutorial {
     static let steps: [Step] = [
         Step(title: "the tree and the roll-up",
              text: """
-             A report is a tree: 一级 → 二级 → 三级 indicators, each with a weight (分值). A parent's score is the sum of its
+             A report is a tree: 一级 → 二级 → 三级 indicators, each with a weight (分值). A parent's score is the sum of its \
              children's; the total (总分) is the sum of the 一级 scores. Type `show` to see the tree.
              Exercise: type an expression that adds the two 一级 scores and equals the total (use their names).
              """,
@@ -35,8 +35,8 @@ public enum Tutorial {
              }),
         Step(title: "execution rate (支出率)",
              text: """
-             专项资金支出率 is scored by the execution-rate rule: score = weight × spent ÷ budget, the rate rounded to 0.01%
-             first, the score half-up to 2 decimals. Seed 002's figures were just entered: budget 447,790.64万元, spent 425,020.15万元.
+             专项资金支出率 is scored by the execution-rate rule: score = weight × spent ÷ budget, the rate rounded to 0.01% \
+             first, the score half-up to 2 decimals. Seed 002's figures were just entered: budget 447,790.64万元, spent 425,020.15万元. \
              Type `explain 专项资金支出率` to see each step.
              Exercise: type the score as a number (or an expression equal to it).
              """,
@@ -48,7 +48,7 @@ public enum Tutorial {
              }),
         Step(title: "the 150% rule",
              text: """
-             A performance target scores its weight × B/A below target, its full weight from 100% to 150% of target, and only
+             A performance target scores its weight × B/A below target, its full weight from 100% to 150% of target, and only \
              HALF its weight above 150% (减半得分: the target was set too low). Exactly 150% keeps full marks.
              Exercise: a target of 100 with an actual of 160, on a weight of 10 — how many points? Type the number.
              """,
@@ -69,7 +69,7 @@ public enum Tutorial {
              }),
         Step(title: "goal seek",
              text: """
-             `seek X.FIELD for CONDITION` finds every value of one input that makes the condition true, exactly.
+             `seek X.FIELD for CONDITION` finds every value of one input that makes the condition true, exactly. \
              The last change was undone. Exercise: find how low 部门整体绩效目标产出指标完成情况.entered can go while the total stays ≥ 90.
              """,
              setup: "reset 部门整体绩效目标产出指标完成情况", hint: "seek 部门整体绩效目标产出指标完成情况.entered for total >= 90",

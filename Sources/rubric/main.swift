@@ -7,6 +7,20 @@ struct Rubric: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rubric",
         abstract: "What-if analysis of budget performance self-evaluation scores (部门整体支出绩效自评).",
+        discussion: """
+        Examples:
+          rubric report.yaml                   the shell on a report
+          rubric analysis.rubric 2023          a script, with an argument
+          rubric -e 'print total' r.yaml       statements, then exit
+          rubric score table.tsv               score a published 自评表 table
+          rubric check report.yaml             audit published vs computed
+
+        Without a terminal, statements are read from stdin.
+        In the shell: help, tutorial.
+        Exit codes: 0 ok, 1 failed assert or audit error, 2 usage,
+        65 bad data or script error, 66 missing file.
+        Environment: NO_COLOR, PAGER, RUBRIC_HISTORY.
+        """,
         version: "0.1.0",
         subcommands: [OpenCommand.self, ScoreCommand.self, CheckCommand.self, ExportCommand.self, RunCommand.self],
         defaultSubcommand: OpenCommand.self)

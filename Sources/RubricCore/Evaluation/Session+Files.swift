@@ -17,6 +17,7 @@ extension Session {
         // A new scheme is a new baseline: scenarios keep their overrides and are re-applied on it.
         let overrides = w.scenarios[w.current]?.overrides ?? []
         w = Workspace(ScoredReport(report: report, scheme: scheme))
+        w.schemeFile = BuiltinSchemes.named(f.text) != nil ? nil : path
         for o in overrides { try w.apply(o) }
         workspace = w
         let after = w.scored
@@ -44,7 +45,7 @@ extension Session {
         }
         // Scheme parameter edits travel as rule parameters on the indicators that read them, as `save scenario` does.
         let plan = ScenarioReport.plan(w.scored, fileScheme: w.loaded.scheme)
-        let text = ReportWriter.yaml(plan.report)
+        let text = ReportWriter.yaml(reportForFile(plan.report, at: target))
         do { try files.write(text, to: target, overwrite: overwrite) } catch {
             throw Diagnostic(phase: .io, error.message, file: file, span: f?.span,
                              hint: error == .exists(target) ? "`save! \"\(target)\"` replaces it" : nil)

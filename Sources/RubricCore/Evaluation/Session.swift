@@ -40,7 +40,9 @@ public final class Session: ShellHost {
     public func load(_ path: String) throws(Diagnostic) -> [Diagnostic] {
         let (report, warnings) = try ReportFiles.load(path, files: files)
         let scored = try ReportFiles.score(report, path: path, files: files)
-        workspace = Workspace(scored)
+        var w = Workspace(scored)
+        w.schemeFile = BuiltinSchemes.named(report.scheme) == nil ? FilePath.resolve(report.scheme, relativeTo: path) : nil
+        workspace = w
         reportPath = path
         return warnings
     }
@@ -184,6 +186,14 @@ public final class Session: ShellHost {
     }
 
     /// A relative path in a script is taken relative to the script's directory; in the shell, to the working directory.
+    /// The report to write to `target`, naming its scheme as that file will find it.
+    func reportForFile(_ report: Report, at target: String) -> Report {
+        guard let schemeFile = workspace?.schemeFile else { return report }
+        var r = report
+        r.scheme = FilePath.relative(schemeFile, fromFileAt: target)
+        return r
+    }
+
     func resolvePath(_ path: String, file: SourceFile) -> String {
         if path.hasPrefix("/") || file.name.hasPrefix("<") { return path }
         let resolved = FilePath.resolve(path, relativeTo: file.name)

@@ -59,6 +59,8 @@ public struct Workspace: Sendable {
     var redoStack: [(scenario: String, edit: Edit)] = []
     /// Edits made since the last save.
     public var unsavedEdits = 0
+    /// The scheme's file as the file system sees it, when the scheme is not built in (a saved report names it relative to itself).
+    public var schemeFile: String?
     var codeIndex: [String: Int]
 
     public init(_ scored: ScoredReport) {

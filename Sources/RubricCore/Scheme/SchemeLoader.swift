@@ -118,4 +118,28 @@ public enum FilePath {
         guard let slash = base.lastIndex(of: "/") else { return path }
         return String(base[...slash]) + path
     }
+
+    /// How a file at `base` refers to `path` (both as the file system sees them: both absolute, or both relative
+    /// to the same working directory): `../schemes/x.yaml`. When only one is absolute, `path` is returned as it is.
+    public static func relative(_ path: String, fromFileAt base: String) -> String {
+        if path.hasPrefix("/") != base.hasPrefix("/") { return path }
+        let target = normalized(path), from = Array(normalized(base).dropLast())
+        var common = 0
+        while common < from.count, common < target.count - 1, from[common] == target[common], from[common] != ".." { common += 1 }
+        // A base directory above the working directory (`../x`) cannot be walked back down by name.
+        if from[common...].contains("..") { return path }
+        let parts = Array(repeating: "..", count: from.count - common) + target[common...]
+        return parts.joined(separator: "/")
+    }
+
+    /// The components of a path with `.` and `a/..` removed (leading `..` of a relative path kept).
+    static func normalized(_ path: String) -> [String] {
+        var out: [String] = []
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == "..", let last = out.last, last != ".." { out.removeLast(); continue }
+            out.append(String(part))
+        }
+        return out
+    }
 }

@@ -82,6 +82,7 @@ extension Session {
         if !plan.uncarried.isEmpty {
             report.notes.append("not carried by this file (a report cannot change its scheme's rounding or bands): " + plan.uncarried.joined(separator: ", "))
         }
+        report = reportForFile(report, at: path)
         let text = ReportWriter.yaml(report)
         let reloaded = rescoredAsLoaded(text, path: path)
         do { try files.write(text, to: path, overwrite: force) } catch {

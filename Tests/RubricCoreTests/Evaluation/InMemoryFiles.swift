@@ -13,16 +13,21 @@ final class InMemoryFiles: FileAccess {
         self.contents = contents
     }
 
+    /// `out/../a.yaml` and `./a.yaml` name `a.yaml`, as on a real file system.
+    static func key(_ path: String) -> String {
+        (path.hasPrefix("/") ? "/" : "") + FilePath.normalized(path).joined(separator: "/")
+    }
+
     func read(_ path: String) throws(FileAccessError) -> String {
-        guard let text = contents[path] else { throw .notFound(path) }
+        guard let text = contents[Self.key(path)] else { throw .notFound(path) }
         return text
     }
 
-    func exists(_ path: String) -> Bool { contents[path] != nil }
+    func exists(_ path: String) -> Bool { contents[Self.key(path)] != nil }
 
     func write(_ text: String, to path: String, overwrite: Bool) throws(FileAccessError) {
-        if contents[path] != nil && !overwrite { throw .exists(path) }
-        contents[path] = text
+        if contents[Self.key(path)] != nil && !overwrite { throw .exists(path) }
+        contents[Self.key(path)] = text
         writes.append(path)
     }
 }

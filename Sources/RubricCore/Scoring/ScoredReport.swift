@@ -265,6 +265,13 @@ public struct ScoredReport: Sendable {
         }
     }
 
+    /// A leaf's score from its kernel, when it has one and the score needs no clamping (nil: ask the rule).
+    @inline(__always)
+    func kernelScore(_ i: Int, _ context: RuleContext) -> ExactDecimal? {
+        guard let k = kernels[i], let s = k.score(context), !s.isNegative, s <= k.weight else { return nil }
+        return s
+    }
+
     /// Inputs as a rule sees them: a manual rule without an entered score takes the published one.
     func effectiveInputs(_ i: Int) -> Inputs {
         var inputs = report.nodes[i].inputs
@@ -286,7 +293,7 @@ public struct ScoredReport: Sendable {
                 continue   // a target counts through its indicator, not by itself
             case .leaf:
                 // The fast path: a lowered rule whose score needs no clamping.
-                if let k = kernels[i], let s = k.score(context), !s.isNegative, s <= k.weight {
+                if let s = kernelScore(i, context) {
                     scores[i] = s
                     if case .computed = statuses[i] {} else { statuses[i] = .computed }
                 } else {
@@ -359,7 +366,7 @@ public struct ScoredReport: Sendable {
 
     /// ``leafResult(_:)`` reading rules and inputs through buffers, so nothing is copied per call.
     func leafResult(_ i: Int, _ rulesBuffer: UnsafeBufferPointer<(any ScoringRule)?>, _ inputsBuffer: UnsafeBufferPointer<RuleInput>) -> (ExactDecimal, NodeStatus) {
-        if let k = kernels[i], let s = k.score(leafContext), !s.isNegative, s <= k.weight { return (s, .computed) }
+        if let s = kernelScore(i, leafContext) { return (s, .computed) }
         let weight = inputsBuffer[i].weight
         var none: Trace? = nil
         do throws(RuleError) {

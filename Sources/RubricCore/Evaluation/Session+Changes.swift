@@ -166,7 +166,7 @@ extension Session {
                 let share = w.scored.share(ofTarget: i) ?? .zero
                 let limit = field.text == "score" ? share : .one
                 if d.isNegative || d > limit {
-                    throw Diagnostic(phase: .evaluate, "a target's \(field.text) must lie between 0 and \(limit.shortText())\(field.text == "score" ? " (its share of \(node.name))" : " (a fraction of its share)"), not \(d.shortText())",
+                    throw Diagnostic(phase: .evaluate, "a target's \(field.text) must lie between 0 and \(limit.shortText())\(field.text == "score" ? " (the points its share of the indicator's weight gives)" : " (a fraction of its share)"), not \(d.shortText())",
                                      file: file, span: valueSpan)
                 }
                 if field.text == "score" {

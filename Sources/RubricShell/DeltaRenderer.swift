@@ -34,6 +34,7 @@ struct DeltaRenderer {
 
         var out = ""
         if !delta.action.isEmpty { out += style.dim(delta.action) + "\n" }
+        for note in delta.notes { out += style.yellow(note) + "\n" }
         for (i, row) in rows.enumerated() {
             let isTotal = i == rows.count - 1
             var line = DisplayWidth.pad(names[i], to: nameWidth) + "  "
@@ -47,8 +48,20 @@ struct DeltaRenderer {
             while line.hasSuffix(" ") { line.removeLast() }
             out += (isTotal ? style.bold(line) : line) + "\n"
         }
+        for f in delta.followers { out += followerLine(f, places: places) + "\n" }
         for warning in delta.warnings { out += style.yellow("warning: " + warning) + "\n" }
         return out
+    }
+
+    /// `乐观 follows baseline: 91.92 → 89.64  优 → 良 ▼` (or `乐观 (same scheme): …` after a scheme change).
+    func followerLine(_ f: FollowerMove, places: Int) -> String {
+        let who = f.base.map { "\(f.scenario) follows \($0)" } ?? "\(f.scenario) (re-scored with the scheme)"
+        var line = "\(who): \(f.oldTotal.formatted(places: places)) → \(f.newTotal.formatted(places: places))  "
+            + colourChange(Self.changeText(f.oldTotal, f.newTotal, places: places), old: f.oldTotal, new: f.newTotal)
+        let grade = gradeText(ScoreDelta(action: "", moved: [], topLevel: [], oldTotal: f.oldTotal, newTotal: f.newTotal,
+                                         oldGrade: f.oldGrade, newGrade: f.newGrade))
+        line += "  " + grade
+        return line
     }
 
     /// `优`, or `优 → 良 ▼` when the grade changed.

@@ -41,7 +41,8 @@ final class Shell {
                 pending = []
             case .endOfInput:
                 Terminal.out("\n")
-                if !pending.isEmpty { execute(pending.joined(separator: "\n")) }
+                if !pending.isEmpty { execute(pending.joined(separator: "\n")); pending = [] }
+                if let ask = host.confirmLeave() { show(ask); continue }
                 return 0
             case .line(let line):
                 editor.addHistory(line)

@@ -8,6 +8,8 @@ extension Session {
             out.append(contentsOf: try runDiff(all: all, file: file, span: st.span))
         case .saveScenario(let name, let target, let force):
             out.append(contentsOf: try saveScenario(name, to: target, force: force, file: file))
+        case .saveSession(let target, let force):
+            out.append(contentsOf: try saveSession(to: target, force: force, file: file))
         case .seek(let target, let goal):
             out.append(contentsOf: try runSeek(target, goal: goal, file: file, span: st.span))
         case .sweep(let axes, let show):

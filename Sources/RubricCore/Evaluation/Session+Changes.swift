@@ -58,7 +58,7 @@ extension Session {
         }
     }
 
-    /// Applies an edit to the current scenario and describes what it did to the scores.
+    /// Applies an edit to the current scenario and describes what it did to the scores and to the scenarios that follow it.
     func applyAndReport(_ edit: Edit, action: String) throws(Diagnostic) -> [Output] {
         guard var w = workspace else { throw Diagnostic(phase: .evaluate, "no report is loaded") }
         // Keep only a snapshot of the old scores, and hold the workspace uniquely, so the edit
@@ -66,8 +66,10 @@ extension Session {
         let before = ScoreSnapshot(w.scored)
         workspace = nil
         defer { workspace = w }
-        let changes = try w.apply(edit)
-        return [.delta(delta(action: action, before: before, after: w.scored, changes: changes, edit: edit))]
+        let outcome = try w.apply(edit, action: action)
+        var d = delta(action: action, before: before, after: w.scored, changes: outcome.changes, edit: edit)
+        d.followers = outcome.followers
+        return [.delta(d)]
     }
 
     /// The delta summary: moved indicators in tree order, the 一级 scores, total and grade, broken invariants.

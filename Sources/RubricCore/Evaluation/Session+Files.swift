@@ -1,8 +1,10 @@
 /// Files from the language: `use scheme`, `save`, `export`. Nothing else in a script can reach a file.
 extension Session {
+    /// `use scheme FILE`: every scenario is scored with the scheme and keeps its overrides; one undo step.
     func useScheme(_ f: CommandArgument, file: SourceFile, into out: inout [Output]) throws(Diagnostic) {
         guard var w = workspace else { throw Diagnostic(phase: .evaluate, "no report is loaded", file: file, span: f.span) }
-        let path = BuiltinSchemes.named(f.text) != nil ? f.text : resolvePath(f.text, file: file)
+        let builtIn = BuiltinSchemes.named(f.text) != nil
+        let path = builtIn ? f.text : resolvePath(f.text, file: file)
         let scheme: Scheme
         do {
             scheme = try SchemeLoader.resolve(path, relativeTo: nil) { p in try files.read(p) }
@@ -11,23 +13,20 @@ extension Session {
             if e.file == nil { e.file = file; e.span = f.span }
             throw e
         }
-        let before = w.scored
-        var report = w.loaded.report
-        report.scheme = scheme.id
-        // A new scheme is a new baseline: scenarios keep their overrides and are re-applied on it.
-        let overrides = w.scenarios[w.current]?.overrides ?? []
-        w = Workspace(ScoredReport(report: report, scheme: scheme))
-        w.schemeFile = BuiltinSchemes.named(f.text) != nil ? nil : path
-        for o in overrides { try w.apply(o) }
+        let before = ScoreSnapshot(w.scored)
+        let action = "use scheme \(f.text)"
+        let outcome = try w.useScheme(SchemeChoice(scheme: scheme, file: builtIn ? nil : path), action: action)
         workspace = w
-        let after = w.scored
-        let changes = before.scores.indices.compactMap { i in
-            before.scores[i] == after.scores[i] ? nil : ScoredReport.Change(node: i, old: before.scores[i], new: after.scores[i])
-        }
-        out.append(.text("scheme \(scheme.id): \(scheme.name)"))
-        out.append(.delta(delta(action: "use scheme \(f.text)", before: before, after: after, changes: changes, edit: nil)))
+        let others = w.order.count - 1
+        out.append(.text("scheme \(scheme.id): \(scheme.name) — " + (others == 0 ? "the report is re-scored with it"
+            : "all \(w.order.count) scenarios are re-scored with it and keep their changes; `undo` goes back")))
+        var d = delta(action: action + (w.current == Workspace.baselineName ? "" : " (shown: scenario \(w.current))"),
+                      before: before, after: w.scored, changes: outcome.changes, edit: nil)
+        d.followers = outcome.followers
+        out.append(.delta(d))
     }
 
+    /// `save` writes the baseline over the loaded file; `save "FILE"` writes the current scenario to FILE.
     func save(_ f: CommandArgument?, force: Bool, file: SourceFile, into out: inout [Output]) throws(Diagnostic) {
         guard var w = workspace else { throw Diagnostic(phase: .evaluate, "no report is loaded", file: file) }
         let target: String
@@ -35,24 +34,33 @@ extension Session {
         if let f {
             target = resolvePath(f.text, file: file)
         } else {
-            guard let p = reportPath else { throw Diagnostic(phase: .evaluate, "save needs a file name", file: file) }
+            guard let p = reportPath else {
+                throw Diagnostic(phase: .evaluate, tutorialStep != nil || tutorialSaved != nil
+                                 ? "the tutorial's report is a bundled copy; it has no file to save over"
+                                 : "save needs a file name", file: file,
+                                 hint: "save \"NAME.yaml\" writes it to a new file")
+            }
+            guard w.current == Workspace.baselineName else {
+                throw Diagnostic(phase: .evaluate, "you are in scenario \(w.current); a bare `save` writes only the baseline over \(p)", file: file,
+                                 hint: "`save scenario \(w.current) \"\(w.current).yaml\"` writes this scenario to a new file; `use baseline` then `save` writes the baseline")
+            }
             guard p.hasSuffix(".yaml") || p.hasSuffix(".yml") else {
                 throw Diagnostic(phase: .io, "the report was imported from a table; save it as YAML under a new name", file: file,
                                  hint: "save \"\(p.split(separator: ".").dropLast().joined(separator: ".")).yaml\"")
             }
             target = p
-            overwrite = true   // `save` with no name writes back to the file it loaded, as users expect
+            overwrite = true   // `save` with no name writes the baseline back to the file it loaded, as users expect
         }
         // Scheme parameter edits travel as rule parameters on the indicators that read them, as `save scenario` does.
         let plan = ScenarioReport.plan(w.scored, fileScheme: w.loaded.scheme)
         let text = ReportWriter.yaml(reportForFile(plan.report, at: target))
         do { try files.write(text, to: target, overwrite: overwrite) } catch {
             throw Diagnostic(phase: .io, error.message, file: file, span: f?.span,
-                             hint: error == .exists(target) ? "`save! \"\(target)\"` replaces it" : nil)
+                             hint: error == .exists(target) ? "`save! \"\(f?.text ?? target)\"` replaces it" : nil)
         }
-        w.unsavedEdits = 0
+        w.markSaved([w.current], schemeRecorded: true)
         workspace = w
-        out.append(.text("saved \(target)"))
+        out.append(.text(w.current == Workspace.baselineName ? "saved \(target)" : "saved scenario \(w.current) to \(target)"))
         if !plan.carried.isEmpty {
             out.append(.text("\(plan.carried.joined(separator: ", ")) written as rule parameters on \(plan.carriedOn) indicator(s) and target(s)"))
         }
@@ -60,7 +68,7 @@ extension Session {
                               path: target, what: "the session's")
     }
 
-    func export(_ format: ExportFormat, _ f: CommandArgument, file: SourceFile, into out: inout [Output]) throws(Diagnostic) {
+    func export(_ format: ExportFormat, _ f: CommandArgument, force: Bool, file: SourceFile, into out: inout [Output]) throws(Diagnostic) {
         let s = try scored(f.span, file)
         let text: String
         switch format {
@@ -69,8 +77,13 @@ extension Session {
         case .markdown: text = TextExport.markdown(ScoreTable.tree(s), title: s.report.title)
         }
         let path = resolvePath(f.text, file: file)
-        do { try files.write(text, to: path, overwrite: false) } catch {
-            throw Diagnostic(phase: .io, error.message, file: file, span: f.span)
+        if let loaded = reportPath, path == loaded {
+            throw Diagnostic(phase: .io, "'\(f.text)' is the loaded report; an export is written to another file", file: file, span: f.span,
+                             hint: "choose another name, e.g. \"\(format == .markdown ? "report.md" : "report." + format.rawValue)\"")
+        }
+        do { try files.write(text, to: path, overwrite: force) } catch {
+            throw Diagnostic(phase: .io, error.message, file: file, span: f.span,
+                             hint: error == .exists(path) ? "`export! \(format.rawValue) \"\(f.text)\"` replaces it" : nil)
         }
         out.append(.text("exported \(format.rawValue) to \(path)"))
     }

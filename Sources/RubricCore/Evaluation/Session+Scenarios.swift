@@ -26,6 +26,7 @@ extension Session {
             try located({ () throws(Diagnostic) in try w.use(name.text) }, name.span)
             out.append(.text("scenario \(name.text): 总分 \(ScoreTable.totalText(w.scored)), 等级 \(ScoreTable.gradeText(w.scored))"))
         case .drop(let name):
+            if let ask = askBeforeLosing("drop " + name.text, doing: "repeat `drop \(name.text)` to discard it", only: name.text) { out.append(ask); return }
             try located({ () throws(Diagnostic) in try w.drop(name.text) }, name.span)
             out.append(.text("dropped \(name.text); now in \(w.current)"))
         case .changes:
@@ -52,27 +53,54 @@ extension Session {
                     code = w.scored.report.nodes[i].code
                 }
             }
-            let before = w.scored
-            let undone = try w.reset(code: code, field: field)
+            let before = ScoreSnapshot(w.scored)
+            let action = "reset " + (e.map { file.slice($0.span) } ?? "all")
+            let (undone, outcome) = try w.reset(code: code, field: field, action: action)
             workspace = w
-            if undone.isEmpty { out.append(.text("nothing to reset")); return }
-            out.append(.delta(delta(action: "reset " + (e.map { file.slice($0.span) } ?? "all (\(undone.count) changes)"),
-                                    before: before, after: w.scored, changes: diffChanges(before, w.scored), edit: nil)))
+            if undone.isEmpty { out.append(.text("nothing to reset in \(w.current)")); return }
+            var d = delta(action: action + " (\(undone.count) change\(undone.count == 1 ? "" : "s") in \(w.current))",
+                          before: before, after: w.scored, changes: outcome.changes, edit: nil)
+            d.followers = outcome.followers
+            out.append(.delta(d))
         case .undo, .redo:
-            let before = w.scored
             let undoing = { if case .undo = st.kind { return true } else { return false } }()
+            // The delta is taken in the scenario the step belongs to, before and after it, wherever the user is.
+            let target = (undoing ? w.undoStack.last : w.redoStack.last).map { step -> String in
+                if case .edits(let sc, _) = step.kind { return sc }
+                return w.current
+            }
+            let before = ScoreSnapshot(target.flatMap { w.scenarios[$0]?.scored } ?? w.scored)
             guard let done = undoing ? try w.undo() : try w.redo() else {
                 out.append(.text(undoing ? "nothing to undo" : "nothing to redo"))
                 return
             }
             workspace = w
-            let what = "\(undoing ? "undo" : "redo"): \(done.edit.code == "scheme" ? "scheme" : "#" + done.edit.code).\(done.edit.field) \(undoing ? done.edit.new.text + " → " + done.edit.old.text : done.edit.old.text + " → " + done.edit.new.text)"
-            let base = before.report.nodes.count == w.scored.report.nodes.count && w.current == done.scenario ? before : w.scored
-            out.append(.delta(delta(action: what, before: base, after: w.scored, changes: diffChanges(base, w.scored), edit: nil)))
+            var d = delta(action: "\(undoing ? "undo" : "redo"): \(describe(done.step, undoing: undoing))",
+                          before: before, after: w.scored, changes: done.outcome.changes, edit: nil)
+            if let from = done.outcome.switchedFrom {
+                d.notes.append("now in scenario \(w.current) (you were in \(from)): the change \(undoing ? "undone" : "redone") was made there")
+            }
+            d.followers = done.outcome.followers
+            out.append(.delta(d))
         default:
             break
         }
         workspace = w
+    }
+
+    /// A history step in words: `#1.1.1.entered 4 → 6.28` for one edit, the statement for several, the scheme change.
+    func describe(_ step: HistoryStep, undoing: Bool) -> String {
+        switch step.kind {
+        case .edits(let sc, let edits):
+            let place = sc == workspace?.current ? "" : " in \(sc)"
+            if edits.count == 1, let e = edits.first {
+                let name = e.code == "scheme" ? "scheme" : "#" + e.code
+                return "\(name).\(e.field) " + (undoing ? "\(e.new.text) → \(e.old.text)" : "\(e.old.text) → \(e.new.text)") + place
+            }
+            return (step.action.isEmpty ? "\(edits.count) changes" : step.action) + place
+        case .scheme(let old, let new):
+            return undoing ? "scheme \(new.scheme.id) → \(old.scheme.id)" : "scheme \(old.scheme.id) → \(new.scheme.id)"
+        }
     }
 
     /// The nodes whose score differs between two scored states of the same report.

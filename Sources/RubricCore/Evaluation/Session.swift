@@ -24,10 +24,22 @@ public final class Session: ShellHost {
     public private(set) var assertsPassed = 0
     public private(set) var assertsFailed = 0
     public private(set) var wantsToQuit = false
+    /// Set by the interactive shell: a statement that would lose unsaved work (`quit`, `load`, `drop`) asks first,
+    /// and goes ahead when it is repeated at once. Scripts are not asked: they run to the end.
+    public var asksBeforeLosingWork = false
+    /// The statement that asked, waiting to be repeated (`quit`, `load PATH`, `drop NAME`).
+    var pendingConfirmation: String?
+    /// The statement the user repeated in this input, so it goes ahead.
+    var confirmed: String?
     /// Set while a tutorial is running: the lesson step waiting for an answer.
     var tutorialStep: Int?
     /// The report and scenarios the user had when the tutorial started, put back when it ends (see Tutorial.swift).
     var tutorialSaved: (workspace: Workspace?, reportPath: String?)?
+
+    /// True while rehearsing a script (see ScriptCheck.swift): sweeps, seeks and impact only resolve their arguments.
+    var checkingOnly = false
+    /// Reports already parsed, by path, with the text they came from (a rehearsal's loads are not parsed twice).
+    var loadCache: [String: (text: String, report: Report, warnings: [Diagnostic])] = [:]
 
     public init(files: FileAccess, arguments: [String] = []) {
         self.files = files
@@ -38,13 +50,34 @@ public final class Session: ShellHost {
     /// Loads a report (native YAML or a 自评表 table) as the new baseline; returns its warnings.
     @discardableResult
     public func load(_ path: String) throws(Diagnostic) -> [Diagnostic] {
-        let (report, warnings) = try ReportFiles.load(path, files: files)
+        let text: String
+        do { text = try files.read(path) } catch { throw Diagnostic(phase: .io, error.message) }
+        let report: Report, warnings: [Diagnostic]
+        if let c = loadCache[path], c.text == text {
+            (report, warnings) = (c.report, c.warnings)
+        } else {
+            (report, warnings) = try ReportFiles.load(path, text: text)
+            loadCache = [path: (text, report, warnings)]
+        }
         let scored = try ReportFiles.score(report, path: path, files: files)
-        var w = Workspace(scored)
-        w.schemeFile = BuiltinSchemes.named(report.scheme) == nil ? FilePath.resolve(report.scheme, relativeTo: path) : nil
-        workspace = w
+        workspace = Workspace(scored, schemeFile: BuiltinSchemes.named(report.scheme) == nil ? FilePath.resolve(report.scheme, relativeTo: path) : nil)
         reportPath = path
         return warnings
+    }
+
+    /// `load "session.rubric"`: runs a saved session script (checked first), leaving its scenarios in this session.
+    func restoreSession(_ f: CommandArgument, path: String, file: SourceFile) throws(Diagnostic) -> [Output] {
+        let text: String
+        do { text = try files.read(path) } catch { throw Diagnostic(phase: .io, error.message, file: file, span: f.span) }
+        let asks = asksBeforeLosingWork
+        asksBeforeLosingWork = false
+        defer { asksBeforeLosingWork = asks }
+        let result = runScript(SourceFile(name: path, text: text), checked: true)
+        if let failure = result.failure { throw failure }
+        guard var w = workspace else { throw Diagnostic(phase: .evaluate, "\(path) loads no report", file: file, span: f.span) }
+        w.markSaved(nil, schemeRecorded: true)
+        workspace = w
+        return [.text("session restored from \(path): \(w.order.count) scenario(s) (\(w.order.joined(separator: ", "))); now in \(w.current): 总分 \(ScoreTable.totalText(w.scored)), 等级 \(ScoreTable.gradeText(w.scored))")]
     }
 
     /// The current scenario's scored report, or an error telling the user to load one.
@@ -59,12 +92,22 @@ public final class Session: ShellHost {
     // MARK: Running
 
     /// Runs a script: every statement in order, stopping at the first error unless ``keepGoing`` is set.
-    public func runScript(_ file: SourceFile) -> RunResult {
+    ///
+    /// With `checked`, the script is rehearsed first (ScriptCheck.swift): if any statement cannot be resolved,
+    /// nothing runs and nothing is written, and the errors are the result.
+    public func runScript(_ file: SourceFile, checked: Bool = false) -> RunResult {
         var outputs: [Output] = []
         var failure: Diagnostic?
         let program: Program
         do { program = try Parser.parse(file) } catch {
             return RunResult(outputs: [.diagnostic(error)], failure: error, assertsPassed: 0, assertsFailed: 0)
+        }
+        if checked {
+            let errors = rehearse(program, file: file)
+            if let first = errors.first {
+                return RunResult(outputs: errors.map { .diagnostic($0) } + [.text("the script was checked before running: nothing ran and nothing was written")],
+                                 failure: first, assertsPassed: 0, assertsFailed: 0)
+            }
         }
         for statement in program.statements {
             if wantsToQuit { break }
@@ -81,6 +124,9 @@ public final class Session: ShellHost {
 
     /// Runs one shell input; an error ends the input, never the session.
     public func run(_ input: SourceFile) -> [Output] {
+        confirmed = pendingConfirmation
+        pendingConfirmation = nil
+        defer { confirmed = nil }
         if let step = tutorialStep, let answer = tutorialAnswer(input, step: step) { return answer }
         let saved = keepGoing
         keepGoing = false
@@ -92,9 +138,63 @@ public final class Session: ShellHost {
 
     public var promptInfo: PromptInfo {
         guard let w = workspace else { return PromptInfo() }
-        let name = reportPath.map { p in String(p.split(separator: "/").last ?? Substring(p)) } ?? "report"
+        let name = reportPath.map { p in String(p.split(separator: "/").last ?? Substring(p)) } ?? (tutorialSaved != nil ? "tutorial" : "report")
         let short = name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name
-        return PromptInfo(report: short, scenario: w.current == Workspace.baselineName ? nil : w.current, unsaved: w.unsavedEdits > 0)
+        return PromptInfo(report: short, scenario: w.current == Workspace.baselineName ? nil : w.current, unsaved: w.scenarios[w.current]!.unsaved > 0)
+    }
+
+    /// Before the shell leaves on Ctrl-D: nil to leave, or what to say first (asked once; Ctrl-D again leaves).
+    public func confirmLeave() -> [Output]? {
+        if pendingConfirmation == "quit" { return nil }
+        guard let ask = askBeforeLosing("quit", doing: "press Ctrl-D again (or type `quit`) to leave without saving") else { return nil }
+        return [ask]
+    }
+
+    /// Unsaved work in words: `2 scenarios have unsaved changes (baseline: 1, 乐观: 2)`, or nil when there is none.
+    public var unsavedWorkSummary: String? {
+        guard let w = usersWorkspace, w.hasUnsavedWork else { return nil }
+        let list = w.unsavedScenarios
+        var parts: [String] = []
+        if !list.isEmpty {
+            parts.append("\(list.count) scenario\(list.count == 1 ? " has" : "s have") unsaved changes (" +
+                         list.map { "\($0.name): \($0.unsaved)" }.joined(separator: ", ") + ")")
+        }
+        if w.schemeUnsaved { parts.append("the scheme \(w.scheme.scheme.id) is not saved with the report") }
+        return parts.joined(separator: "; ")
+    }
+
+    /// What to type to keep the unsaved work.
+    var keepWorkHint: String {
+        guard let w = usersWorkspace else { return "" }
+        if tutorialSaved != nil { return "`tutorial quit`, then " + (w.hasUnsavedWork ? "`save` or `save session \"session.rubric\"`" : "") }
+        var ways: [String] = []
+        if w.scenarios[Workspace.baselineName]!.unsaved > 0 || w.schemeUnsaved {
+            ways.append(reportPath.map { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) ? "`save` (baseline)" : "`save \"NAME.yaml\"` (baseline)" } ?? "`save \"NAME.yaml\"`")
+        }
+        for sc in w.unsavedScenarios where sc.name != Workspace.baselineName {
+            ways.append("`save scenario \(sc.name) \"\(sc.name).yaml\"`")
+        }
+        ways.append("`save session \"session.rubric\"` (everything)")
+        return ways.joined(separator: ", ")
+    }
+
+    /// The user's own workspace: the one put aside while the tutorial runs, else the current one.
+    var usersWorkspace: Workspace? { tutorialSaved != nil ? tutorialSaved!.workspace : workspace }
+
+    /// Asks before a statement loses unsaved work: the question, or nil to go ahead (nothing to lose, a script, or confirmed).
+    func askBeforeLosing(_ key: String, doing: String, only scenario: String? = nil) -> Output? {
+        guard asksBeforeLosingWork, confirmed != key, let w = workspace else { return nil }
+        let what: String
+        if let name = scenario {
+            guard let sc = w.scenarios[name], sc.unsaved > 0 else { return nil }
+            what = "scenario \(name) has \(sc.unsaved) unsaved change\(sc.unsaved == 1 ? "" : "s")"
+            pendingConfirmation = key
+            return .text("\(what): `save scenario \(name) \"\(name).yaml\"` keeps it, or \(doing)")
+        }
+        guard let summary = unsavedWorkSummary else { return nil }
+        what = summary
+        pendingConfirmation = key
+        return .text("\(what).\nKeep them with \(keepWorkHint); or \(doing).")
     }
 
     public func banner() -> [Output] {
@@ -137,6 +237,8 @@ public final class Session: ShellHost {
             out.append(findings.isEmpty ? .text("no findings") : .table(ScoreTable.findings(s, findings)))
         case .load(let f):
             let path = resolvePath(f.text, file: file)
+            if let ask = askBeforeLosing("load " + path, doing: "repeat `load` to discard them") { out.append(ask); return }
+            if path.hasSuffix(".rubric") { out.append(contentsOf: try restoreSession(f, path: path, file: file)); return }
             let warnings: [Diagnostic]
             do { warnings = try load(path) } catch {
                 // A missing or unreadable file is reported at the file name in the statement.
@@ -157,8 +259,8 @@ public final class Session: ShellHost {
                 if e.span == nil { e.file = file; e.span = st.span }
                 throw e
             }
-        case .export(let format, let f):
-            try export(format, f, file: file, into: &out)
+        case .export(let format, let f, let force):
+            try export(format, f, force: force, file: file, into: &out)
         case .help(let topic):
             do { out.append(.document(try help(topic?.text, file: file))) } catch {
                 var e = error
@@ -166,12 +268,13 @@ public final class Session: ShellHost {
                 throw e
             }
         case .quit:
+            if let ask = askBeforeLosing("quit", doing: "type `quit` again (or press Ctrl-D) to leave without saving") { out.append(ask); return }
             wantsToQuit = true
         case .tutorial:
             out.append(contentsOf: try startTutorial(file: file))
         case .scenario, .scenarios, .use, .drop, .changes, .reset, .undo, .redo:
             try runScenarioStatement(st, file: file, into: &out)
-        case .compare, .diff, .saveScenario, .seek, .sweep, .impact, .explain:
+        case .compare, .diff, .saveScenario, .saveSession, .seek, .sweep, .impact, .explain:
             try runAnalysisStatement(st, file: file, into: &out)
         }
     }

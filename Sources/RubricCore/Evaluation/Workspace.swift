@@ -32,6 +32,9 @@ public struct Edit: Sendable, Equatable {
     public init(code: String, field: String, old: FieldValue, new: FieldValue) {
         self.code = code; self.field = field; self.old = old; self.new = new
     }
+
+    /// The edit that puts the old value back.
+    public var inverse: Edit { Edit(code: code, field: field, old: new, new: old) }
 }
 
 /// A named scenario: a set of overrides on its base (the baseline or another scenario), and its scored state.
@@ -39,100 +42,171 @@ public struct Scenario: Sendable {
     public var name: String
     /// The scenario it branched from; nil for the baseline.
     public var base: String?
-    /// The overrides, one per (code, field), in the order first made; `old` is the base's value.
+    /// The overrides, one per (code, field), in the order first made; `old` is the base's present value.
     public var overrides: [Edit]
-    /// The base with the overrides applied, scored.
+    /// The base with the overrides applied, scored. Kept current: an edit to a base reaches every scenario that follows it.
     public var scored: ScoredReport
+    /// Changes made to this scenario since it was last written to a file (`save`, `save scenario`, `save session`).
+    public var unsaved: Int = 0
 }
 
-/// The what-if state of a session: the loaded report as baseline, named scenarios, and undo/redo over every edit.
+/// A scheme as a session uses it: the scheme and the file it came from (nil when built in).
+public struct SchemeChoice: Sendable, Equatable {
+    public var scheme: Scheme
+    public var file: String?
+    public init(scheme: Scheme, file: String?) { self.scheme = scheme; self.file = file }
+}
+
+/// One undoable step: the edits one statement made in one scenario, or a scheme change for every scenario.
+public struct HistoryStep: Sendable {
+    /// What changed: edits in a scenario (in the order made), or the session's scheme.
+    public enum Kind: Sendable {
+        case edits(scenario: String, [Edit])
+        case scheme(old: SchemeChoice, new: SchemeChoice)
+    }
+    public var kind: Kind
+    /// The statement that made it, as typed.
+    public var action: String
+}
+
+/// A scenario whose total or grade moved because a scenario it follows (or the scheme) changed.
+public struct FollowerMove: Sendable, Equatable {
+    public var scenario: String
+    /// The scenario it follows, or nil when every scenario moved with a scheme change.
+    public var base: String?
+    public var oldTotal: ExactDecimal
+    public var newTotal: ExactDecimal
+    public var oldGrade: String
+    public var newGrade: String
+}
+
+/// The what-if state of a session: the loaded report as baseline, named scenarios, and undo/redo over every change.
+///
+/// The model (docs/language.md §10–11): the loaded source is never changed; the scheme belongs to the session and
+/// re-scores every scenario; each scenario is its base plus its overrides and is kept current, so an edit to a base
+/// moves its followers at once (and the caller is told which moved). Every change is a ``HistoryStep`` on one
+/// session-wide undo list; undoing a step in another scenario switches to it, and the caller says so.
 public struct Workspace: Sendable {
     public static let baselineName = "baseline"
 
-    /// The report as loaded, scored; never changed by edits.
+    /// The report as loaded, scored under the scheme it was loaded with; never changed.
+    public let asLoaded: ScoredReport
+    /// The loaded report under the session's present scheme, before any scenario's edits.
     public private(set) var loaded: ScoredReport
     public private(set) var scenarios: [String: Scenario]
     /// Scenario names in the order they were made (baseline first).
     public private(set) var order: [String]
     public private(set) var current: String
-    var undoStack: [(scenario: String, edit: Edit)] = []
-    var redoStack: [(scenario: String, edit: Edit)] = []
-    /// Edits made since the last save.
-    public var unsavedEdits = 0
-    /// The scheme's file as the file system sees it, when the scheme is not built in (a saved report names it relative to itself).
-    public var schemeFile: String?
+    public private(set) var undoStack: [HistoryStep] = []
+    public private(set) var redoStack: [HistoryStep] = []
+    /// The scheme the session scores with, and the one it was loaded with.
+    public private(set) var scheme: SchemeChoice
+    public let loadedScheme: SchemeChoice
     var codeIndex: [String: Int]
 
-    public init(_ scored: ScoredReport) {
+    public init(_ scored: ScoredReport, schemeFile: String? = nil) {
+        asLoaded = scored
         loaded = scored
         scenarios = [Self.baselineName: Scenario(name: Self.baselineName, base: nil, overrides: [], scored: scored)]
         order = [Self.baselineName]
         current = Self.baselineName
+        scheme = SchemeChoice(scheme: scored.scheme, file: schemeFile)
+        loadedScheme = scheme
         codeIndex = Dictionary(scored.report.nodes.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The scored state of the current scenario.
-    public var scored: ScoredReport {
-        get { scenarios[current]!.scored }
-    }
+    public var scored: ScoredReport { scenarios[current]!.scored }
+
+    /// The scheme's file as the file system sees it, when the scheme is not built in (a saved report names it relative to itself).
+    public var schemeFile: String? { scheme.file }
+
+    /// True when the scheme differs from the one the report was loaded with and no save has recorded it.
+    public private(set) var schemeUnsaved = false
 
     /// The index of the node with a code.
     public func index(ofCode code: String) -> Int? { codeIndex[code] }
 
+    /// Scenarios with changes not yet written to a file, in order.
+    public var unsavedScenarios: [Scenario] {
+        order.compactMap { scenarios[$0] }.filter { $0.unsaved > 0 }
+    }
+
+    /// True when some change would be lost by leaving.
+    public var hasUnsavedWork: Bool { schemeUnsaved || !unsavedScenarios.isEmpty }
+
+    /// Scenarios that follow `name`, directly or through others, in creation order.
+    public func followers(of name: String) -> [String] {
+        var out: [String] = []
+        var frontier: Set<String> = [name]
+        for n in order where n != name {
+            if let b = scenarios[n]?.base, frontier.contains(b) { out.append(n); frontier.insert(n) }
+        }
+        return out
+    }
+
     // MARK: Edits
+
+    /// The outcome of a change: the score changes in the scenario it was made in, and followers whose total or grade moved.
+    public struct Outcome: Sendable {
+        public var scenario: String
+        public var changes: [ScoredReport.Change]
+        public var followers: [FollowerMove]
+        /// The scenario that was current before, when the change switched to another (undo, redo).
+        public var switchedFrom: String?
+    }
 
     /// Applies an edit to the current scenario, records it as an override and for undo; returns the score changes.
     @discardableResult
-    public mutating func apply(_ edit: Edit) throws(Diagnostic) -> [ScoredReport.Change] {
-        let changes = try applyRaw(edit, in: current)
-        record(edit, in: current)
-        undoStack.append((current, edit))
+    public mutating func apply(_ edit: Edit, action: String = "") throws(Diagnostic) -> Outcome {
+        let outcome = try perform([edit], in: current)
+        undoStack.append(HistoryStep(kind: .edits(scenario: current, [edit]), action: action))
         redoStack.removeAll()
-        unsavedEdits += 1
-        return changes
+        return outcome
     }
 
-    /// Undoes the last edit (in whichever scenario it was made); returns it, or nil when there is nothing to undo.
-    public mutating func undo() throws(Diagnostic) -> (scenario: String, edit: Edit, changes: [ScoredReport.Change])? {
+    /// Undoes the last step (in whichever scenario it was made, switching to it); nil when there is nothing to undo.
+    public mutating func undo() throws(Diagnostic) -> (step: HistoryStep, outcome: Outcome)? {
         guard let last = undoStack.popLast() else { return nil }
-        guard scenarios[last.scenario] != nil else { return try undo() }
-        current = last.scenario
-        let inverse = Edit(code: last.edit.code, field: last.edit.field, old: last.edit.new, new: last.edit.old)
-        let changes = try applyRaw(inverse, in: current)
-        record(inverse, in: current)
+        let outcome = try replay(last, forward: false)
         redoStack.append(last)
-        unsavedEdits += 1
-        return (last.scenario, last.edit, changes)
+        return (last, outcome)
     }
 
-    /// Redoes the last undone edit.
-    public mutating func redo() throws(Diagnostic) -> (scenario: String, edit: Edit, changes: [ScoredReport.Change])? {
+    /// Redoes the last undone step.
+    public mutating func redo() throws(Diagnostic) -> (step: HistoryStep, outcome: Outcome)? {
         guard let next = redoStack.popLast() else { return nil }
-        guard scenarios[next.scenario] != nil else { return try redo() }
-        current = next.scenario
-        let changes = try applyRaw(next.edit, in: current)
-        record(next.edit, in: current)
+        let outcome = try replay(next, forward: true)
         undoStack.append(next)
-        unsavedEdits += 1
-        return (next.scenario, next.edit, changes)
+        return (next, outcome)
     }
 
-    /// Removes one override (or all when `code` is nil) from the current scenario, restoring its base's values.
-    public mutating func reset(code: String? = nil, field: String? = nil) throws(Diagnostic) -> [Edit] {
+    /// Removes one override (or all when `code` is nil) from the current scenario, restoring its base's values; one undo step.
+    public mutating func reset(code: String? = nil, field: String? = nil, action: String = "reset") throws(Diagnostic) -> (undone: [Edit], outcome: Outcome) {
         let overrides = scenarios[current]!.overrides.filter { e in
             (code == nil || e.code == code) && (field == nil || e.field == field)
         }
-        var undone: [Edit] = []
-        for o in overrides.reversed() {
-            let back = Edit(code: o.code, field: o.field, old: o.new, new: o.old)
-            try applyRaw(back, in: current)
-            undoStack.append((current, back))
-            undone.append(o)
-        }
-        scenarios[current]!.overrides.removeAll { e in overrides.contains(e) }
+        let back = overrides.reversed().map(\.inverse)
+        guard !back.isEmpty else { return ([], Outcome(scenario: current, changes: [], followers: [])) }
+        let outcome = try perform(back, in: current)
+        undoStack.append(HistoryStep(kind: .edits(scenario: current, back), action: action))
         redoStack.removeAll()
-        if !undone.isEmpty { unsavedEdits += 1 }
-        return undone
+        return (overrides, outcome)
+    }
+
+    /// Scores every scenario with another scheme (a session-wide change, undoable); every scenario keeps its overrides.
+    public mutating func useScheme(_ choice: SchemeChoice, action: String) throws(Diagnostic) -> Outcome {
+        let old = scheme
+        let outcome = try switchScheme(to: choice)
+        undoStack.append(HistoryStep(kind: .scheme(old: old, new: choice), action: action))
+        redoStack.removeAll()
+        return outcome
+    }
+
+    /// Marks scenarios as written to a file (all when `names` is nil); a save that records the scheme clears its mark too.
+    public mutating func markSaved(_ names: [String]? = nil, schemeRecorded: Bool = false) {
+        for n in names ?? order { scenarios[n]?.unsaved = 0 }
+        if schemeRecorded { schemeUnsaved = false }
     }
 
     // MARK: Scenarios
@@ -147,14 +221,13 @@ public struct Workspace: Sendable {
         current = name
     }
 
-    /// Makes `name` current, re-applying its overrides on its base's present state.
+    /// Makes `name` current.
     public mutating func use(_ name: String) throws(Diagnostic) {
         guard scenarios[name] != nil else { throw Diagnostic(phase: .evaluate, "no scenario named '\(name)'", hint: hint(for: name)) }
-        try rematerialize(name)
         current = name
     }
 
-    /// Removes a scenario (not the baseline, and not one another scenario branches from).
+    /// Removes a scenario (not the baseline, and not one another scenario branches from) and its undo steps.
     public mutating func drop(_ name: String) throws(Diagnostic) {
         guard name != Self.baselineName else { throw Diagnostic(phase: .evaluate, "the baseline cannot be dropped", hint: "`reset` removes its changes") }
         guard scenarios[name] != nil else { throw Diagnostic(phase: .evaluate, "no scenario named '\(name)'", hint: hint(for: name)) }
@@ -163,14 +236,19 @@ public struct Workspace: Sendable {
         }
         scenarios[name] = nil
         order.removeAll { $0 == name }
-        if current == name { current = Self.baselineName; try rematerialize(current) }
+        func keeps(_ s: HistoryStep) -> Bool {
+            if case .edits(let sc, _) = s.kind { return sc != name }
+            return true
+        }
+        undoStack.removeAll { !keeps($0) }
+        redoStack.removeAll { !keeps($0) }
+        if current == name { current = Self.baselineName }
     }
 
-    /// The scenario called `name`, re-applied on its base's present state.
-    public mutating func scenario(_ name: String) throws(Diagnostic) -> Scenario {
-        guard scenarios[name] != nil else { throw Diagnostic(phase: .evaluate, "no scenario named '\(name)'", hint: hint(for: name)) }
-        try rematerialize(name)
-        return scenarios[name]!
+    /// The scenario called `name`.
+    public func scenario(_ name: String) throws(Diagnostic) -> Scenario {
+        guard let s = scenarios[name] else { throw Diagnostic(phase: .evaluate, "no scenario named '\(name)'", hint: hint(for: name)) }
+        return s
     }
 
     // MARK: Implementation
@@ -180,24 +258,87 @@ public struct Workspace: Sendable {
         return near.first.map { "did you mean '\($0)'?" } ?? "scenarios: \(order.joined(separator: ", "))"
     }
 
-    /// Rebuilds a scenario from its base's present state plus its overrides (override semantics, not a copy).
-    mutating func rematerialize(_ name: String) throws(Diagnostic) {
-        guard let s = scenarios[name] else { return }
-        guard let baseName = s.base else {
-            var fresh = loaded
-            for o in s.overrides { _ = try Self.set(o, in: &fresh, codeIndex: codeIndex, record: false) }
-            scenarios[name]!.scored = fresh
-            return
+    /// Re-applies a history step forwards (redo) or backwards (undo), switching to its scenario.
+    mutating func replay(_ step: HistoryStep, forward: Bool) throws(Diagnostic) -> Outcome {
+        switch step.kind {
+        case .edits(let name, let edits):
+            guard scenarios[name] != nil else { throw Diagnostic(phase: .evaluate, "scenario '\(name)' no longer exists") }
+            let from = current
+            current = name
+            var outcome = try perform(forward ? edits : edits.reversed().map(\.inverse), in: name)
+            if from != name { outcome.switchedFrom = from }
+            return outcome
+        case .scheme(let old, let new):
+            return try switchScheme(to: forward ? new : old)
         }
-        try rematerialize(baseName)
-        var fresh = scenarios[baseName]!.scored
-        for o in s.overrides { _ = try Self.set(o, in: &fresh, codeIndex: codeIndex, record: false) }
-        scenarios[name]!.scored = fresh
     }
 
-    @discardableResult
-    mutating func applyRaw(_ edit: Edit, in name: String) throws(Diagnostic) -> [ScoredReport.Change] {
-        try Self.set(edit, in: &scenarios[name]!.scored, codeIndex: codeIndex, record: true)
+    /// Applies edits to a scenario, records them as overrides, and carries them to the scenarios that follow it.
+    mutating func perform(_ edits: [Edit], in name: String) throws(Diagnostic) -> Outcome {
+        let watched = followers(of: name)
+        let before = watched.map { n in (n, scenarios[n]!.scored.total, ScoreTable.gradeText(scenarios[n]!.scored)) }
+        var changes: [ScoredReport.Change] = []
+        for edit in edits {
+            let c = try Self.set(edit, in: &scenarios[name]!.scored, codeIndex: codeIndex, record: true)
+            changes = Self.merge(changes, c)
+            record(edit, in: name)
+            scenarios[name]!.unsaved += 1
+            try propagate(edit, from: name)
+        }
+        var moves: [FollowerMove] = []
+        for (n, total, grade) in before {
+            let s = scenarios[n]!.scored
+            let g = ScoreTable.gradeText(s)
+            if s.total != total || g != grade {
+                moves.append(FollowerMove(scenario: n, base: scenarios[n]!.base, oldTotal: total, newTotal: s.total, oldGrade: grade, newGrade: g))
+            }
+        }
+        return Outcome(scenario: name, changes: changes, followers: moves)
+    }
+
+    /// Carries an edit made in `name` to the scenarios that follow it: one that overrides the same field keeps its value
+    /// (its override's `old` becomes the base's new value); the others take the new value, and so on down.
+    mutating func propagate(_ edit: Edit, from name: String) throws(Diagnostic) {
+        for child in order where scenarios[child]?.base == name {
+            if let k = scenarios[child]!.overrides.firstIndex(where: { $0.code == edit.code && $0.field == edit.field }) {
+                scenarios[child]!.overrides[k].old = edit.new
+                continue
+            }
+            _ = try Self.set(edit, in: &scenarios[child]!.scored, codeIndex: codeIndex, record: false)
+            try propagate(edit, from: child)
+        }
+    }
+
+    /// Scores the loaded report and every scenario with `choice`, keeping every scenario's overrides.
+    mutating func switchScheme(to choice: SchemeChoice) throws(Diagnostic) -> Outcome {
+        let before = order.map { n in (n, scenarios[n]!.scored) }
+        var report = loaded.report
+        report.scheme = choice == loadedScheme ? asLoaded.report.scheme : choice.scheme.id
+        let root = ScoredReport(report: report, scheme: choice.scheme)
+        // Rebuild every scenario on the new root, bases first (creation order puts a base before its followers).
+        var rebuilt: [String: ScoredReport] = [:]
+        for n in order {
+            let s = scenarios[n]!
+            var fresh = s.base.flatMap { rebuilt[$0] } ?? root
+            for o in s.overrides { _ = try Self.set(o, in: &fresh, codeIndex: codeIndex, record: false) }
+            rebuilt[n] = fresh
+        }
+        loaded = root
+        for (n, s) in rebuilt { scenarios[n]!.scored = s }
+        scheme = choice
+        schemeUnsaved = choice != loadedScheme
+        var moves: [FollowerMove] = []
+        var changes: [ScoredReport.Change] = []
+        for (n, old) in before {
+            let s = scenarios[n]!.scored
+            if n == current {
+                changes = old.scores.indices.compactMap { i in old.scores[i] == s.scores[i] ? nil : ScoredReport.Change(node: i, old: old.scores[i], new: s.scores[i]) }
+            } else if s.total != old.total || ScoreTable.gradeText(s) != ScoreTable.gradeText(old) {
+                moves.append(FollowerMove(scenario: n, base: nil, oldTotal: old.total, newTotal: s.total,
+                                          oldGrade: ScoreTable.gradeText(old), newGrade: ScoreTable.gradeText(s)))
+            }
+        }
+        return Outcome(scenario: current, changes: changes, followers: moves)
     }
 
     /// Keeps one override per (code, field): the first `old` stays, the latest `new` wins; back to the base value removes it.
@@ -210,6 +351,17 @@ public struct Workspace: Sendable {
             list.append(edit)
         }
         scenarios[name]!.overrides = list
+    }
+
+    /// Score changes of two successive edits as one: first `old`, last `new`, unmoved nodes dropped.
+    static func merge(_ a: [ScoredReport.Change], _ b: [ScoredReport.Change]) -> [ScoredReport.Change] {
+        if a.isEmpty { return b }
+        var byNode: [Int: ScoredReport.Change] = [:]
+        for c in a { byNode[c.node] = c }
+        for c in b {
+            if var prior = byNode[c.node] { prior.new = c.new; byNode[c.node] = prior } else { byNode[c.node] = c }
+        }
+        return byNode.values.filter { $0.old != $0.new }.sorted { $0.node < $1.node }
     }
 
     /// Puts an edit's new value into a scored report.

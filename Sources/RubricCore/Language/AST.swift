@@ -56,8 +56,8 @@ public struct Statement: Equatable, Sendable {
         case useScheme(file: CommandArgument)
         /// `save`, `save "file"`, `save! "file"` (`force`: overwrite an existing file).
         case save(file: CommandArgument?, force: Bool)
-        /// `export json|csv|markdown "file"`.
-        case export(format: ExportFormat, file: CommandArgument)
+        /// `export json|csv|markdown "file"`, `export! …` (`force`: replace an existing file).
+        case export(format: ExportFormat, file: CommandArgument, force: Bool)
         /// `check`: run the audit.
         case check
         /// `help` or `help TOPIC`; the topic is the raw rest of the statement.
@@ -84,6 +84,8 @@ public struct Statement: Equatable, Sendable {
         case diff(all: Bool)
         /// `save scenario NAME "file"` or `save! scenario NAME "file"` (`force`: overwrite).
         case saveScenario(name: CommandArgument, file: CommandArgument, force: Bool)
+        /// `save session "FILE.rubric"`: the session as a script that rebuilds every scenario.
+        case saveSession(file: CommandArgument, force: Bool)
         /// `seek TARGET for goal`: the value of a property that makes `goal` true.
         case seek(target: Expr, goal: Expr)
         /// `sweep TARGET from a to b step s [, TARGET from … to … step …] [show expr, …]`.

@@ -103,9 +103,15 @@ extension Parser {
                 let name = try scenarioName(after: "scenario")
                 return .saveScenario(name: name, file: try fileArgument(after: name.text), force: force)
             }
+            if isWord("session") {
+                advance()
+                return .saveSession(file: try fileArgument(after: "session"), force: force)
+            }
             return .save(file: atStatementEnd ? nil : try fileArgument(after: "save"), force: force)
         case "export":
-            return .export(format: try exportFormat(), file: try fileArgument(after: "export"))
+            var force = false
+            if isSymbol(.bang) { advance(); force = true }
+            return .export(format: try exportFormat(), file: try fileArgument(after: "export"), force: force)
         case "help":
             return .help(topic: rawRest())
         case "scenario":

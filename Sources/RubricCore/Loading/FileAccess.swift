@@ -22,7 +22,7 @@ public enum FileAccessError: Error, Equatable, Sendable {
     public var message: String {
         switch self {
         case .notFound(let p): return "no such file '\(p)'"
-        case .exists(let p): return "'\(p)' already exists; use save! to replace it"
+        case .exists(let p): return "'\(p)' already exists"
         case .unreadable(let p, let why): return "cannot read '\(p)': \(why)"
         case .unwritable(let p, let why): return "cannot write '\(p)': \(why)"
         }
@@ -37,6 +37,11 @@ public enum ReportFiles {
         do { text = try files.read(path) } catch {
             throw Diagnostic(phase: .io, error.message)
         }
+        return try load(path, text: text)
+    }
+
+    /// A report from a file's text, by the file's type.
+    public static func load(_ path: String, text: String) throws(Diagnostic) -> (report: Report, warnings: [Diagnostic]) {
         let file = SourceFile(name: path, text: text)
         let lower = path.lowercased()
         if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {

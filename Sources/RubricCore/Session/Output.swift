@@ -86,6 +86,10 @@ public struct ScoreDelta: Sendable, Equatable {
     public var newGrade: String
     /// Invariants the change broke (weights no longer summing to the parent), shown as warnings.
     public var warnings: [String]
+    /// Said before the scores: where the change was made when it was not the scenario the user was in.
+    public var notes: [String] = []
+    /// Other scenarios whose total or grade moved with this change (they follow the changed one, or share the scheme).
+    public var followers: [FollowerMove] = []
 
     public init(action: String, moved: [Move], topLevel: [Move], oldTotal: ExactDecimal, newTotal: ExactDecimal, oldGrade: String, newGrade: String, warnings: [String] = []) {
         self.action = action; self.moved = moved; self.topLevel = topLevel

@@ -12,6 +12,8 @@ public protocol ShellHost: AnyObject {
     func banner() -> [Output]
     /// True once the user asked to leave (`quit`, `exit`).
     var wantsToQuit: Bool { get }
+    /// Called on Ctrl-D: nil to leave, or what to say first when leaving would lose unsaved work (asked once).
+    func confirmLeave() -> [Output]?
 }
 
 /// Candidates that may replace the text from `replaceFrom` (a UTF-8 offset) to the cursor.

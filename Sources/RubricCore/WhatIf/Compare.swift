@@ -141,14 +141,13 @@ extension Session {
                     throw e
                 }
             } else {
-                guard var w = workspace else { throw Diagnostic(phase: .evaluate, "no report is loaded", file: file, span: a.span,
+                guard let w = workspace else { throw Diagnostic(phase: .evaluate, "no report is loaded", file: file, span: a.span,
                                                                 hint: "quote report files: compare \"2022.yaml\" \"2023.yaml\"") }
                 do { columns.append(.init(label: a.text, scored: try w.scenario(a.text).scored)) } catch {
                     var e = error
                     e.file = file; e.span = a.span
                     throw e
                 }
-                workspace = w
             }
         }
         guard columns.count >= 2 else {
@@ -160,11 +159,11 @@ extension Session {
 
     func runDiff(all: Bool, file: SourceFile, span: SourceSpan) throws(Diagnostic) -> [Output] {
         _ = try scored(span, file)
-        var w = workspace!
+        let w = workspace!
         let current = try w.scenario(w.current)
         let columns: [ReportComparison.Column]
         if w.current == Workspace.baselineName {
-            columns = [.init(label: "as loaded", scored: w.loaded), .init(label: Workspace.baselineName, scored: current.scored)]
+            columns = [.init(label: "as loaded", scored: w.asLoaded), .init(label: Workspace.baselineName, scored: current.scored)]
         } else {
             columns = [.init(label: Workspace.baselineName, scored: try w.scenario(Workspace.baselineName).scored),
                        .init(label: w.current, scored: current.scored)]

@@ -49,6 +49,7 @@ public enum ImpactRanking {
 extension Session {
     func runImpact(file: SourceFile, span: SourceSpan) throws(Diagnostic) -> [Output] {
         let s = try scored(span, file)
+        if checkingOnly { return [] }
         let places = s.scheme.scorePlaces
         let ranked = ImpactRanking.rank(s)
         let rows = ranked.map { r -> [String] in

@@ -89,6 +89,8 @@ extension Session {
             throw Diagnostic(phase: .io, error.message, file: file, span: target.span,
                              hint: error == .exists(path) ? "`save! scenario \(name.text) \"\(target.text)\"` replaces it" : nil)
         }
+        w.markSaved([name.text], schemeRecorded: w.order == [Workspace.baselineName])
+        workspace = w
         let s = sc.scored
         var out: [Output] = [.text("saved scenario \(name.text) (\(sc.overrides.count) change(s), 总分 \(s.total.formatted(places: s.scheme.scorePlaces)), 等级 \(s.grade)) to \(path)")]
         if !plan.carried.isEmpty {

@@ -6,6 +6,15 @@ extension Session {
         let node = s.report.nodes[t.node]
         let unit = t.field.unit(on: node)
         let label = "\(node.name).\(t.field.rawValue)"
+        if checkingOnly {
+            // A script check resolves the condition on the present state, without searching.
+            let v = try evaluator(file).evaluate(goal)
+            guard case .bool = v else {
+                throw Diagnostic(phase: .evaluate, "seek needs a condition to meet, found \(v.typeName)", file: file, span: goal.span,
+                                 hint: "for example: seek \(label) for total >= 90")
+            }
+            return []
+        }
         let result = try GoalSeek.solve(scored: s, node: t.node, field: t.field) { (copy: ScoredReport) throws(Diagnostic) -> Bool in
             let v = try self.evaluator(file, on: copy).evaluate(goal)
             guard case .bool(let ok) = v else {

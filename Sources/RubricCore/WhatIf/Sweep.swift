@@ -22,6 +22,11 @@ extension Session {
             case .failure(let why): throw Diagnostic(phase: .evaluate, "sweep: \(why)", file: file, span: a.span)
             }
         }
+        if checkingOnly {
+            // A script check resolves what the sweep reads, without computing its points.
+            for e in show { _ = try evaluator(file).evaluate(e) }
+            return []
+        }
         var out: [Output] = resolved.compactMap { $0.target.note.map { Output.text($0) } }
         if resolved.count == 1 {
             out.append(.table(try sweepTable(s, resolved[0].target, resolved[0].values, resolved[0].unit, resolved[0].label, show: show, file: file)))

@@ -14,11 +14,8 @@ public enum Tutorial {
         var check: @Sendable (Session, Statement.Kind?, Value?) -> Bool
     }
 
-    /// Where the tutorial looks for its report, relative to the working directory.
-    public static let reportCandidates = [
-        "examples/reports/seed003-zengcheng-2022.yaml", "../examples/reports/seed003-zengcheng-2022.yaml",
-        "../../examples/reports/seed003-zengcheng-2022.yaml", "/usr/local/share/rubric/examples/reports/seed003-zengcheng-2022.yaml",
-    ]
+    /// The name the tutorial's bundled report is shown by (it has no file: `save` needs a new name).
+    public static let reportName = "tutorial: seed003-zengcheng-2022"
 
     static let steps: [Step] = [
         Step(title: "the tree and the roll-up",
@@ -82,17 +79,18 @@ public enum Tutorial {
 
 extension Session {
     func startTutorial(file: SourceFile) throws(Diagnostic) -> [Output] {
-        guard let path = Tutorial.reportCandidates.first(where: { files.exists($0) }) else {
-            throw Diagnostic(phase: .io, "the tutorial's report is missing", file: file,
-                             hint: "run rubric from the package directory; it looks for " + Tutorial.reportCandidates[0])
+        // The tutorial works on its own bundled copy of seed 003 in its own workspace: the user's report, scenarios
+        // and undo history are put aside and come back unchanged when it ends (a restart keeps the first copy).
+        let report: Report
+        do { report = try ReportLoader.load(SourceFile(name: Tutorial.reportName, text: Tutorial.reportText)) } catch {
+            throw Diagnostic(phase: .load, "the tutorial's bundled report does not load: \(error.message)", file: file)
         }
-        // Keep what the user had (report, scenarios, undo history) to put back when the tutorial ends;
-        // a restart while it runs keeps the first copy, never the tutorial's own report.
         let saved = tutorialSaved ?? (workspace, reportPath)
-        try load(path)
+        workspace = Workspace(ScoredReport(report: report, scheme: BuiltinSchemes.named(report.scheme) ?? BuiltinSchemes.guangzhou))
+        reportPath = nil
         tutorialSaved = saved
-        let yours = saved.workspace == nil ? "" : "; your report comes back when it ends"
-        var out: [Output] = [.text("Tutorial: \(Tutorial.steps.count) steps on \(path)\(yours). `tutorial next` or `skip` moves on, `tutorial hint` helps, `tutorial quit` ends.")]
+        let yours = saved.workspace == nil ? "" : "; your report is put aside and comes back unchanged when it ends"
+        var out: [Output] = [.text("Tutorial: \(Tutorial.steps.count) steps on its own copy of seed 003\(yours). `tutorial next` or `skip` moves on, `tutorial hint` helps, `tutorial quit` ends.")]
         out += enterTutorialStep(0)
         return out
     }

@@ -65,6 +65,7 @@ struct OpenCommand: ParsableCommand {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             throw ExitCode(Batch.run(session, SourceFile(name: "<stdin>", text: String(decoding: data, as: UTF8.self))))
         }
+        session.asksBeforeLosingWork = true
         let status = runInteractiveShell(host: session, noPager: noPager, colour: Console.colourAllowed(fd: 1))
         throw ExitCode(status)
     }
@@ -139,7 +140,7 @@ enum ScriptArguments {
 /// Runs statements without a terminal: prints outputs, then the assert summary; returns the exit status.
 enum Batch {
     static func run(_ session: Session, _ file: SourceFile) -> Int32 {
-        let result = session.runScript(file)
+        let result = session.runScript(file, checked: true)
         let (out, err) = renderForBatch(result.outputs)
         Console.writeOut(out)
         Console.writeErr(err)

@@ -111,7 +111,7 @@ extension Statement {
         case .load(let f): k = .load(file: f.withoutSpans)
         case .useScheme(let f): k = .useScheme(file: f.withoutSpans)
         case .save(let f, let force): k = .save(file: f?.withoutSpans, force: force)
-        case .export(let fmt, let f): k = .export(format: fmt, file: f.withoutSpans)
+        case .export(let fmt, let f, let force): k = .export(format: fmt, file: f.withoutSpans, force: force)
         case .help(let t): k = .help(topic: t?.withoutSpans)
         case .scenario(let n, let f): k = .scenario(name: n.withoutSpans, from: f?.withoutSpans)
         case .use(let n): k = .use(name: n.withoutSpans)
@@ -119,6 +119,7 @@ extension Statement {
         case .reset(let e): k = .reset(e?.withoutSpans)
         case .compare(let ns, let all): k = .compare(ns.map(\.withoutSpans), all: all)
         case .saveScenario(let n, let f, let force): k = .saveScenario(name: n.withoutSpans, file: f.withoutSpans, force: force)
+        case .saveSession(let f, let force): k = .saveSession(file: f.withoutSpans, force: force)
         case .seek(let t, let g): k = .seek(target: t.withoutSpans, goal: g.withoutSpans)
         case .sweep(let axes, let show):
             k = .sweep(axes.map {

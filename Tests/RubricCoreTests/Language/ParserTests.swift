@@ -116,8 +116,8 @@ import Testing
             .save(file: nil, force: false),
             .save(file: E.arg("a.yaml", quoted: true), force: false),
             .save(file: E.arg("a.yaml", quoted: true), force: true),
-            .export(format: .json, file: E.arg("out.json", quoted: true)),
-            .export(format: .markdown, file: E.arg("out.md")),
+            .export(format: .json, file: E.arg("out.json", quoted: true), force: false),
+            .export(format: .markdown, file: E.arg("out.md"), force: false),
         ])
     }
 

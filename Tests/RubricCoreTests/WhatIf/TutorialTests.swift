@@ -7,7 +7,7 @@ import Testing
     }
 
     @Test func theTutorialWalksFiveStepsCheckingAnswersInTheLanguage() throws {
-        let mem = WhatIfMemoryFiles([Tutorial.reportCandidates[0]: WhatIfFixtures.seed003])
+        let mem = WhatIfMemoryFiles()
         let s = Session(files: mem)
         #expect(input(s, "tutorial").contains("step 1 of 5"))
         #expect(s.tutorialStep == 0)
@@ -27,15 +27,33 @@ import Testing
         #expect(s.tutorialStep == nil)
     }
 
-    @Test func aMissingReportIsAClearError() {
+    @Test func theTutorialNeedsNoFilesItRunsOnItsBundledCopy() {
+        // No file at all (as when the shell is started outside the package folder): the tutorial still runs.
         let s = Session(files: WhatIfMemoryFiles())
         let out = s.runScript(SourceFile(name: "<input>", text: "tutorial"))
-        #expect(out.failure?.message == "the tutorial's report is missing")
+        #expect(out.failure == nil)
+        #expect(s.workspace?.scored.total == "91.42")
+        #expect(s.reportPath == nil)
+    }
+
+    @Test func aBareSaveInTheTutorialRefusesAndTheUsersFileIsUntouched() throws {
+        let mem = WhatIfMemoryFiles(["mine.yaml": WhatIfFixtures.seed003])
+        let s = Session(files: mem)
+        try s.load("mine.yaml")
+        _ = input(s, "tutorial")
+        _ = input(s, "skip")          // step 2 enters seed 002's figures into the tutorial's copy
+        let out = s.run(SourceFile(name: "<input>", text: "save"))
+        guard case .diagnostic(let d)? = out.first else { Issue.record("save was not refused"); return }
+        #expect(d.message == "the tutorial's report is a bundled copy; it has no file to save over")
+        #expect(mem.contents["mine.yaml"] == WhatIfFixtures.seed003)
+        _ = input(s, "tutorial quit")
+        #expect(s.workspace?.scored.total == "91.42")
+        #expect(s.workspace?.scenarios[Workspace.baselineName]?.unsaved == 0)
     }
 
     /// Seed 003 as the user's own report (`mine.yaml`) and as the tutorial's.
     func sessionWithOwnReport() throws -> Session {
-        let mem = WhatIfMemoryFiles([Tutorial.reportCandidates[0]: WhatIfFixtures.seed003, "mine.yaml": WhatIfFixtures.seed003])
+        let mem = WhatIfMemoryFiles(["mine.yaml": WhatIfFixtures.seed003])
         let s = Session(files: mem)
         try s.load("mine.yaml")
         return s
@@ -46,8 +64,8 @@ import Testing
         _ = input(s, "scenario 乐观")
         _ = input(s, "合同备案时效性.entered = 1")
         #expect(s.workspace?.scored.total == "91.92")
-        #expect(input(s, "tutorial").contains("your report comes back when it ends"))
-        #expect(s.reportPath == Tutorial.reportCandidates[0])
+        #expect(input(s, "tutorial").contains("comes back unchanged when it ends"))
+        #expect(s.reportPath == nil)
         #expect(s.workspace?.scenarios["乐观"] == nil)           // the tutorial has its own fresh report
         _ = input(s, "采购合同签订时效性.cases = 2")           // an edit inside the tutorial
         #expect(s.workspace?.scored.total == "89.42")
@@ -89,11 +107,11 @@ import Testing
     }
 
     @Test func withNoReportBeforeTheTutorialsReportStays() throws {
-        let s = Session(files: WhatIfMemoryFiles([Tutorial.reportCandidates[0]: WhatIfFixtures.seed003]))
+        let s = Session(files: WhatIfMemoryFiles())
         _ = input(s, "tutorial")
         #expect(input(s, "tutorial quit").contains("tutorial ended; the tutorial's report stays loaded (none was loaded before)"))
         #expect(s.tutorialStep == nil)
-        #expect(s.reportPath == Tutorial.reportCandidates[0])
+        #expect(s.reportPath == nil)
         #expect(s.workspace?.scored.total == "91.42")
     }
 }

@@ -16,11 +16,34 @@ extension Session {
         let head = String(before[..<wordStart])
         let replaceFrom = head.utf8.count
         let firstWord = head.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init)
-        // File names after load / save / export / use scheme.
-        if let fw = firstWord, ["load", "save", "save!", "export", "use"].contains(fw), head.contains(" ") {
-            let quoted = head.hasSuffix("\"")
-            let candidates = fileCandidates(word)
-            return Completion(replaceFrom: replaceFrom, candidates: candidates.map { quoted ? $0 : $0 })
+        // File names where a statement takes one: load, use scheme, save, save scenario/session, export FORMAT, compare.
+        let words = head.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\"" }).map(String.init)
+        if let fw = firstWord, head.contains(" ") || head.contains("\t") {
+            let scenarioNames = workspace?.order ?? []
+            var wantsFiles = false
+            var extra: [String] = []
+            switch fw {
+            case "load": wantsFiles = words.count == 1
+            case "use":
+                if words.count == 2 && words[1] == "scheme" { wantsFiles = true }
+                else if words.count == 1 { extra = scenarioNames + ["scheme"] }
+            case "save", "save!":
+                if words.count == 1 { wantsFiles = true; extra = ["scenario", "session"] }
+                else if words[1] == "session" { wantsFiles = words.count == 2 }
+                else if words[1] == "scenario" { if words.count == 2 { extra = scenarioNames } else { wantsFiles = words.count == 3 } }
+            case "export", "export!":
+                if words.count == 1 { extra = Keywords.exportFormats } else { wantsFiles = words.count == 2 }
+            case "compare": wantsFiles = true; extra = scenarioNames
+            case "drop": extra = scenarioNames.filter { $0 != Workspace.baselineName }
+            default: break
+            }
+            if fw == "use", words.count == 2, words[1] == "scheme", !head.hasSuffix("\"") {
+                extra = BuiltinSchemes.all.map(\.id)
+            }
+            if wantsFiles || !extra.isEmpty {
+                let candidates = extra.filter { $0.hasPrefix(word) } + (wantsFiles ? fileCandidates(word) : [])
+                return Completion(replaceFrom: replaceFrom, candidates: candidates)
+            }
         }
         // Properties after a '.'.
         if let dot = word.lastIndex(of: "."), !word.hasPrefix("#") || word[word.index(after: word.startIndex)...].contains(where: { !$0.isNumber && $0 != "." }) {
@@ -45,7 +68,6 @@ extension Session {
         if atStart { candidates += Keywords.statements.filter { $0.hasPrefix(word) } }
         candidates += (Keywords.builtinNames + Evaluator.functions + Array(variables.keys)).filter { $0.hasPrefix(word) && !word.isEmpty }
         if let w = workspace {
-            if ["use", "drop", "compare"].contains(firstWord ?? "") { candidates += w.order.filter { $0.hasPrefix(word) } }
             if firstWord == "help" { candidates += (Self.helpTopics + RuleRegistry.all.map { $0.id }).filter { $0.hasPrefix(word) } }
             let names = w.scored.report.nodes.map(\.name)
             let prefixed = names.filter { $0.hasPrefix(word) }

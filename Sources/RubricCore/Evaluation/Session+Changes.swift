@@ -12,6 +12,11 @@ extension Session {
         // The edit is built in its own scope, so the evaluator's copy of the scored report is gone
         // before the edit is applied, and the report changes in place (no copy of every node).
         guard let edit = try makeEdit(target, op, value, file: file, whole: whole) else { return [] }
+        if edit.old == edit.new {
+            // Nothing to change: say so, and keep the undo history free of steps that do nothing.
+            let name = edit.code == "scheme" ? "scheme" : (workspace?.scored.index(ofCode: edit.code).map { workspace!.scored.report.nodes[$0].name } ?? "#" + edit.code)
+            return [.text("\(name).\(edit.field) is already \(edit.new.text): nothing changed")]
+        }
         return try applyAndReport(edit, action: file.slice(whole))
     }
 

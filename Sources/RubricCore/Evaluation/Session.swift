@@ -105,7 +105,7 @@ public final class Session: ShellHost {
         if checked {
             let errors = rehearse(program, file: file)
             if let first = errors.first {
-                return RunResult(outputs: errors.map { .diagnostic($0) } + [.text("the script was checked before running: nothing ran and nothing was written")],
+                return RunResult(outputs: errors.map { .diagnostic($0) } + [.diagnostic(Diagnostic(.note, phase: .resolve, "the script was checked before running: nothing ran and nothing was written"))],
                                  failure: first, assertsPassed: 0, assertsFailed: 0)
             }
         }

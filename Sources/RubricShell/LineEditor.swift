@@ -180,6 +180,11 @@ final class LineEditor {
 
     /// Tab: asks the completer, inserts the common prefix, lists the candidates when ambiguous.
     fileprivate func complete() -> UInt8 {
+        // A Tab with more input already waiting is part of a paste (`print "a⇥b"`): it is text, not a request to complete.
+        if Self.inputIsWaiting() {
+            insert("\t")
+            return RUBRIC_CC_REFRESH
+        }
         guard let completer, let info = rubric_el_wline(editLine)?.pointee,
               let buffer = info.buffer, let cursorPtr = info.cursor, let last = info.lastchar else { return RUBRIC_CC_ERROR }
         let line = Self.string(from: buffer, count: last - buffer)
@@ -207,6 +212,12 @@ final class LineEditor {
             Terminal.out("\n" + Columns.layout(candidates, width: width))
             return RUBRIC_CC_REDISPLAY
         }
+    }
+
+    /// True when stdin already holds bytes that have not been read (a paste arrives all at once; typing does not).
+    static func inputIsWaiting() -> Bool {
+        var fds = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&fds, 1, 0) > 0 && (fds.revents & Int16(POLLIN)) != 0
     }
 
     /// Replaces `typed` (just before the cursor) with `text`.
@@ -297,7 +308,12 @@ private let readWideChar: @convention(c) (OpaquePointer?, UnsafeMutablePointer<w
         }
         // size_t is imported as Int: -2 is an incomplete sequence, -1 an invalid byte (skipped).
         if r == -2 { continue }
-        if r == -1 { state = mbstate_t(); continue }
+        if r == -1 {
+            // An invalid or cut-short sequence is dropped, but a plain byte after it (Enter above all) still counts.
+            state = mbstate_t()
+            if byte < 0x80 { out?.pointee = wchar_t(byte); return 1 }
+            continue
+        }
         out?.pointee = wc
         return 1
     }

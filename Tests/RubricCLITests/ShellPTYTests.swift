@@ -138,6 +138,37 @@ struct ShellPTYTests {
         #expect(shell.waitForExit() == 0)
     }
 
+    @Test func ctrlDWithUnsavedWorkAsksOnceThenLeaves() throws {
+        let dir = try temporaryDirectory()
+        let shell = try startShell(history: dir.appendingPathComponent("history"))
+        defer { shell.terminate() }
+        shell.send("合同备案时效性.entered = 1\r")
+        try shell.waitFor("91.92")
+        shell.send(Self.ctrlD)
+        try shell.waitFor("1 scenario has unsaved changes (baseline: 1)")
+        try shell.waitFor("]> ")
+        shell.send(Self.ctrlD)
+        #expect(shell.waitForExit() == 0)
+    }
+
+    @Test func tabCompletesAFileNameAfterLoad() throws {
+        let dir = try temporaryDirectory()
+        let shell = try startShell(history: dir.appendingPathComponent("history"))
+        defer { shell.terminate() }
+        shell.send("load \"examples/rep\t")
+        try shell.waitFor("examples/reports/")
+        shell.send("seed003\t")
+        try shell.waitFor("seed003-zengcheng-2022.yaml")
+    }
+
+    @Test func aPastedTabInsideAStringSurvives() throws {
+        let dir = try temporaryDirectory()
+        let shell = try startShell(history: dir.appendingPathComponent("history"))
+        defer { shell.terminate() }
+        shell.send("print \"a\tb|\"\r")
+        try shell.waitFor("a\tb|")
+    }
+
     @Test func quitLeavesTheShell() throws {
         let dir = try temporaryDirectory()
         let shell = try startShell(history: dir.appendingPathComponent("history"))

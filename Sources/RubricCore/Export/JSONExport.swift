@@ -124,6 +124,8 @@ indirect enum JSON: Equatable {
         }
     }
 
+    /// A double-quoted string valid as JSON and as YAML: controls, DEL, C1 controls (U+0085 too: YAML folds it as a line break) and U+FFFE/U+FFFF
+    /// are written as `\uXXXX`, since YAML does not allow them raw and a saved file must load again.
     static func quote(_ s: String) -> String {
         var r = "\""
         for u in s.unicodeScalars {
@@ -134,7 +136,8 @@ indirect enum JSON: Equatable {
             case "\r": r += "\\r"
             case "\t": r += "\\t"
             default:
-                if u.value < 0x20 { r += "\\u" + String(repeating: "0", count: 4 - String(u.value, radix: 16).count) + String(u.value, radix: 16) }
+                let v = u.value
+                if v < 0x20 || v == 0x7F || (v >= 0x80 && v <= 0x9F) || v == 0xFFFE || v == 0xFFFF { r += "\\u" + String(repeating: "0", count: 4 - String(u.value, radix: 16).count) + String(u.value, radix: 16) }
                 else { r.unicodeScalars.append(u) }
             }
         }

@@ -7,6 +7,7 @@ struct YAMLValue {
 
     /// Parses a whole document; a syntax error becomes a diagnostic at its position.
     static func parse(_ file: SourceFile) throws(Diagnostic) -> YAMLValue {
+        try YAMLGuard.check(file)
         do {
             // The basic resolver: every scalar stays text (read exactly by the loaders), no regex tag guessing.
             guard let node = try Yams.compose(yaml: file.text, Yams.Resolver.basic) else {

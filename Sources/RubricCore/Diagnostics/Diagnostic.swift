@@ -47,17 +47,50 @@ public struct Diagnostic: Error, Sendable, Equatable {
         out += sev + ": " + message + "\n"
         if let file, let span {
             let start = file.location(of: span.start)
-            let line = file.lineText(start.line).replacingAll("\t", with: " ")
-            out += "    " + line + "\n"
+            let full = Self.printable(file.lineText(start.line))
             // The caret runs to the end of the span on this line.
             let endLoc = file.location(of: span.end)
-            let endColumn = endLoc.line == start.line ? endLoc.column : DisplayWidth.of(line) + 1
-            let width = max(1, endColumn - start.column)
-            let marker = "^" + String(repeating: "~", count: width - 1)
-            out += "    " + String(repeating: " ", count: start.column - 1) + style.caret(marker) + "\n"
+            let endColumn = endLoc.line == start.line ? endLoc.column : DisplayWidth.of(full) + 1
+            let (line, caretColumn, caretWidth) = Self.window(full, column: start.column, width: max(1, endColumn - start.column))
+            out += "    " + line + "\n"
+            let marker = "^" + String(repeating: "~", count: caretWidth - 1)
+            out += "    " + String(repeating: " ", count: caretColumn - 1) + style.caret(marker) + "\n"
         }
         if let hint { out += style.note("note") + ": " + hint + "\n" }
         return out
+    }
+
+    /// Widest source line quoted, in display columns; a longer one is shown as a window around the caret.
+    static let quotedWidth = 100
+
+    /// A source line safe to print: tabs as spaces, control characters (NUL, C0, DEL, C1) as `�`.
+    static func printable(_ line: String) -> String {
+        var out = ""
+        for u in line.unicodeScalars {
+            if u == "\t" { out += " " }
+            else if u.value < 0x20 || (u.value >= 0x7F && u.value <= 0x9F) { out += "\u{FFFD}" }
+            else { out.unicodeScalars.append(u) }
+        }
+        return out
+    }
+
+    /// The part of `line` to quote, the caret's column in it and the caret's width (both in display columns).
+    static func window(_ line: String, column: Int, width: Int) -> (String, Int, Int) {
+        guard DisplayWidth.of(line) > quotedWidth else { return (line, column, width) }
+        let chars = Array(line)
+        // The character at display column `column`.
+        var at = chars.count, w = 1
+        for (k, ch) in chars.enumerated() {
+            if w >= column { at = k; break }
+            w += DisplayWidth.of(String(ch))
+        }
+        let lo = max(0, at - quotedWidth / 3)
+        var hi = lo, shown = 0
+        while hi < chars.count, shown + DisplayWidth.of(String(chars[hi])) <= quotedWidth { shown += DisplayWidth.of(String(chars[hi])); hi += 1 }
+        let head = lo > 0 ? "…" : ""
+        let text = head + String(chars[lo..<hi]) + (hi < chars.count ? "…" : "")
+        let caret = DisplayWidth.of(head + String(chars[lo..<min(at, hi)])) + 1
+        return (text, caret, max(1, min(width, DisplayWidth.of(text) - caret + 1)))
     }
 }
 

@@ -126,8 +126,18 @@ struct YAMLValue {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             let start = file.offset(line: mark.line, scalarColumn: mark.column)
             return Diagnostic(phase: .load, "invalid YAML: \(problem)", file: file, span: SourceSpan(start, start + 1))
+        case .reader(let problem, let offset, let value, _):
+            // The reader's own description quotes the raw text; say what and where instead.
+            let span = offset.map { o -> SourceSpan in
+                let b = Array(file.text.utf8).count
+                return SourceSpan(min(o, b), min(o + 1, b))
+            }
+            let hex = String(value, radix: 16, uppercase: true)
+            let what = value >= 0 ? "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex : "a byte"
+            return Diagnostic(phase: .load, "invalid YAML: \(problem) (\(what))", file: file, span: span,
+                              hint: "a report or scheme is UTF-8 text without control characters")
         default:
-            return Diagnostic(phase: .load, "invalid YAML: \(e)", file: file)
+            return Diagnostic(phase: .load, "invalid YAML: \(Diagnostic.printable(String(describing: e).split(separator: "\n").first.map(String.init) ?? ""))", file: file)
         }
     }
 }

@@ -69,6 +69,13 @@ public enum SchemeLoader {
     public static func resolve(_ name: String, relativeTo base: String?, read: (String) throws -> String) throws(Diagnostic) -> Scheme {
         if let builtin = BuiltinSchemes.named(name) { return builtin }
         let path = base.map { FilePath.resolve(name, relativeTo: $0) } ?? name
+        // Only scheme files are read: a loader never quotes a line of a file that is not one (/etc/passwd, /proc/…).
+        let lower = path.lowercased()
+        guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") else {
+            let near = NearNames.suggest(name, among: BuiltinSchemes.ids, limit: 1)
+            throw Diagnostic(phase: .load, "'\(name)' is not a built-in scheme or a scheme file (.yaml)",
+                             hint: near.first.map { "did you mean '\($0)'?" } ?? "built-in schemes: \(BuiltinSchemes.ids.joined(separator: ", ")); or give a scheme file ending in .yaml")
+        }
         let text: String
         do { text = try read(path) } catch {
             throw Diagnostic(phase: .io, "cannot read scheme '\(name)'",

@@ -70,3 +70,37 @@ import Testing
         _ = mem
     }
 }
+
+/// What an error quotes from a file: never a raw control character, never a whole huge line, never a non-scheme file.
+@Suite struct QuotedSourceTests {
+    @Test func aNulByteIsShownAsAReplacementCharacterWithItsCodePoint() {
+        do { _ = try ReportLoader.load(SourceFile(name: "n.yaml", text: "a\u{0}b\n")); Issue.record("loaded") } catch {
+            let text = error.rendered()
+            #expect(text.contains("(U+0000)"))
+            #expect(!text.unicodeScalars.contains { $0.value == 0 })
+            #expect(text.contains("a\u{FFFD}b"))
+        }
+    }
+
+    @Test func aLongLineIsQuotedAsAWindowAroundTheCaret() {
+        let line = String(repeating: "x", count: 5000) + "*y"
+        let d = Diagnostic(phase: .load, "m", file: SourceFile(name: "f", text: "title: " + line), span: SourceSpan(5007, 5008))
+        let quoted = d.rendered().split(separator: "\n")[1]
+        #expect(DisplayWidth.of(String(quoted)) <= 4 + Diagnostic.quotedWidth + 2)
+        let caretLine = d.rendered().split(separator: "\n")[2]
+        let caret = caretLine.firstIndex(of: "^")!
+        #expect(Array(quoted)[caretLine.distance(from: caretLine.startIndex, to: caret)] == "*")
+    }
+
+    @Test func aFileThatIsNotASchemeIsNeverReadOrQuoted() {
+        var read: [String] = []
+        do {
+            _ = try SchemeLoader.resolve("/etc/passwd", relativeTo: nil) { p in read.append(p); return "root:x:0:0:root:/root:/bin/bash" }
+            Issue.record("accepted")
+        } catch {
+            #expect(read.isEmpty)
+            #expect(!error.rendered().contains("root:x"))
+            #expect(error.message == "'/etc/passwd' is not a built-in scheme or a scheme file (.yaml)")
+        }
+    }
+}

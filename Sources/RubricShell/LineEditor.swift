@@ -214,10 +214,11 @@ final class LineEditor {
         }
     }
 
-    /// True when stdin already holds bytes that have not been read (a paste arrives all at once; typing does not).
+    /// True when stdin already holds two or more unread bytes: a paste arrives all at once, typing does not
+    /// (a quick double Tab leaves one byte waiting, and still completes).
     static func inputIsWaiting() -> Bool {
-        var fds = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-        return poll(&fds, 1, 0) > 0 && (fds.revents & Int16(POLLIN)) != 0
+        var waiting: Int32 = 0
+        return ioctl(STDIN_FILENO, UInt(FIONREAD), &waiting) == 0 && waiting >= 2
     }
 
     /// Replaces `typed` (just before the cursor) with `text`.

@@ -19,29 +19,31 @@ extension Session {
         // File names where a statement takes one: load, use scheme, save, save scenario/session, export FORMAT, compare.
         let words = head.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\"" }).map(String.init)
         if let fw = firstWord, head.contains(" ") || head.contains("\t") {
-            let scenarioNames = workspace?.order ?? []
-            var wantsFiles = false
+            let scenarioNames = (workspace?.order ?? []).map(SessionScript.scenarioName)
+            var kinds: [String]? = nil          // file name endings wanted (nil: no file names here)
             var extra: [String] = []
+            let reports = ["yaml", "yml", "tsv", "txt", "csv"]
             switch fw {
-            case "load": wantsFiles = words.count == 1
+            case "load": if words.count == 1 { kinds = reports + ["rubric"] }
             case "use":
-                if words.count == 2 && words[1] == "scheme" { wantsFiles = true }
+                if words.count == 2 && words[1] == "scheme" { kinds = ["yaml", "yml"]; if !head.hasSuffix("\"") { extra = BuiltinSchemes.ids } }
                 else if words.count == 1 { extra = scenarioNames + ["scheme"] }
             case "save", "save!":
-                if words.count == 1 { wantsFiles = true; extra = ["scenario", "session"] }
-                else if words[1] == "session" { wantsFiles = words.count == 2 }
-                else if words[1] == "scenario" { if words.count == 2 { extra = scenarioNames } else { wantsFiles = words.count == 3 } }
+                if words.count == 1 { kinds = ["yaml", "yml"]; extra = ["scenario", "session"] }
+                else if words[1] == "session" { if words.count == 2 { kinds = ["rubric"] } }
+                else if words[1] == "scenario" { if words.count == 2 { extra = scenarioNames } else if words.count == 3 { kinds = ["yaml", "yml"] } }
             case "export", "export!":
-                if words.count == 1 { extra = Keywords.exportFormats } else { wantsFiles = words.count == 2 }
-            case "compare": wantsFiles = true; extra = scenarioNames
+                if words.count == 1 { extra = Keywords.exportFormats }
+                else if words.count == 2 { kinds = words[1] == "markdown" ? ["md"] : [words[1]] }
+            case "compare": kinds = reports; extra = scenarioNames
             case "drop": extra = scenarioNames.filter { $0 != Workspace.baselineName }
             default: break
             }
-            if fw == "use", words.count == 2, words[1] == "scheme", !head.hasSuffix("\"") {
-                extra = BuiltinSchemes.all.map(\.id)
-            }
-            if wantsFiles || !extra.isEmpty {
-                let candidates = extra.filter { $0.hasPrefix(word) } + (wantsFiles ? fileCandidates(word) : [])
+            if kinds != nil || !extra.isEmpty {
+                let inQuotes = head.hasSuffix("\"")
+                // A whole file name inside quotes gets its closing quote; a folder stays open to go on.
+                let files = kinds.map { k in fileCandidates(word).filter { f in f.hasSuffix("/") || k.contains { f.lowercased().hasSuffix("." + $0) } } } ?? []
+                let candidates = extra.filter { $0.hasPrefix(word) || $0.hasPrefix("\"" + word) } + files.map { inQuotes && !$0.hasSuffix("/") ? $0 + "\"" : $0 }
                 return Completion(replaceFrom: replaceFrom, candidates: candidates)
             }
         }

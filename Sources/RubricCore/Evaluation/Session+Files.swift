@@ -33,6 +33,10 @@ extension Session {
         var overwrite = force
         if let f {
             target = resolvePath(f.text, file: file)
+            if target == reportPath, w.current != Workspace.baselineName {
+                throw Diagnostic(phase: .evaluate, "'\(f.text)' is the loaded report; only the baseline is written over it", file: file, span: f.span,
+                                 hint: "`save scenario \(w.current) \"\(w.current).yaml\"` writes this scenario to a new file; `use baseline` then `save` writes the baseline")
+            }
         } else {
             guard let p = reportPath else {
                 throw Diagnostic(phase: .evaluate, tutorialStep != nil || tutorialSaved != nil

@@ -26,6 +26,9 @@ extension Session {
             try located({ () throws(Diagnostic) in try w.use(name.text) }, name.span)
             out.append(.text("scenario \(name.text): 总分 \(ScoreTable.totalText(w.scored)), 等级 \(ScoreTable.gradeText(w.scored))"))
         case .drop(let name):
+            if name.text != Workspace.baselineName, w.scenarios[name.text] != nil {
+                try located({ () throws(Diagnostic) in try w.checkDroppable(name.text) }, name.span)
+            }
             if let ask = askBeforeLosing("drop " + name.text, doing: "repeat `drop \(name.text)` to discard it", only: name.text) { out.append(ask); return }
             try located({ () throws(Diagnostic) in try w.drop(name.text) }, name.span)
             out.append(.text("dropped \(name.text); now in \(w.current)"))

@@ -76,6 +76,7 @@ public final class Session: ShellHost {
         if let failure = result.failure { throw failure }
         guard var w = workspace else { throw Diagnostic(phase: .evaluate, "\(path) loads no report", file: file, span: f.span) }
         w.markSaved(nil, schemeRecorded: true)
+        w.clearHistory()
         workspace = w
         return [.text("session restored from \(path): \(w.order.count) scenario(s) (\(w.order.joined(separator: ", "))); now in \(w.current): 总分 \(ScoreTable.totalText(w.scored)), 等级 \(ScoreTable.gradeText(w.scored))")]
     }

@@ -46,8 +46,20 @@ public struct Scenario: Sendable {
     public var overrides: [Edit]
     /// The base with the overrides applied, scored. Kept current: an edit to a base reaches every scenario that follows it.
     public var scored: ScoredReport
-    /// Changes made to this scenario since it was last written to a file (`save`, `save scenario`, `save session`).
-    public var unsaved: Int = 0
+    /// The overrides as last written to a file (`save`, `save scenario`, `save session`); nil when never written.
+    /// The baseline starts as written: the loaded file is its state with no overrides.
+    var savedOverrides: [Edit]?
+
+    /// Overrides that differ from what was last written (all of them when it never was): undoing back to the saved
+    /// state leaves nothing unsaved, and the count agrees with `changes`.
+    public var unsaved: Int {
+        guard let savedOverrides else { return overrides.count }
+        func byField(_ list: [Edit]) -> [String: FieldValue] {
+            Dictionary(list.map { ("\($0.code).\($0.field)", $0.new) }, uniquingKeysWith: { _, b in b })
+        }
+        let now = byField(overrides), saved = byField(savedOverrides)
+        return Set(now.keys).union(saved.keys).filter { now[$0] != saved[$0] }.count
+    }
 }
 
 /// A scheme as a session uses it: the scheme and the file it came from (nil when built in).
@@ -107,7 +119,7 @@ public struct Workspace: Sendable {
     public init(_ scored: ScoredReport, schemeFile: String? = nil) {
         asLoaded = scored
         loaded = scored
-        scenarios = [Self.baselineName: Scenario(name: Self.baselineName, base: nil, overrides: [], scored: scored)]
+        scenarios = [Self.baselineName: Scenario(name: Self.baselineName, base: nil, overrides: [], scored: scored, savedOverrides: [])]
         order = [Self.baselineName]
         current = Self.baselineName
         scheme = SchemeChoice(scheme: scored.scheme, file: schemeFile)
@@ -121,8 +133,11 @@ public struct Workspace: Sendable {
     /// The scheme's file as the file system sees it, when the scheme is not built in (a saved report names it relative to itself).
     public var schemeFile: String? { scheme.file }
 
-    /// True when the scheme differs from the one the report was loaded with and no save has recorded it.
-    public private(set) var schemeUnsaved = false
+    /// The scheme as last written with the report (the loaded one until a save).
+    var savedScheme: SchemeChoice?
+
+    /// True when the scheme differs from the one last written with the report.
+    public var schemeUnsaved: Bool { scheme != (savedScheme ?? loadedScheme) }
 
     /// The index of the node with a code.
     public func index(ofCode code: String) -> Int? { codeIndex[code] }
@@ -205,8 +220,11 @@ public struct Workspace: Sendable {
 
     /// Marks scenarios as written to a file (all when `names` is nil); a save that records the scheme clears its mark too.
     public mutating func markSaved(_ names: [String]? = nil, schemeRecorded: Bool = false) {
-        for n in names ?? order { scenarios[n]?.unsaved = 0 }
-        if schemeRecorded { schemeUnsaved = false }
+        for n in names ?? order {
+            let now = scenarios[n]?.overrides
+            scenarios[n]?.savedOverrides = now
+        }
+        if schemeRecorded { savedScheme = scheme }
     }
 
     // MARK: Scenarios
@@ -231,9 +249,7 @@ public struct Workspace: Sendable {
     public mutating func drop(_ name: String) throws(Diagnostic) {
         guard name != Self.baselineName else { throw Diagnostic(phase: .evaluate, "the baseline cannot be dropped", hint: "`reset` removes its changes") }
         guard scenarios[name] != nil else { throw Diagnostic(phase: .evaluate, "no scenario named '\(name)'", hint: hint(for: name)) }
-        if let child = order.first(where: { scenarios[$0]?.base == name }) {
-            throw Diagnostic(phase: .evaluate, "scenario '\(child)' branches from '\(name)'", hint: "drop '\(child)' first")
-        }
+        try checkDroppable(name)
         scenarios[name] = nil
         order.removeAll { $0 == name }
         func keeps(_ s: HistoryStep) -> Bool {
@@ -244,6 +260,18 @@ public struct Workspace: Sendable {
         redoStack.removeAll { !keeps($0) }
         if current == name { current = Self.baselineName }
     }
+
+    /// Refuses to drop a scenario others follow, naming every one of them.
+    public func checkDroppable(_ name: String) throws(Diagnostic) {
+        let children = order.filter { scenarios[$0]?.base == name }
+        guard !children.isEmpty else { return }
+        let list = children.map { "'\($0)'" }.joined(separator: ", ")
+        throw Diagnostic(phase: .evaluate, "\(children.count == 1 ? "scenario" : "scenarios") \(list) \(children.count == 1 ? "branches" : "branch") from '\(name)'",
+                         hint: "drop \(list) first")
+    }
+
+    /// Forgets the undo and redo history (a restored session starts afresh).
+    public mutating func clearHistory() { undoStack.removeAll(); redoStack.removeAll() }
 
     /// The scenario called `name`.
     public func scenario(_ name: String) throws(Diagnostic) -> Scenario {
@@ -282,7 +310,6 @@ public struct Workspace: Sendable {
             let c = try Self.set(edit, in: &scenarios[name]!.scored, codeIndex: codeIndex, record: true)
             changes = Self.merge(changes, c)
             record(edit, in: name)
-            scenarios[name]!.unsaved += 1
             try propagate(edit, from: name)
         }
         var moves: [FollowerMove] = []
@@ -326,7 +353,6 @@ public struct Workspace: Sendable {
         loaded = root
         for (n, s) in rebuilt { scenarios[n]!.scored = s }
         scheme = choice
-        schemeUnsaved = choice != loadedScheme
         var moves: [FollowerMove] = []
         var changes: [ScoredReport.Change] = []
         for (n, old) in before {

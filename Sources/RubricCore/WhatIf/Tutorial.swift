@@ -105,7 +105,7 @@ extension Session {
         workspace = w
         reportPath = saved.reportPath
         let name = saved.reportPath.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? "your report"
-        let scenarios = w.order.count > 1 ? " with its \(w.order.count - 1) scenario(s)" : ""
+        let scenarios = w.order.count > 1 ? " with its scenarios (\(w.order.joined(separator: ", ")))" : ""
         return "\(name) is back\(scenarios) (scenario \(w.current): 总分 \(w.scored.total.formatted(places: w.scored.scheme.scorePlaces)), 等级 \(w.scored.grade))"
     }
 

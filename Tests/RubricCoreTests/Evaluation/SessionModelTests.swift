@@ -398,3 +398,58 @@ import Testing
         #expect(s.reportPath == "seed003.yaml")
     }
 }
+
+/// Found by trying the session model as a new user: counts that agree with `changes`, complete refusals, completion.
+@Suite struct SessionModelFollowUpTests {
+    func type(_ s: Session, _ text: String) -> String {
+        s.run(SourceFile(name: "<input>", text: text)).map(\.plain).joined(separator: "\n")
+    }
+
+    @Test func undoingBackToTheSavedStateLeavesNothingUnsaved() throws {
+        let (s, _) = try WhatIfFixtures.session()
+        s.asksBeforeLosingWork = true
+        _ = type(s, "数据质量.entered = 1\nsave\n数据质量.entered = 0")
+        #expect(s.workspace?.scenarios["baseline"]?.unsaved == 1)
+        _ = type(s, "undo")
+        #expect(s.workspace?.hasUnsavedWork == false)
+        _ = type(s, "scenario C\n合同备案时效性.entered = 1\nundo")
+        #expect(s.workspace?.scenarios["C"]?.unsaved == 0)
+        _ = type(s, "quit")
+        #expect(s.wantsToQuit)
+    }
+
+    @Test func saveBangOverTheLoadedFileFromAScenarioIsRefused() throws {
+        let (s, mem) = try WhatIfFixtures.session()
+        let r = s.script("scenario A\n合同备案时效性.entered = 1\nsave! \"seed003.yaml\"")
+        #expect(r.failure?.message == "'seed003.yaml' is the loaded report; only the baseline is written over it")
+        #expect(mem.contents["seed003.yaml"] == WhatIfFixtures.seed003)
+    }
+
+    @Test func dropOfAScenarioOthersFollowIsRefusedAtOnceNamingThemAll() throws {
+        let (s, _) = try WhatIfFixtures.session()
+        s.asksBeforeLosingWork = true
+        _ = type(s, "scenario 乐观\n合同备案时效性.entered = 1\nscenario B\nuse 乐观\nscenario C\nuse baseline")
+        let out = type(s, "drop 乐观")
+        #expect(out.contains("scenarios 'B', 'C' branch from '乐观'"))
+        #expect(!out.contains("unsaved"))
+    }
+
+    @Test func completionQuotesScenarioNamesAndClosesFileNames() throws {
+        let mem = WhatIfMemoryFiles()
+        final class Listing: FileAccess, DirectoryListing {
+            func read(_ path: String) throws(FileAccessError) -> String { throw .notFound(path) }
+            func exists(_ path: String) -> Bool { false }
+            func write(_ text: String, to path: String, overwrite: Bool) throws(FileAccessError) {}
+            func list(directory: String) -> [String] { ["gz92.yaml", "f.csv", "s.rubric", "schemes/"] }
+        }
+        _ = mem
+        let s = Session(files: Listing())
+        s.workspace = try WhatIfFixtures.session().0.workspace
+        _ = s.script("scenario \"plan b\"")
+        #expect(s.complete(line: "use p", cursor: 5).candidates == ["\"plan b\""])
+        #expect(s.complete(line: "use scheme \"g", cursor: 13).candidates == ["gz92.yaml\""])
+        #expect(s.complete(line: "use scheme \"", cursor: 12).candidates == ["gz92.yaml\"", "schemes/"])
+        #expect(s.complete(line: "load \"", cursor: 6).candidates == ["f.csv\"", "gz92.yaml\"", "s.rubric\"", "schemes/"])
+        #expect(s.complete(line: "save session \"", cursor: 14).candidates == ["s.rubric\"", "schemes/"])
+    }
+}

@@ -70,7 +70,7 @@ import Testing
         _ = input(s, "采购合同签订时效性.cases = 2")           // an edit inside the tutorial
         #expect(s.workspace?.scored.total == "89.42")
         let bye = input(s, "tutorial quit")
-        #expect(bye.contains("mine.yaml is back with its 1 scenario(s)"))
+        #expect(bye.contains("mine.yaml is back with its scenarios (baseline, 乐观)"))
         #expect(bye.contains("scenario 乐观: 总分 91.92"))
         #expect(s.tutorialStep == nil)
         #expect(s.reportPath == "mine.yaml")

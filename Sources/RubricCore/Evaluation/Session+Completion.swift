@@ -16,36 +16,16 @@ extension Session {
         let head = String(before[..<wordStart])
         let replaceFrom = head.utf8.count
         let firstWord = head.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init)
-        // File names where a statement takes one: load, use scheme, save, save scenario/session, export FORMAT, compare.
+        // After a statement's keyword, the statement says what comes next (words, file names of some kinds).
         let words = head.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\"" }).map(String.init)
-        if let fw = firstWord, head.contains(" ") || head.contains("\t") {
-            let scenarioNames = (workspace?.order ?? []).map(SessionScript.scenarioName)
-            var kinds: [String]? = nil          // file name endings wanted (nil: no file names here)
-            var extra: [String] = []
-            let reports = ["yaml", "yml", "tsv", "txt", "csv"]
-            switch fw {
-            case "load": if words.count == 1 { kinds = reports + ["rubric"] }
-            case "use":
-                if words.count == 2 && words[1] == "scheme" { kinds = ["yaml", "yml"]; if !head.hasSuffix("\"") { extra = BuiltinSchemes.ids } }
-                else if words.count == 1 { extra = scenarioNames + ["scheme"] }
-            case "save", "save!":
-                if words.count == 1 { kinds = ["yaml", "yml"]; extra = ["scenario", "session"] }
-                else if words[1] == "session" { if words.count == 2 { kinds = ["rubric"] } }
-                else if words[1] == "scenario" { if words.count == 2 { extra = scenarioNames } else if words.count == 3 { kinds = ["yaml", "yml"] } }
-            case "export", "export!":
-                if words.count == 1 { extra = Keywords.exportFormats }
-                else if words.count == 2 { kinds = words[1] == "markdown" ? ["md"] : [words[1]] }
-            case "compare": kinds = reports; extra = scenarioNames
-            case "drop": extra = scenarioNames.filter { $0 != Workspace.baselineName }
-            default: break
-            }
-            if kinds != nil || !extra.isEmpty {
-                let inQuotes = head.hasSuffix("\"")
-                // A whole file name inside quotes gets its closing quote; a folder stays open to go on.
-                let files = kinds.map { k in fileCandidates(word).filter { f in f.hasSuffix("/") || k.contains { f.lowercased().hasSuffix("." + $0) } } } ?? []
-                let candidates = extra.filter { $0.hasPrefix(word) || $0.hasPrefix("\"" + word) } + files.map { inQuotes && !$0.hasSuffix("/") ? $0 + "\"" : $0 }
-                return Completion(replaceFrom: replaceFrom, candidates: candidates)
-            }
+        if let fw = firstWord, head.contains(" ") || head.contains("\t"),
+           let form = StatementRegistry.byKeyword[fw.hasSuffix("!") ? String(fw.dropLast()) : fw],
+           let spec = form.complete(after: words, in: self) {
+            let inQuotes = head.hasSuffix("\"")
+            // A whole file name inside quotes gets its closing quote; a folder stays open to go on.
+            let files = spec.fileKinds.map { k in fileCandidates(word).filter { f in f.hasSuffix("/") || k.contains { f.lowercased().hasSuffix("." + $0) } } } ?? []
+            let fixed = inQuotes && spec.fileKinds != nil ? [] : spec.words.filter { $0.hasPrefix(word) || $0.hasPrefix("\"" + word) }
+            return Completion(replaceFrom: replaceFrom, candidates: fixed + files.map { inQuotes && !$0.hasSuffix("/") ? $0 + "\"" : $0 })
         }
         // Properties after a '.'.
         if let dot = word.lastIndex(of: "."), !word.hasPrefix("#") || word[word.index(after: word.startIndex)...].contains(where: { !$0.isNumber && $0 != "." }) {
@@ -70,7 +50,6 @@ extension Session {
         if atStart { candidates += Keywords.statements.filter { $0.hasPrefix(word) } }
         candidates += (Keywords.builtinNames + Evaluator.functions + Array(variables.keys)).filter { $0.hasPrefix(word) && !word.isEmpty }
         if let w = workspace {
-            if firstWord == "help" { candidates += (Self.helpTopics + RuleRegistry.all.map { $0.id }).filter { $0.hasPrefix(word) } }
             let names = w.scored.report.nodes.map(\.name)
             let prefixed = names.filter { $0.hasPrefix(word) }
             let inside = word.isEmpty ? [] : names.filter { !$0.hasPrefix(word) && $0.contains(word) }

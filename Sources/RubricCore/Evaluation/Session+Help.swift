@@ -7,7 +7,7 @@ extension Session {
         let t = topic.map { String($0.trimmingSpaces()) } ?? ""
         switch t {
         case "": return Self.overview
-        case "commands": return Self.commands
+        case "commands": return StatementRegistry.commandsHelp
         case "language": return Self.language
         case "names": return Self.names
         case "properties": return Self.properties
@@ -20,7 +20,9 @@ extension Session {
         default: break
         }
         if let family = RuleRegistry.family(t) { return Self.ruleHelp(family) }
-        if Keywords.statements.contains(t) { return Self.commands }
+        if let form = StatementRegistry.byKeyword[t] {
+            return form.usage.map { "  \($0.syntax)\n      \($0.does)" }.joined(separator: "\n") + "\n" + (form.usage.isEmpty ? StatementRegistry.commandsHelp : "")
+        }
         if workspace != nil {
             let s = try scored()
             let r = Resolver(report: s.report)
@@ -97,22 +99,6 @@ extension Session {
 
     Topics: help commands · language · names · properties · rules · scheme · scenarios · analysis · files · keys
             help RULE-ID (help execution-rate) · help INDICATOR (help 专项资金支出率)
-    """
-
-    static let commands = """
-    Commands (the first word of a statement):
-      show [X]                 the scored tree, or X's subtree
-      leaves [where COND]      rule-scored indicators; inside COND use score, weight, gap, rule …
-      list targets [of X]      the 绩效指标 with target, actual, completion and factor
-      check                    the audit: published vs computed, weights, bands, stated rates
-      print E, …               print values;  let NAME = E  binds a name
-      X.FIELD = E | += E | -= E   change an input (help properties)
-      assert COND[, "message"] fail a script (exit 1) when COND is false
-      load FILE · use scheme FILE · save [FILE] · save! FILE · export json|csv|markdown FILE
-      scenario NAME [from NAME] · scenarios · use NAME · drop NAME · changes · reset [X] · undo · redo
-      compare A B … [--all] · diff [--all] · save scenario NAME FILE
-      seek X.FIELD for COND · sweep X.FIELD from A to B step S [show E, …] · impact
-      explain X | total | grade · tutorial · help [TOPIC] · quit
     """
 
     static let language = """

@@ -23,7 +23,7 @@ public final class Session: ShellHost {
     var variables: [String: Value] = [:]
     public private(set) var assertsPassed = 0
     public private(set) var assertsFailed = 0
-    public private(set) var wantsToQuit = false
+    public internal(set) var wantsToQuit = false
     /// Set by the interactive shell: a statement that would lose unsaved work (`quit`, `load`, `drop`) asks first,
     /// and goes ahead when it is repeated at once. Scripts are not asked: they run to the end.
     public var asksBeforeLosingWork = false
@@ -216,69 +216,36 @@ public final class Session: ShellHost {
         switch st.kind {
         case .expression(let e):
             out.append(.text(try display(try evaluator(file).evaluate(e))))
-        case .binding(let name, let value):
-            variables[name.text] = try evaluator(file).evaluate(value)
         case .assignment(let target, let op, let value):
             out.append(contentsOf: try assign(target, op, value, file: file, whole: st.span))
-        case .print(let exprs):
-            var parts: [String] = []
-            for e in exprs { parts.append(try display(try evaluator(file).evaluate(e))) }
-            out.append(.text(parts.joined(separator: " ")))
-        case .assert(let e, let message):
-            try runAssert(e, message: message?.text, file: file, into: &out)
-        case .show(let e):
-            out.append(.table(try show(e, file: file)))
-        case .leaves(let condition):
-            out.append(.table(try leaves(where: condition, file: file)))
-        case .listTargets(let of):
-            out.append(.table(try targets(of: of, file: file)))
-        case .check:
-            let s = try scored(st.span, file)
-            let findings = Audit.run(s)
-            out.append(findings.isEmpty ? .text("no findings") : .table(ScoreTable.findings(s, findings)))
-        case .load(let f):
-            let path = resolvePath(f.text, file: file)
-            if let ask = askBeforeLosing("load " + path, doing: "repeat `load` to discard them") { out.append(ask); return }
-            if path.hasSuffix(".rubric") { out.append(contentsOf: try restoreSession(f, path: path, file: file)); return }
-            let warnings: [Diagnostic]
-            do { warnings = try load(path) } catch {
-                // A missing or unreadable file is reported at the file name in the statement.
-                var e = error
-                if e.file == nil { e.file = file; e.span = f.span }
-                throw e
+        default:
+            guard let form = StatementRegistry.form(owning: st.kind) else {
+                throw Diagnostic(phase: .evaluate, "no statement form runs this", file: file, span: st.span)
             }
-            out.append(contentsOf: warnings.map { .diagnostic($0) })
-            out.append(contentsOf: banner().prefix(1).map { o in
-                if case .text(let t) = o { return .text(t.split(separator: "\n").prefix(2).joined(separator: "\n")) }
-                return o
-            })
-        case .useScheme(let f):
-            try useScheme(f, file: file, into: &out)
-        case .save(let f, let force):
-            do { try save(f, force: force, file: file, into: &out) } catch {
-                var e = error
-                if e.span == nil { e.file = file; e.span = st.span }
-                throw e
-            }
-        case .export(let format, let f, let force):
-            try export(format, f, force: force, file: file, into: &out)
-        case .help(let topic):
-            do { out.append(.document(try help(topic?.text, file: file))) } catch {
-                var e = error
-                if e.span == nil { e.span = topic?.span ?? st.span }
-                throw e
-            }
-        case .quit:
-            if let ask = askBeforeLosing("quit", doing: "type `quit` again (or press Ctrl-D) to leave without saving") { out.append(ask); return }
-            wantsToQuit = true
-        case .tutorial:
-            out.append(contentsOf: try startTutorial(file: file))
-        case .scenario, .scenarios, .use, .drop, .changes, .reset, .undo, .redo:
-            try runScenarioStatement(st, file: file, into: &out)
-        case .compare, .diff, .saveScenario, .saveSession, .seek, .sweep, .impact, .explain:
-            try runAnalysisStatement(st, file: file, into: &out)
+            try form.run(st, in: self, file: file, into: &out)
         }
     }
+
+    /// The workspace, or the error a statement gives when no report is loaded.
+    func loadedWorkspace(_ span: SourceSpan?, _ file: SourceFile?) throws(Diagnostic) -> Workspace {
+        guard let w = workspace else {
+            throw Diagnostic(phase: .evaluate, "no report is loaded", file: file, span: span,
+                             hint: "load one: load \"examples/reports/seed003-zengcheng-2022.yaml\"")
+        }
+        return w
+    }
+
+    /// Runs `body`, placing an error that has no location at `span` of `file`.
+    static func located(_ file: SourceFile, _ span: SourceSpan, _ body: () throws(Diagnostic) -> Void) throws(Diagnostic) {
+        do { try body() } catch {
+            var e = error
+            if e.file == nil { e.file = file; e.span = span }
+            throw e
+        }
+    }
+
+    /// Scenario names as they are typed (quoted when they hold a space or another character a word cannot).
+    var scenarioCompletions: [String] { (workspace?.order ?? []).map(SessionScript.scenarioName) }
 
     func evaluator(_ file: SourceFile?, leaf: Int? = nil) throws(Diagnostic) -> Evaluator {
         guard let w = workspace else {

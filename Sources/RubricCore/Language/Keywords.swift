@@ -1,11 +1,7 @@
 /// The reserved words of the language: statement keywords, word operators and literals.
 public enum Keywords {
     /// Words recognised at the start of a statement.
-    public static let statements: [String] = [
-        "let", "print", "assert", "show", "leaves", "list", "load", "use", "save", "export", "check",
-        "help", "scenario", "scenarios", "drop", "changes", "reset", "undo", "redo", "compare", "diff",
-        "seek", "sweep", "impact", "explain", "tutorial", "quit", "exit",
-    ]
+    public static var statements: [String] { StatementRegistry.keywords }
 
     /// Words with a fixed meaning inside expressions.
     public static let expressionWords: [String] = ["and", "or", "not", "true", "false"]
@@ -32,5 +28,5 @@ public enum Keywords {
 
     // MARK: Implementation
 
-    static let statementSet = Set(statements)
+    static let statementSet = Set(StatementRegistry.keywords)
 }

@@ -1,4 +1,4 @@
-/// Statements and commands: the keyword dispatch at the start of each statement.
+/// Statements: the keyword dispatch through ``StatementRegistry`` (each statement parses itself), and the parts commands share.
 extension Parser {
     // MARK: Implementation
 
@@ -23,11 +23,11 @@ extension Parser {
 
     mutating func statement() throws(Diagnostic) -> Statement {
         let first = peek
-        guard case .word(let word) = first.kind, Keywords.statementSet.contains(word) else {
+        guard case .word(let word) = first.kind, let form = StatementRegistry.byKeyword[word] else {
             return try expressionStatement()
         }
         advance()
-        let kind = try command(word, keyword: first)
+        let kind = try form.parse(&self, keyword: word)
         return Statement(kind, first.span.union(SourceSpan(previousEnd, previousEnd)))
     }
 
@@ -54,110 +54,6 @@ extension Parser {
                 throw self.error(.unknownCommand(w, suggestions: near), first.span)
             }
             throw error
-        }
-    }
-
-    mutating func command(_ word: String, keyword: Token) throws(Diagnostic) -> Statement.Kind {
-        switch word {
-        case "let":
-            guard case .word(let name) = peek.kind else { throw error(.expectedName(after: "let"), peek.span) }
-            guard !Keywords.isReserved(name) else { throw error(.reservedName(name), peek.span) }
-            let nameToken = advance()
-            guard isSymbol(.assign) else { throw error(.expectedWord("=", after: name), peek.span) }
-            advance()
-            skipNewlines()
-            return .binding(name: Identifier(name, nameToken.span), value: try expression())
-        case "print":
-            return .print(atStatementEnd ? [] : try expressionList())
-        case "assert":
-            let condition = try expression()
-            guard isSymbol(.comma) else { return .assert(condition, message: nil) }
-            advance()
-            skipNewlines()
-            guard case .string(let s) = peek.kind else { throw error(.expectedMessageString, peek.span) }
-            return .assert(condition, message: CommandArgument(s, advance().span, isQuoted: true))
-        case "show":
-            return .show(atStatementEnd ? nil : try expression())
-        case "leaves":
-            if atStatementEnd { return .leaves(where: nil) }
-            try expectWord("where", after: "leaves")
-            return .leaves(where: try expression())
-        case "list":
-            try expectWord("targets", after: "list")
-            if atStatementEnd { return .listTargets(of: nil) }
-            try expectWord("of", after: "targets")
-            return .listTargets(of: try expression())
-        case "load":
-            return .load(file: try fileArgument(after: "load"))
-        case "use":
-            if isWord("scheme") {
-                advance()
-                return .useScheme(file: try fileArgument(after: "scheme"))
-            }
-            return .use(name: try scenarioName(after: "use"))
-        case "save":
-            var force = false
-            if isSymbol(.bang) { advance(); force = true }
-            if isWord("scenario") {
-                advance()
-                let name = try scenarioName(after: "scenario")
-                return .saveScenario(name: name, file: try fileArgument(after: name.text), force: force)
-            }
-            if isWord("session") {
-                advance()
-                return .saveSession(file: try fileArgument(after: "session"), force: force)
-            }
-            return .save(file: atStatementEnd ? nil : try fileArgument(after: "save"), force: force)
-        case "export":
-            var force = false
-            if isSymbol(.bang) { advance(); force = true }
-            return .export(format: try exportFormat(), file: try fileArgument(after: "export"), force: force)
-        case "help":
-            return .help(topic: rawRest())
-        case "scenario":
-            let name = try scenarioName(after: "scenario")
-            guard isWord("from") else { return .scenario(name: name, from: nil) }
-            advance()
-            return .scenario(name: name, from: try scenarioName(after: "from"))
-        case "drop":
-            return .drop(name: try scenarioName(after: "drop"))
-        case "reset":
-            return .reset(atStatementEnd ? nil : try expression())
-        case "compare":
-            var names: [CommandArgument] = []
-            var all = false
-            while !atStatementEnd {
-                if isSymbol(.minus) { try flagAll(); all = true } else { names.append(try scenarioName(after: "compare")) }
-            }
-            return .compare(names, all: all)
-        case "diff":
-            if atStatementEnd { return .diff(all: false) }
-            try flagAll()
-            return .diff(all: true)
-        case "seek":
-            let target = try propertyTarget(command: "seek")
-            try expectWord("for", after: "seek")
-            return .seek(target: target, goal: try expression())
-        case "sweep":
-            var axes = [try sweepAxis()]
-            while isSymbol(.comma) {
-                advance()
-                skipNewlines()
-                axes.append(try sweepAxis())
-            }
-            guard isWord("show") else { return .sweep(axes, show: []) }
-            advance()
-            return .sweep(axes, show: try expressionList())
-        case "explain":
-            return .explain(try expression())
-        case "check": return .check
-        case "scenarios": return .scenarios
-        case "changes": return .changes
-        case "undo": return .undo
-        case "redo": return .redo
-        case "impact": return .impact
-        case "tutorial": return .tutorial
-        default: return .quit   // "quit", "exit"
         }
     }
 

@@ -1,0 +1,66 @@
+/// One statement of the language as a unit: the keywords that begin it, how it parses and runs, its help and what
+/// Tab offers after it. Every statement is one file in this folder and one line in ``StatementRegistry/all``;
+/// the keyword list, `help commands` and completion are derived from the registry.
+protocol StatementForm {
+    /// The words that begin the statement; the first is its name (`quit`, `exit`).
+    static var keywords: [String] { get }
+    /// Lines of `help commands`: each way to write it and what it does.
+    static var usage: [(syntax: String, does: String)] { get }
+    /// Parses the statement after its keyword (already consumed).
+    static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind
+    /// True when a parsed statement is one of this form's.
+    static func owns(_ kind: Statement.Kind) -> Bool
+    /// Runs it in a session, appending what it prints.
+    static func run(_ st: Statement, in session: Session, file: SourceFile, into out: inout [Output]) throws(Diagnostic)
+    /// What Tab offers for the word after `words` (the statement's words so far, keyword first); nil: names as usual.
+    static func complete(after words: [String], in session: Session) -> ArgumentCompletion?
+}
+
+extension StatementForm {
+    static func complete(after words: [String], in session: Session) -> ArgumentCompletion? { nil }
+}
+
+/// What Tab offers for a statement's argument: fixed words, and file names with the given endings.
+struct ArgumentCompletion {
+    var words: [String] = []
+    /// File name endings wanted (`yaml`, `csv`); nil when the argument is not a file.
+    var fileKinds: [String]? = nil
+}
+
+/// Every statement form of the language, in the order `help commands` lists them.
+enum StatementRegistry {
+    static let all: [any StatementForm.Type] = [
+        ShowStatement.self, LeavesStatement.self, ListStatement.self, CheckStatement.self,
+        PrintStatement.self, LetStatement.self, AssertStatement.self,
+        LoadStatement.self, UseStatement.self, SaveStatement.self, ExportStatement.self,
+        ScenarioStatement.self, ScenariosStatement.self, DropStatement.self, ChangesStatement.self,
+        ResetStatement.self, UndoStatement.self, RedoStatement.self,
+        CompareStatement.self, DiffStatement.self, SeekStatement.self, SweepStatement.self,
+        ImpactStatement.self, ExplainStatement.self, TutorialStatement.self, HelpStatement.self, QuitStatement.self,
+    ]
+
+    /// The form a keyword begins.
+    static let byKeyword: [String: any StatementForm.Type] = {
+        var map: [String: any StatementForm.Type] = [:]
+        for f in all { for k in f.keywords { precondition(map[k] == nil, "keyword '\(k)' registered twice"); map[k] = f } }
+        return map
+    }()
+
+    /// Every keyword, in registry order.
+    static let keywords: [String] = all.flatMap { $0.keywords }
+
+    /// The form that owns a parsed statement (nil for expressions and assignments, which have no keyword).
+    static func form(owning kind: Statement.Kind) -> (any StatementForm.Type)? {
+        all.first { $0.owns(kind) }
+    }
+
+    /// `help commands`, from every form's usage.
+    static var commandsHelp: String {
+        let lines = all.flatMap { $0.usage }
+        let width = min(34, (lines.map { DisplayWidth.of($0.syntax) }.max() ?? 0) + 2)
+        return "Commands (the first word of a statement):\n" + lines.map { l in
+            DisplayWidth.of(l.syntax) >= width ? "  \(l.syntax)\n  \(String(repeating: " ", count: width))\(l.does)"
+                                                : "  \(l.syntax.padding(width))\(l.does)"
+        }.joined(separator: "\n") + "\n  X.FIELD = E | += E | -= E        change an input (help properties)\n"
+    }
+}

@@ -1,0 +1,83 @@
+import Testing
+@testable import RubricCore
+
+/// The statement registry: one form per keyword, every parsed statement owned by exactly the form of its keyword.
+@Suite struct StatementRegistryTests {
+    /// One example of every way to write every statement.
+    static let examples = """
+    show
+    show 履职效能
+    leaves
+    leaves where score < weight
+    list targets
+    list targets of 履职效能
+    check
+    print 1, total
+    let x = 1
+    assert total > 0, "ok"
+    load "seed003.yaml"
+    use baseline
+    use scheme "guangzhou-department"
+    save
+    save! "a.yaml"
+    save scenario baseline "b.yaml"
+    save session "s.rubric"
+    export csv "f.csv"
+    export! json "f.json"
+    scenario A
+    scenario B from baseline
+    scenarios
+    drop B
+    changes
+    reset
+    undo
+    redo
+    compare baseline A --all
+    diff
+    seek 合同备案时效性.entered for total >= 90
+    sweep 合同备案时效性.entered from 0 to 1 step 0.5
+    impact
+    explain total
+    tutorial
+    help
+    quit
+    exit
+    """
+
+    @Test func everyStatementIsOwnedByTheFormOfItsKeyword() throws {
+        let program = try Parser.parse(Self.examples)
+        let lines = Self.examples.split(separator: "\n")
+        #expect(program.statements.count == lines.count)
+        var used = Set<String>()
+        for (st, line) in zip(program.statements, lines) {
+            let keyword = String(line.split(separator: " ").first!.split(separator: "!").first!)
+            let owners = StatementRegistry.all.filter { $0.owns(st.kind) }
+            #expect(owners.count == 1, "\(line)")
+            #expect(owners.first?.keywords.contains(keyword) == true, "\(line)")
+            used.insert(keyword)
+        }
+        // The examples cover every keyword, so a new statement without an example fails here.
+        #expect(used == Set(StatementRegistry.keywords))
+    }
+
+    @Test func keywordsHelpAndCompletionComeFromTheRegistry() throws {
+        #expect(Keywords.statements == StatementRegistry.keywords)
+        #expect(Set(Keywords.statements).count == Keywords.statements.count)
+        let help = StatementRegistry.commandsHelp
+        for form in StatementRegistry.all { for u in form.usage { #expect(help.contains(u.syntax)) } }
+        let (s, _) = try WhatIfFixtures.session()
+        let atStart = s.complete(line: "", cursor: 0).candidates
+        for k in StatementRegistry.keywords { #expect(atStart.contains(k)) }
+        for k in StatementRegistry.keywords {
+            let line = k + " "
+            _ = s.complete(line: line, cursor: line.utf8.count)   // every form answers without trapping
+        }
+        #expect(s.complete(line: "export ", cursor: 7).candidates == Keywords.exportFormats)
+    }
+
+    @Test func helpOnAKeywordShowsItsForms() throws {
+        let (s, _) = try WhatIfFixtures.session()
+        let text = try s.help("save", file: SourceFile(name: "<t>", text: "help save"))
+        #expect(text.contains("save session FILE.rubric"))
+    }
+}

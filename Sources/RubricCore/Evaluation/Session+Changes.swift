@@ -1,13 +1,5 @@
 /// Assignments: turning `X.field = value` into an ``Edit``, applying it, and reporting what moved.
 extension Session {
-    /// Fields of an indicator a user can set, with what they hold.
-    static let settableFields: [(name: String, help: String)] = [
-        ("weight", "分值"), ("target", "年度指标值 (A)"), ("actual", "实际完成值 (B)"), ("budget", "预算数, 万元"),
-        ("spent", "执行数, 万元"), ("entered", "an entered score"), ("level", "达成 / 部分达成 / 未达成"),
-        ("cases", "cases for a deduction-per-case rule"), ("rule", "a rule id, or \"scheme\" for the scheme's"),
-        ("direction", ">=, <=, =, decrease, increase, zero, qualitative"), ("published", "the published score"), ("score", "enters a score (same as entered)"),
-    ]
-
     func assign(_ target: Expr, _ op: AssignmentOperator, _ value: Expr, file: SourceFile, whole: SourceSpan) throws(Diagnostic) -> [Output] {
         // The edit is built in its own scope, so the evaluator's copy of the scored report is gone
         // before the edit is applied, and the report changes in place (no copy of every node).
@@ -152,21 +144,21 @@ extension Session {
             default: throw bad(money ? "an amount in 万元" : "a number")
             }
         }
-        let old: FieldValue
+        guard let spec = IndicatorField.named(field.text) else {
+            let near = NearNames.suggest(field.text, among: IndicatorField.settableNames, limit: 1)
+            throw Diagnostic(phase: .evaluate, "'\(field.text)' cannot be set", file: file, span: field.span,
+                             hint: near.first.map { "did you mean '\($0)'?" } ?? "settable: " + IndicatorField.settableNames.joined(separator: ", "))
+        }
+        let old = spec.read(node)
         var new: FieldValue
-        let x = node.inputs
-        switch field.text {
-        case "weight":
-            old = .decimal(node.weight); new = .decimal(try decimal())
-            if case .decimal(let d?) = new, d.isNegative { throw Diagnostic(phase: .evaluate, "a weight cannot be negative", file: file, span: valueSpan) }
-        case "published": old = .decimal(node.published); new = .decimal(try decimal())
-        case "entered", "score":
+        switch spec.name {
+        case "entered":
             // Setting a score enters it: the assessor's score for a manual item, an override where the rule lacks inputs.
             if node.children.contains(where: { !w.scored.report.nodes[$0].isTarget }) {
                 throw Diagnostic(phase: .evaluate, "the score of \(node.name) is the sum of its children", file: file, span: field.span,
                                  hint: "enter the score of one of its leaves; `show \(node.name)` lists them")
             }
-            old = .decimal(x.entered); new = .decimal(try decimal())
+            new = .decimal(try decimal())
             if node.isTarget, case .decimal(let d?) = new {
                 // A target is scored on weight 1 and then takes its share: `entered` is that fraction of 1,
                 // and `score` is in points of the share, so it is turned into the fraction here.
@@ -182,37 +174,38 @@ extension Session {
                     }
                     new = .decimal(f.normalized)
                 }
-                return Edit(code: node.code, field: "entered", old: old, new: new)
+                return Edit(code: node.code, field: spec.name, old: old, new: new)
             }
             // An entered score stands as given (it is not clamped where it overrides a rule), so it must fit the weight.
             if case .decimal(let d?) = new, let wt = node.weight, d.isNegative || d > wt {
                 throw Diagnostic(phase: .evaluate, "a score must lie between 0 and the weight \(wt.shortText()), not \(d.shortText())", file: file, span: valueSpan)
             }
-            return Edit(code: node.code, field: "entered", old: old, new: new)
-        case "cases": old = .decimal(x.cases); new = .decimal(try decimal())
-        case "budget": old = .decimal(x.budget); new = .decimal(try decimal(money: true))
-        case "spent": old = .decimal(x.spent); new = .decimal(try decimal(money: true))
-        case "target", "actual":
-            let current = field.text == "target" ? x.target : x.actual
-            old = .quantity(current)
+            return Edit(code: node.code, field: spec.name, old: old, new: new)
+        default: break
+        }
+        switch spec.kind {
+        case .number:
+            new = .decimal(try decimal())
+            if spec.name == "weight", case .decimal(let d?) = new, d.isNegative {
+                throw Diagnostic(phase: .evaluate, "a weight cannot be negative", file: file, span: valueSpan)
+            }
+        case .money: new = .decimal(try decimal(money: true))
+        case .quantity:
             switch v {
             case .none: new = .quantity(nil)
             case .number(var q):
                 // A plain number keeps the unit the report gives (600 → 600家).
-                if q.unit == .none, let u = current?.unit { q.unit = u }
+                if case .quantity(let current?) = old, q.unit == .none { q.unit = current.unit }
                 new = .quantity(q)
             default: throw bad("a number")
             }
-        case "level":
-            old = .level(x.level)
+        case .level:
             guard case .string(let s) = v, let l = QualitativeLevel(text: s) else { throw bad("\"达成\", \"部分达成\" or \"未达成\"") }
             new = .level(l)
-        case "direction":
-            old = .direction(x.direction)
+        case .direction:
             guard case .string(let s) = v, let d = TargetDirection(text: s) else { throw bad("a direction: \">=\", \"<=\", \"=\", \"decrease\", \"increase\", \"zero\", \"qualitative\"") }
             new = .direction(d)
-        case "rule":
-            old = .rule(node.rule)
+        case .rule:
             guard case .string(let s) = v else { throw bad("a rule id such as \"execution-rate\"") }
             if s == "scheme" || s == "default" { new = .rule(nil); break }
             guard RuleRegistry.family(s) != nil else {
@@ -221,12 +214,8 @@ extension Session {
                                  hint: near.first.map { "did you mean '\($0)'?" } ?? "`help rules` lists them")
             }
             new = .rule(RuleSpec(s, node.rule?.parameters ?? RuleParameters()))
-        default:
-            let near = NearNames.suggest(field.text, among: Self.settableFields.map(\.name), limit: 1)
-            throw Diagnostic(phase: .evaluate, "'\(field.text)' cannot be set", file: file, span: field.span,
-                             hint: near.first.map { "did you mean '\($0)'?" } ?? "settable: " + Self.settableFields.map(\.name).joined(separator: ", "))
         }
-        return Edit(code: node.code, field: field.text, old: old, new: new)
+        return Edit(code: node.code, field: spec.name, old: old, new: new)
     }
 
     func schemeEdit(_ field: Identifier, _ v: Value, file: SourceFile, valueSpan: SourceSpan) throws(Diagnostic) -> Edit {

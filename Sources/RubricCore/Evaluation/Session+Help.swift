@@ -121,10 +121,8 @@ extension Session {
     Also: total, grade, report, scheme, baseline, scenario names, and your let bindings.
     """
 
-    static let properties = """
-    Indicator properties (read):  score weight published target actual budget spent rate rule
-      entered level cases direction name code path factor share status gap explanation shortfall improvement
-    Settable: weight target actual budget spent entered level cases rule direction published
+    static let properties = "Indicator properties (read):  " + Evaluator.indicatorProperties.joined(separator: " ") + "\n"
+        + "Settable (X.FIELD = value):\n" + IndicatorField.all.map { "  \($0.name.padding(10)) \($0.help)" }.joined(separator: "\n") + "\n" + """
       budget/spent are in 万元 (400万元, 2.27亿 or a plain number); rate = spent ÷ budget or actual ÷ target
     Report: total grade title department year published.  Scheme: places rates name id and its parameters
       (overshoot, overshoot-factor, variant …): scheme.overshoot = none

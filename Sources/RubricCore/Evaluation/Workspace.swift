@@ -405,23 +405,8 @@ public struct Workspace: Sendable {
             return record ? zip(before, scored.scores).enumerated().compactMap { i, p in p.0 == p.1 ? nil : ScoredReport.Change(node: i, old: p.0, new: p.1) } : []
         }
         guard let i = codeIndex[edit.code] else { throw Diagnostic(phase: .evaluate, "no indicator has the code '#\(edit.code)'") }
-        let field = edit.field
+        guard let field = IndicatorField.named(edit.field) else { throw Diagnostic(phase: .evaluate, "'\(edit.field)' is not a field of an indicator") }
         let value = edit.new
-        return scored.modify(i, recordChanges: record) { node in
-            switch (field, value) {
-            case ("weight", .decimal(let d)): node.weight = d
-            case ("published", .decimal(let d)): node.published = d
-            case ("budget", .decimal(let d)): node.inputs.budget = d
-            case ("spent", .decimal(let d)): node.inputs.spent = d
-            case ("entered", .decimal(let d)): node.inputs.entered = d
-            case ("cases", .decimal(let d)): node.inputs.cases = d
-            case ("target", .quantity(let q)): node.inputs.target = q
-            case ("actual", .quantity(let q)): node.inputs.actual = q
-            case ("level", .level(let l)): node.inputs.level = l
-            case ("direction", .direction(let d)): node.inputs.direction = d
-            case ("rule", .rule(let r)): node.rule = r
-            default: break
-            }
-        }
+        return scored.modify(i, recordChanges: record) { node in field.write(&node, value) }
     }
 }

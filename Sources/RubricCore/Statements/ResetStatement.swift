@@ -13,8 +13,8 @@ enum ResetStatement: StatementForm {
         var field: String?
         if let e {
             var base = e
-            if case .property(let b, let f) = e.kind, Evaluator.indicatorProperties.contains(f.text) || Session.settableFields.contains(where: { $0.name == f.text }) {
-                field = f.text == "score" ? "entered" : f.text
+            if case .property(let b, let f) = e.kind, Evaluator.indicatorProperties.contains(f.text) || IndicatorField.named(f.text) != nil {
+                field = IndicatorField.named(f.text)?.name ?? f.text
                 base = b
             }
             if case .scheme = try session.evaluator(file).evaluate(base) { code = "scheme" } else {

@@ -19,7 +19,7 @@ import Testing
         static let quoted = ["\"“三公”经费控制情况\"", "\"专项资金支出率\"", "\"\"", "\"nope\""]
         static let properties = Evaluator.indicatorProperties + Evaluator.reportProperties
             + ["places", "rates", "id", "overshoot", "overshoot-factor", "variant", "scroe", "foo"]
-        static let settable = Session.settableFields.map(\.name) + ["rate", "gap", "foo"]
+        static let settable = IndicatorField.settableNames + ["rate", "gap", "foo"]
         static let units = ["", "", "", "%", "％", "万元", "亿", "元", "家", "万人次"]
         static let functions = ["round", "min", "max", "sum", "abs", "rate", "count", "nosuch"]
         static let operators = ["+", "-", "*", "/", "==", "!=", "<", "<=", ">", ">=", "and", "or", "×", "÷", "≥"]

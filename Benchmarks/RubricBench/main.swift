@@ -144,6 +144,28 @@ let byCode = measure(2_000) {
 }
 report("keystroke-to-delta by code `#c.spent = …`", byCode, target: "< 1 ms")
 
+// 5. An edit with its delta on the 100,000-leaf report: the statement by code, and the workspace edit alone.
+let huge = generatedReport(leaves: 100_000)
+let hugeSession = Session(files: NoFiles())
+hugeSession.workspace = Workspace(ScoredReport(report: huge, scheme: scheme))
+let hugeLeaf = huge.nodes.indices.last { huge.nodes[$0].isLeaf && huge.nodes[$0].inputs.spent != nil } ?? (huge.nodes.count - 1)
+let hugeCode = huge.nodes[hugeLeaf].code
+for o in hugeSession.run(SourceFile(name: "<input>", text: "#\(hugeCode).spent = 400001万元")) {
+    if case .diagnostic(let d) = o { print("100k statement failed: \(d.rendered())") }
+}
+let hugeStatement = measure(2_000) {
+    k += 1
+    _ = hugeSession.run(SourceFile(name: "<input>", text: "#\(hugeCode).spent = \(400_000 + k % 1000)万元"))
+}
+report("edit with its delta (statement by code) on 100,000 leaves", hugeStatement, target: "≤ 20 µs")
+var hugeWorkspace = Workspace(ScoredReport(report: huge, scheme: scheme))
+let hugeEdit = measure(2_000) {
+    k += 1
+    let v = ExactDecimal(400_000 + k % 1000)
+    _ = try? hugeWorkspace.apply(Edit(code: hugeCode, field: "spent", old: .decimal(nil), new: .decimal(v)))
+}
+report("workspace edit alone (apply, record, changes) on 100,000 leaves", hugeEdit, target: "≤ 20 µs")
+
 extension String {
     func padding(_ n: Int) -> String { DisplayWidth.pad(self, to: n) }
 }

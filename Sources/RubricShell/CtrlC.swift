@@ -10,7 +10,7 @@ import Synchronization
 ///
 /// Installed before `el_init`, so libedit's `EL_SIGNAL` chaining (which restores the previous handler
 /// and re-raises) lands here. While a line is read, the flag makes the line editor drop the line;
-/// during a computation, `Interrupt.request()` asks the long loop to stop.
+/// during a computation, the session's ``Cancellation`` (wired to ``isPending`` by the shell) stops the long loop.
 enum CtrlC {
     private static let flag = Atomic<Bool>(false)
 
@@ -27,16 +27,15 @@ enum CtrlC {
     /// True when Ctrl-C was pressed since the last `clear()`.
     static var isPending: Bool { flag.load(ordering: .relaxed) }
 
-    /// Forgets a pending Ctrl-C (and the core's stop request).
-    static func clear() {
-        flag.store(false, ordering: .relaxed)
-        Interrupt.clear()
-    }
+    /// Forgets a pending Ctrl-C.
+    static func clear() { flag.store(false, ordering: .relaxed) }
+
+    /// A cancellation that asks whether Ctrl-C was pressed.
+    static let cancellation = Cancellation { CtrlC.isPending }
 
     /// Called from the signal handler only.
     fileprivate static func signalled() {
         flag.store(true, ordering: .relaxed)
-        Interrupt.request()
     }
 }
 

@@ -56,3 +56,8 @@ public func renderForBatch(_ outputs: [Output]) -> (stdout: String, stderr: Stri
     }
     return (out, err)
 }
+
+/// A table as plain aligned text (no colour, no width limit): for commands that print one table, such as `rubric score`.
+public func renderTable(_ table: Table) -> String {
+    TableRenderer(style: Style(colour: false)).render(table)
+}

@@ -28,6 +28,7 @@ final class Shell {
         self.prompt = Prompt(colour: colour)
         self.pager = Pager(enabled: !noPager && Terminal.isTTY(STDOUT_FILENO), environment: environment)
         editor.completer = { [unowned host] line, cursor in host.complete(line: line, cursor: cursor) }
+        host.cancellation = CtrlC.cancellation
     }
 
     /// Shows the banner, then reads and runs inputs until end of input or `quit`; returns 0.

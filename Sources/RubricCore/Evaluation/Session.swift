@@ -41,6 +41,9 @@ public final class Session: ShellHost {
     /// Reports already parsed, by path, with the text they came from (a rehearsal's loads are not parsed twice).
     var loadCache: [String: (text: String, report: Report, warnings: [Diagnostic])] = [:]
 
+    /// Asked by long computations whether to stop; the shell wires it to Ctrl-C.
+    public var cancellation: Cancellation = .never
+
     public init(files: FileAccess, arguments: [String] = []) {
         self.files = files
         self.arguments = arguments

@@ -3,12 +3,9 @@ extension ScoredReport {
     /// Indices of the rule-scored nodes whose score is not given by the source, in tree order.
     public var notGivenIndices: [Int] { statuses.indices.filter { statuses[$0].isNotGiven } }
 
-    /// How many indicators count 0 because the source gives no score for them.
-    public var notGivenCount: Int { statuses.reduce(0) { $0 + ($1.isNotGiven ? 1 : 0) } }
-
     /// True when the total leaves out at least one indicator the source does not give: the total is a lower
     /// bound, not a score, and its grade means nothing.
-    public var isPartial: Bool { statuses.contains { $0.isNotGiven } }
+    public var isPartial: Bool { notGivenCount > 0 }
 
     /// For each node, true when its score is a partial sum: it has a descendant that is not given.
     /// (A not-given node itself is not marked: it has no score at all.)

@@ -10,6 +10,8 @@ public struct ScoredReport: Sendable {
     public private(set) var scores: [ExactDecimal]
     /// How each node's score came about.
     public private(set) var statuses: [NodeStatus]
+    /// How many nodes are not given (kept with `statuses`, so `isPartial` does not scan every node).
+    public private(set) var notGivenCount = 0
     /// The sum of the 一级 scores.
     public private(set) var total: ExactDecimal
 
@@ -295,18 +297,18 @@ public struct ScoredReport: Sendable {
                 // The fast path: a lowered rule whose score needs no clamping.
                 if let s = kernelScore(i, context) {
                     scores[i] = s
-                    if case .computed = statuses[i] {} else { statuses[i] = .computed }
+                    if case .computed = statuses[i] {} else { setStatus(i, .computed) }
                 } else {
                     let (score, status) = rules.withUnsafeBufferPointer { r in ruleInputs.withUnsafeBufferPointer { x in leafResult(i, r, x) } }
                     scores[i] = score
-                    statuses[i] = status
+                    setStatus(i, status)
                 }
             case .container:
                 scoreLeaf(i)
                 updateTargetShares(of: i)
             case .group:
                 scores[i] = sums[i]
-                statuses[i] = .computed
+                setStatus(i, .computed)
             }
             let p = parents[i]
             if p >= 0 { sums[p] = (try? sums[p] + scores[i]) ?? sums[p] } else { sum = (try? sum + scores[i]) ?? sum }
@@ -314,11 +316,19 @@ public struct ScoredReport: Sendable {
         total = sum
     }
 
+    /// Sets a node's status, keeping ``notGivenCount``.
+    @inline(__always)
+    mutating func setStatus(_ i: Int, _ status: NodeStatus) {
+        if statuses[i].isNotGiven { notGivenCount -= 1 }
+        if status.isNotGiven { notGivenCount += 1 }
+        statuses[i] = status
+    }
+
     /// Scores a target's factor (its rule on weight 1).
     mutating func scoreTarget(_ i: Int) {
         let (f, status) = targetResult(i)
         factors[i] = f
-        statuses[i] = status
+        setStatus(i, status)
     }
 
     /// A target's factor and status, computed without mutating (so inputs and rules are read in place).
@@ -356,7 +366,7 @@ public struct ScoredReport: Sendable {
     mutating func scoreLeaf(_ i: Int) {
         let (score, status) = leafResult(i)
         scores[i] = score
-        statuses[i] = status
+        setStatus(i, status)
     }
 
     /// A rule-scored node's score and status, computed without mutating (so inputs and rules are read in place).

@@ -31,33 +31,6 @@ public struct Table: Sendable, Equatable {
         self.rows = rows
         self.footer = footer
     }
-
-    /// The table as aligned plain text: columns padded by display width (wide characters count two).
-    public func rendered(separator: String = "  ") -> String {
-        var widths = columns.map { DisplayWidth.of($0) }
-        for row in rows {
-            for (i, cell) in row.enumerated() where i < widths.count {
-                widths[i] = max(widths[i], DisplayWidth.of(cell))
-            }
-        }
-        func line(_ cells: [String]) -> String {
-            var parts: [String] = []
-            for i in 0..<columns.count {
-                let cell = i < cells.count ? cells[i] : ""
-                let right = i < alignments.count && alignments[i] == .right
-                let last = i == columns.count - 1
-                parts.append(last && !right ? cell : DisplayWidth.pad(cell, to: widths[i], alignRight: right))
-            }
-            return parts.joined(separator: separator)
-        }
-        var out = ""
-        if let title { out += title + "\n" }
-        out += line(columns) + "\n"
-        out += widths.map { String(repeating: "─", count: $0) }.joined(separator: separator) + "\n"
-        for row in rows { out += line(row) + "\n" }
-        for f in footer { out += f + "\n" }
-        return out
-    }
 }
 
 /// What a change did: the indicators whose score moved, the 一级 scores, total and grade, before and after.

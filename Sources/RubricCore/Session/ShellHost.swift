@@ -10,6 +10,8 @@ public protocol ShellHost: AnyObject {
     var promptInfo: PromptInfo { get }
     /// The banner printed when the shell opens (report, total, grade, how to get help).
     func banner() -> [Output]
+    /// Asked by long computations whether to stop; the shell sets it to Ctrl-C.
+    var cancellation: Cancellation { get set }
     /// True once the user asked to leave (`quit`, `exit`).
     var wantsToQuit: Bool { get }
     /// Called on Ctrl-D: nil to leave, or what to say first when leaving would lose unsaved work (asked once).

@@ -88,7 +88,7 @@ extension Session {
     func sweepTable(_ s: ScoredReport, _ t: InputTarget, _ values: [ExactDecimal], _ unit: QuantityUnit, _ label: String,
                     show: [Expr], file: SourceFile) throws(Diagnostic) -> Table {
         let places = s.scheme.scorePlaces
-        let result = SweepEngine.runDetailed(scored: s, node: t.node, field: t.field, values: values, unit: unit)
+        let result = SweepEngine.runDetailed(scored: s, node: t.node, field: t.field, values: values, unit: unit, cancellation: cancellation)
         let computed = result.totals.count
         let rowsShown = Self.sampled(computed, cap: Self.sweepRowCap)
         let node = s.report.nodes[t.node]
@@ -163,7 +163,7 @@ extension Session {
         var copy = s
         var stopped = false
         for r in rowIdx {
-            if Interrupt.isRequested { stopped = true; break }
+            if cancellation.isRequested { stopped = true; break }
             copy.modify(rowsAxis.target.node, recordChanges: false) { rowsAxis.target.field.set(rowsAxis.values[r], unit: rowsAxis.unit, in: &$0) }
             var row = [Quantity(rowsAxis.values[r], rowsAxis.unit).text()]
             for c in colIdx {

@@ -16,12 +16,12 @@ public enum SweepEngine {
 
     /// The totals for each value of `field` on `node` (the report itself is not changed).
     public static func run(scored: ScoredReport, node: Int, field: InputField, values: [ExactDecimal]) -> [ExactDecimal] {
-        runDetailed(scored: scored, node: node, field: field, values: values, interruptible: false).totals
+        runDetailed(scored: scored, node: node, field: field, values: values).totals
     }
 
-    /// The node's score and the total for each value; stops early on Ctrl-C when `interruptible`.
+    /// The node's score and the total for each value; stops early when `cancellation` asks (Ctrl-C in the shell).
     public static func runDetailed(scored: ScoredReport, node: Int, field: InputField, values: [ExactDecimal],
-                                   unit: QuantityUnit? = nil, interruptible: Bool = true) -> Result {
+                                   unit: QuantityUnit? = nil, cancellation: Cancellation = .never) -> Result {
         var copy = scored
         let n = copy.report.nodes[node]
         let watched = n.isTarget ? (n.parent ?? node) : node
@@ -32,7 +32,7 @@ public enum SweepEngine {
         totals.reserveCapacity(values.count)
         var stopped = false
         for (k, x) in values.enumerated() {
-            if interruptible && k % pollEvery == 0 && Interrupt.isRequested { stopped = true; break }
+            if k % pollEvery == 0 && cancellation.isRequested { stopped = true; break }
             copy.modify(node, recordChanges: false) { field.set(x, unit: u, in: &$0) }
             scores.append(copy.scores[watched])
             totals.append(copy.total)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RubricCore
+import RubricShell
 
 /// `rubric score FILE`: the scored tree, the 一级 rates, total and grade.
 struct ScoreCommand: ParsableCommand {
@@ -15,7 +16,7 @@ struct ScoreCommand: ParsableCommand {
     func run() throws {
         let files = LocalFiles()
         let scored = try CommandSupport.loadScored(file, scheme: scheme, files: files)
-        Console.writeOut(ScoreTable.tree(scored, includeTargets: !noTargets).rendered())
+        Console.writeOut(renderTable(ScoreTable.tree(scored, includeTargets: !noTargets)))
     }
 }
 

@@ -86,6 +86,10 @@ import Testing
         #expect(s.total == "77.45")
         let fresh = ScoredReport(report: s.report, scheme: BuiltinSchemes.guangzhou)
         #expect(fresh.scores == s.scores)
+        // The count behind isPartial is kept incrementally and agrees with a recount.
+        #expect(s.isPartial)
+        #expect(s.notGivenCount == s.statuses.filter(\.isNotGiven).count)
+        #expect(fresh.notGivenCount == s.notGivenCount)
     }
 
     @Test func anEnteredScoreStandsInForARuleThatLacksAnInput() throws {

@@ -79,7 +79,7 @@ extension Output {
     var plain: String {
         switch self {
         case .text(let t), .document(let t): return t
-        case .table(let t): return t.rendered()
+        case .table(let t): return ([t.title].compactMap { $0 } + [t.columns.joined(separator: "  ")] + t.rows.map { $0.joined(separator: "  ") } + t.footer).joined(separator: "\n")
         case .diagnostic(let d): return d.rendered()
         case .delta(let d): return "\(d.action): \(d.oldTotal) → \(d.newTotal) \(d.newGrade)"
         }

@@ -92,6 +92,7 @@ static inline int rubric_el_winsertstr(EditLine *el, const wchar_t *s) { return 
 static inline void rubric_el_deletestr(EditLine *el, int n) { el_deletestr(el, n); }
 static inline int rubric_el_cursor(EditLine *el, int n) { return el_cursor(el, n); }
 static inline void rubric_el_resize(EditLine *el) { el_resize(el); }
+static inline void rubric_el_refresh(EditLine *el) { el_set(el, EL_REFRESH); }
 static inline void rubric_el_reset(EditLine *el) { el_reset(el); }
 static inline void rubric_el_beep(EditLine *el) { el_beep(el); }
 
@@ -100,6 +101,7 @@ static const unsigned char RUBRIC_CC_NORM = CC_NORM;
 static const unsigned char RUBRIC_CC_REFRESH = CC_REFRESH;
 static const unsigned char RUBRIC_CC_REDISPLAY = CC_REDISPLAY;
 static const unsigned char RUBRIC_CC_ERROR = CC_ERROR;
+static const unsigned char RUBRIC_CC_CURSOR = CC_CURSOR;
 
 // MARK: History (wide)
 

@@ -77,6 +77,9 @@ final class LineEditor {
 
         rubric_el_addfn(el, "rubric-complete", "complete the word before the cursor", completeFunction)
         rubric_el_bind(el, "^I", "rubric-complete")
+        // A wide character typed mid-line is inserted by the reader, then this key redraws the line (see readWideChar).
+        rubric_el_addfn(el, "rubric-redraw", "redraw the line", redrawFunction)
+        rubric_el_bind(el, "^]", "rubric-redraw")
     }
 
     deinit {
@@ -137,7 +140,13 @@ final class LineEditor {
         chmod(path, 0o600)
     }
 
+    /// The prompt's width on screen (colour codes between the \u{1} markers take none).
+    nonisolated(unsafe) static var promptWidth = 0
+
     private func setPrompt(_ prompt: String) {
+        var visible = "", hidden = false
+        for c in prompt { if c == "\u{1}" { hidden.toggle() } else if !hidden { visible.append(c) } }
+        Self.promptWidth = DisplayWidth.of(visible)
         promptBuffer.deallocate()
         let wide = Self.wide(prompt)
         promptBuffer = UnsafeMutablePointer<wchar_t>.allocate(capacity: wide.count)
@@ -291,8 +300,10 @@ private let completeFunction: @convention(c) (OpaquePointer?, Int32) -> UInt8 = 
     editor(el)?.complete() ?? RUBRIC_CC_ERROR
 }
 
+private let redrawFunction: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { _, _ in RUBRIC_CC_NORM }
+
 /// Reads one character from stdin, decoding with the locale; gives up (-1) when Ctrl-C interrupts the read.
-private let readWideChar: @convention(c) (OpaquePointer?, UnsafeMutablePointer<wchar_t>?) -> Int32 = { _, out in
+private let readWideChar: @convention(c) (OpaquePointer?, UnsafeMutablePointer<wchar_t>?) -> Int32 = { el, out in
     var state = mbstate_t()
     var byte: UInt8 = 0
     while true {
@@ -314,6 +325,19 @@ private let readWideChar: @convention(c) (OpaquePointer?, UnsafeMutablePointer<w
             state = mbstate_t()
             if byte < 0x80 { out?.pointee = wchar_t(byte); return 1 }
             continue
+        }
+        // libedit's incremental redraw misplaces a wide character inserted mid-line (the cursor lands a column too far
+        // right and the next character is overwritten). Such a character is inserted here and the line is drawn
+        // afresh from column 0 (EL_REFRESH assumes the cursor there); the key returned instead does nothing.
+        if let el, let u = UnicodeScalar(UInt32(bitPattern: Int32(wc))), DisplayWidth.of(String(Character(u))) > 1,
+           let info = rubric_el_wline(el)?.pointee, let buffer = info.buffer, let cursor = info.cursor, let last = info.lastchar, cursor < last,
+           LineEditor.promptWidth + DisplayWidth.of(LineEditor.string(from: buffer, count: last - buffer)) + 2 < Terminal.size().columns {
+            let text: [wchar_t] = [wc, 0]
+            text.withUnsafeBufferPointer { _ = rubric_el_winsertstr(el, $0.baseAddress) }
+            Terminal.out("\r\u{1B}[K")
+            rubric_el_refresh(el)
+            out?.pointee = 0x1D
+            return 1
         }
         out?.pointee = wc
         return 1

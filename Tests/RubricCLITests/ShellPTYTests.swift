@@ -205,6 +205,18 @@ struct ShellPTYTests {
 
     // MARK: Editing Chinese text
 
+    @Test func aChineseCharacterInsertedMidLineRedrawsTheWholeLine() throws {
+        let dir = try temporaryDirectory()
+        let shell = try startShell(history: dir.appendingPathComponent("history"))
+        defer { shell.terminate() }
+        // libedit's own update after a wide insert mid-line misplaces the cursor and overwrites the next character;
+        // the shell redraws the line whole, so the screen holds the line as it is.
+        shell.send("print \"甲乙\"" + Self.left + Self.left + Self.left + "丙")
+        try shell.waitFor("]> print \"丙甲乙\"")
+        shell.send("丁\r")
+        try shell.waitFor("丙丁甲乙")
+    }
+
     @Test func backspaceDeletesAWholeChineseCharacter() throws {
         let dir = try temporaryDirectory()
         let shell = try startShell(history: dir.appendingPathComponent("history"))

@@ -1,3 +1,5 @@
+import RubricCore
+
 /// Wraps prose to a terminal width by display columns: breaks at spaces and between two Chinese characters,
 /// never before closing punctuation (，。：）…) or inside `backticks`, with a hanging indent for two-column lines.
 public enum TextWrap {

@@ -65,12 +65,10 @@ public struct RuleKernel: Sendable {
         }
     }
 
-    /// `b ÷ a` to the scheme's division places, rounded to its rate places: as ``RuleContext`` computes a rate.
+    /// `b ÷ a` rounded once to the rate places: as ``RuleContext`` computes a rate.
     static func rate(_ b: ExactDecimal, over a: ExactDecimal, _ context: RuleContext) -> ExactDecimal? {
         if a.isZero { return nil }
-        guard let raw = try? b.divided(by: a, places: context.divisionPlaces) else { return nil }
-        if let p = context.ratePlaces { return raw.rounded(places: p) }
-        return raw
+        return try? context.quotient(b, over: a).quotient
     }
 
     /// A score rounded where the scheme says.

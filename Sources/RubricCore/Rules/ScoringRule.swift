@@ -66,17 +66,31 @@ public struct RuleContext: Sendable, Equatable {
     func rate(_ b: ExactDecimal, over a: ExactDecimal, _ what: String, _ trace: inout Trace?) throws(RuleError) -> ExactDecimal {
         if a.isZero { throw .zeroDenominator(what) }
         do {
-            let (raw, exact) = try b.dividedReportingExactness(by: a, places: divisionPlaces)
-            let rounded = ratePlaces.map { raw.rounded(places: $0) } ?? raw
+            let (rounded, exact) = try quotient(b, over: a)
             if trace != nil {
-                // Text only when explaining: the scoring path builds no strings.
-                let rawText = Quantity(raw, .percent).text() + (exact || raw.rounded(places: 6) != raw ? "" : "…")
+                // Text only when explaining: the scoring path builds no strings. The quotient is shown to more
+                // places than it is used, then rounded once from the exact value.
+                let shown = (try? b.dividedReportingExactness(by: a, places: divisionPlaces)) ?? (quotient: rounded, exact: exact)
+                let rawText = Quantity(shown.quotient, .percent).text() + (shown.exact || shown.quotient.rounded(places: 6) != shown.quotient ? "" : "…")
                 let head = "\(what) = \(b.formatted(grouping: true)) ÷ \(a.formatted(grouping: true)) = \(rawText)"
-                trace?.add(ratePlaces.map { head + " → \(Quantity(rounded, .percent).text(places: max(0, $0 - 2)))" } ?? head)
+                trace?.add(ratePlaces.map { exact ? head : head + " → \(Quantity(rounded, .percent).text(places: max(0, $0 - 2)))" } ?? head)
             }
             return rounded
         } catch {
             throw .arithmetic(error)
+        }
+    }
+
+    /// `b ÷ a` rounded once, half-up from the exact quotient, to the rate places (or the division places when rates
+    /// are kept exact), and whether it is exact. A quotient too large for those places (a ratio near 10¹⁵) keeps as
+    /// many places as fit: at that size the places cannot change a score.
+    public func quotient(_ b: ExactDecimal, over a: ExactDecimal) throws(DecimalError) -> (quotient: ExactDecimal, exact: Bool) {
+        var places = ratePlaces ?? divisionPlaces
+        while true {
+            do { return try b.dividedReportingExactness(by: a, places: places) } catch {
+                guard error == .overflow, places > 0 else { throw error }
+                places -= 1
+            }
         }
     }
 }

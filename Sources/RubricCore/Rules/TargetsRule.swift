@@ -36,11 +36,21 @@ public struct TargetsRule: ScoringRule {
             var total = explicitSum
             if implicitCount > 0 {
                 let rest = try w - explicitWeight
-                // rest × Σf ÷ n: one division, at the end.
+                // rest × Σf ÷ n: one division, at the end; with the explicit part added before it, so the score is
+                // rounded once from the exact value, (explicit × n + rest × Σf) ÷ n.
                 let product = try rest * implicitFactorSum
-                let part = try product.divided(by: ExactDecimal(implicitCount), places: context.divisionPlaces)
+                let n = ExactDecimal(implicitCount)
+                let part = try product.divided(by: n, places: context.divisionPlaces)
                 trace?.add("\(implicitCount) target(s) share \(rest.shortText()) equally: \(rest.shortText()) × (sum of factors \(implicitFactorSum.shortText(maxPlaces: 10))) ÷ \(implicitCount) = \(part.shortText(maxPlaces: 10))")
+                if !explicitWeight.isZero { trace?.add("targets with their own weight give \(explicitSum.shortText(maxPlaces: 10))") }
+                if let p = context.scorePlaces {
+                    let numerator = try (try explicitSum * n) + product
+                    let r = try numerator.divided(by: n, places: p)
+                    trace?.add("round half-up to \(p) places: \(r.formatted(places: p))")
+                    return r
+                }
                 total = try total + part
+                return total
             }
             if !explicitWeight.isZero { trace?.add("targets with their own weight give \(explicitSum.shortText(maxPlaces: 10))") }
             return context.roundScore(total, &trace)

@@ -223,6 +223,18 @@ public struct ScoredReport: Sendable {
         } else if node.isLeaf, let r = rules[i] {
             _ = try? r.score(RuleInput(weight: node.weight ?? .zero, inputs: effectiveInputs(i), context: leafContext), trace: &trace)
         }
+        if !node.isTarget, let p = leafContext.scorePlaces, !report.nodes[i].children.contains(where: { !report.nodes[$0].isTarget }) {
+            // The score as parents add it, when the rule or the source gave more places than the scheme keeps.
+            let given: ExactDecimal? = {
+                switch statuses[i] {
+                case .asPublished: return node.published
+                case .entered: return node.inputs.entered
+                case .computed: return isManual[i] ? (node.inputs.entered ?? node.published) : nil
+                default: return nil
+                }
+            }()
+            if let g = given, g.scale > p { trace?.add("\(g.shortText(maxPlaces: 10)) has more places than the scheme's \(p): rounded half-up to \(scores[i].formatted(places: p)) before it is added up") }
+        }
         switch statuses[i] {
         case .asPublished(let why): trace?.add("\(why.message): the published score \(node.published?.shortText() ?? "?") stands")
         case .entered(let why): trace?.add("\(why.message): the entered score \(node.inputs.entered?.shortText() ?? "?") stands")
@@ -271,7 +283,15 @@ public struct ScoredReport: Sendable {
     @inline(__always)
     func kernelScore(_ i: Int, _ context: RuleContext) -> ExactDecimal? {
         guard let k = kernels[i], let s = k.score(context), !s.isNegative, s <= k.weight else { return nil }
-        return s
+        return Self.leafRounded(s, context)
+    }
+
+    /// A leaf score as parents add it: rounded half-up to the scheme's places at stage `leaf` (an entered, published or
+    /// tiers score with more places is rounded here, so the parts shown add up to the whole shown); exact at `total`.
+    @inline(__always)
+    static func leafRounded(_ s: ExactDecimal, _ context: RuleContext) -> ExactDecimal {
+        guard let p = context.scorePlaces, s.scale > p else { return s }
+        return s.rounded(places: p)
     }
 
     /// Inputs as a rule sees them: a manual rule without an entered score takes the published one.
@@ -396,13 +416,13 @@ public struct ScoredReport: Sendable {
             if s.isNegative || s > weight {
                 return (s.isNegative ? .zero : weight, .clamped(from: s))
             }
-            return (s, .computed)
+            return (Self.leafRounded(s, leafContext), .computed)
         } catch {
             if case .missingInput = error, let e = inputsBuffer[i].inputs.entered {
                 // An entered stand-in is held to [0, weight] like any score.
-                return (e.isNegative ? .zero : (e > weight ? weight : e), .entered(error))
+                return (e.isNegative ? .zero : (e > weight ? weight : Self.leafRounded(e, leafContext)), .entered(error))
             } else if case .missingInput = error, let p = report.nodes[i].published {
-                return (p, .asPublished(error))
+                return (Self.leafRounded(p, leafContext), .asPublished(error))
             } else if case .missingInput = error, report.nodes[i].isScoreNotGiven {
                 // The source says it gives no score: a gap, not a failure; the totals above are partial.
                 return (.zero, .notGiven(error))

@@ -106,7 +106,7 @@ public enum ReportLoader {
         }
         let id = try r.string("a rule id")
         try SchemeLoader.checkRule(id, at: r)
-        let params = try m["parameters"].map { v throws(Diagnostic) in try SchemeLoader.parseParameters(v) } ?? RuleParameters()
+        let params = try m["parameters"].map { v throws(Diagnostic) in try SchemeLoader.parseParameters(v, for: id) } ?? RuleParameters()
         do { _ = try RuleRegistry.make(RuleSpec(id, params)) } catch {
             if case .badParameter = error { throw (m["parameters"] ?? r).error(error.message) }
         }

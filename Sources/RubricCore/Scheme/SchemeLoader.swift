@@ -29,7 +29,7 @@ public enum SchemeLoader {
             grades.append(GradeBand(try gm.required("grade").string("grade"), from: try gm.required("from").decimal("the band's lowest total")))
         }
         if grades.isEmpty { throw try m.required("grades").error("a scheme needs at least one grade band") }
-        let parameters = try m["parameters"].map { v throws(Diagnostic) in try parseParameters(v) } ?? RuleParameters()
+        let parameters = try m["parameters"].map { v throws(Diagnostic) in try parseParameters(v, for: nil) } ?? RuleParameters()
         let leafRule = try m.string("leaf-rule") ?? ManualRule.id
         if let v = m["leaf-rule"] { try checkRule(leafRule, at: v) }
         var targetRules = Scheme.defaultTargetRules
@@ -52,7 +52,7 @@ public enum SchemeLoader {
                 let ruleNode = try im.required("rule")
                 let rule = try ruleNode.string("a rule id")
                 try checkRule(rule, at: ruleNode)
-                let params = try im["parameters"].map { v throws(Diagnostic) in try parseParameters(v) } ?? RuleParameters()
+                let params = try im["parameters"].map { v throws(Diagnostic) in try parseParameters(v, for: rule) } ?? RuleParameters()
                 let spec = RuleSpec(rule, params)
                 do { _ = try RuleRegistry.make(RuleSpec(rule, parameters.merging(params))) } catch {
                     throw (im["parameters"] ?? ruleNode).error(error.message)
@@ -92,12 +92,27 @@ public enum SchemeLoader {
     }
 
     /// Reads `{name: value}` rule parameters; `tiers` is a list of `{up-to, points}`.
-    static func parseParameters(_ v: YAMLValue) throws(Diagnostic) -> RuleParameters {
+    /// The parameter names a rule family reads (`rule` nil: any family's, for a scheme's own `parameters`).
+    static func parameterNames(for rule: String?) -> [String] {
+        let families = rule.flatMap { RuleRegistry.family($0) }.map { [$0] } ?? RuleRegistry.all
+        var seen = Set<String>()
+        return families.flatMap { $0.parameterHelp.map(\.name) }.filter { seen.insert($0).inserted }
+    }
+
+    /// Reads rule parameters; a name the rule (or, for the scheme's own, any rule) does not read is an error at its key.
+    static func parseParameters(_ v: YAMLValue, for rule: String?) throws(Diagnostic) -> RuleParameters {
         guard case .mapping(let m) = v.node else { throw v.error("expected rule parameters (a mapping)") }
         var out = RuleParameters()
+        let known = parameterNames(for: rule)
         for (k, value) in m {
             let key = YAMLValue(node: k, file: v.file)
             let name = try key.string("a parameter name")
+            guard known.contains(name) else {
+                let near = NearNames.suggest(name, among: known, limit: 1)
+                let why = rule.map { "rule '\($0)' does not read it" } ?? "no rule reads it"
+                throw key.error("unknown parameter '\(name)': \(why)",
+                                hint: near.first.map { "did you mean '\($0)'?" } ?? (known.isEmpty ? "rule '\(rule ?? "")' takes no parameters" : "parameters: " + known.joined(separator: ", ")))
+            }
             let val = YAMLValue(node: value, file: v.file)
             if name == "tiers" {
                 var tiers: [Tier] = []

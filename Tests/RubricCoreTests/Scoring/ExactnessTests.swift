@@ -1,0 +1,114 @@
+import Testing
+@testable import RubricCore
+
+/// Issue 10's disagreements with the documented rules, each by name: every figure shown adds up, rounding is once.
+@Suite struct ExactnessTests {
+    /// A one-leaf-per-line report under the Guangzhou scheme: (name, weight, extra YAML lines of the leaf).
+    static func report(_ leaves: [(String, String, [String])], group: Bool = true) throws -> ScoredReport {
+        var lines = ["rubric-report: 1", "title: \"t\"", "scheme: \"guangzhou-department\"", "indicators:"]
+        let total = leaves.reduce(ExactDecimal.zero) { (try? $0 + ExactDecimal(stringLiteral: $1.1)) ?? $0 }
+        lines += ["  - name: \"甲\"", "    code: \"1\"", "    weight: \(total.shortText())", "    children:"]
+        for (k, leaf) in leaves.enumerated() {
+            lines += ["      - name: \"\(leaf.0)\"", "        code: \"1.\(k + 1)\"", "        weight: \(leaf.1)"]
+            lines += leaf.2.map { "        " + $0 }
+        }
+        let r = try ReportLoader.load(SourceFile(name: "t.yaml", text: lines.joined(separator: "\n") + "\n"))
+        return ScoredReport(report: r, scheme: BuiltinSchemes.guangzhou)
+    }
+
+    @Test func enteredScoresWithMorePlacesAreRoundedBeforeTheyAreAddedUp() throws {
+        let s = try Self.report([("甲1", "5", ["rule: manual", "entered: 4.125"]), ("甲2", "5", ["rule: manual", "entered: 4.125"])])
+        #expect(s.scores[s.index(ofCode: "1.1")!] == "4.13")
+        #expect(s.scores[s.index(ofCode: "1")!] == "8.26")       // 4.13 + 4.13, not 8.25
+        #expect(s.total == "8.26")
+        let steps = s.explain(s.index(ofCode: "1.1")!).steps.joined(separator: "\n")
+        #expect(steps.contains("4.125 has more places than the scheme's 2: rounded half-up to 4.13"))
+    }
+
+    @Test func publishedScoresWithMorePlacesAreRoundedToo() throws {
+        // Displayed leaves add to 60.00 and the grade follows what is shown (中, not 差 from 59.99).
+        let s = try Self.report([("甲1", "30", ["published: 29.995"]), ("甲2", "30", ["published: 30"])])
+        #expect(s.total == "60.00" || s.total == "60")
+        #expect(s.grade == "中")
+    }
+
+    @Test func aRateIsRoundedOnceFromTheExactQuotient() throws {
+        // 150.004999999999% is 150.00% at 0.01%: full weight, not the halved score above 150%.
+        let p = try Self.report([("甲1", "10", ["rule: positive-guangzhou", "target: 100", "actual: 150.004999999999"])])
+        #expect(p.scores[p.index(ofCode: "1.1")!] == "10")
+        // 53.494999999999% is 53.49%: 0.53 of a weight of 1, not 0.54.
+        let e = try Self.report([("甲1", "1", ["rule: execution-rate", "budget: 1", "spent: 0.53494999999999"])])
+        #expect(e.scores[e.index(ofCode: "1.1")!] == "0.53")
+    }
+
+    @Test func hugeCompletionRatiosScoreInsteadOfFailing() throws {
+        let s = try Self.report([("甲1", "10", ["rule: positive-guangzhou", "target: 1", "actual: 10000000000"])])
+        let i = s.index(ofCode: "1.1")!
+        #expect(s.statuses[i] == .computed)
+        #expect(s.scores[i] == "5")                                 // above 150%: half the weight
+        let t = try Self.report([("甲1", "10", ["rule: positive-guangzhou", "target: 0.0001", "actual: 999999999999"])])
+        #expect(t.statuses[t.index(ofCode: "1.1")!] == .computed)
+    }
+
+    @Test func theKernelAndTheRuleAgreeOnEdgeQuotients() throws {
+        // The fast kernel path and the rule path round the same way on the values above.
+        for actual in ["150.004999999999", "150.005", "149.99995", "10000000000"] {
+            let s = try Self.report([("甲1", "10", ["rule: positive-guangzhou", "target: 100", "actual: \(actual)"])])
+            var slow = s
+            slow.kernels = Array(repeating: nil, count: s.kernels.count)
+            slow.rescoreAll()
+            #expect(slow.scores == s.scores, "\(actual)")
+        }
+    }
+}
+
+/// Which families treat an input below 0 as 0 (docs/rules.md lists them): the value families, and no other.
+@Suite struct NegativeInputTests {
+    @Test func valueFamiliesTreatANegativeActualAsZero() throws {
+        let pos = try ExactnessTests.report([("甲1", "10", ["rule: positive-guangzhou", "target: 100", "actual: -5"])])
+        #expect(pos.scores[pos.index(ofCode: "1.1")!] == "0")
+        #expect(pos.explain(pos.index(ofCode: "1.1")!).steps.contains { $0.contains("below 0: treated as 0") })
+        let exe = try ExactnessTests.report([("甲1", "5", ["rule: execution-rate", "budget: 100", "spent: -1"])])
+        #expect(exe.scores[exe.index(ofCode: "1.1")!] == "0")
+    }
+
+    @Test func tiersKeepTheSignSoATableCanCoverNegativeValues() throws {
+        let tiers = "parameters: {tiers: [{up-to: -0.1, points: 3}, {up-to: 0, points: 2}, {points: 0}]}"
+        let s = try ExactnessTests.report([("甲1", "3", ["rule: tiers", tiers, "actual: -12%"])])
+        #expect(s.scores[s.index(ofCode: "1.1")!] == "3")
+        let z = try ExactnessTests.report([("甲1", "3", ["rule: tiers", tiers, "actual: 0"])])
+        #expect(z.scores[z.index(ofCode: "1.1")!] == "2")
+    }
+}
+
+/// Inputs a file gives that nothing reads are errors at their place, with a did-you-mean.
+@Suite struct UnknownParameterTests {
+    @Test func aMisspeltParameterInAReportIsAnErrorAtItsKey() {
+        let text = """
+        rubric-report: 1
+        title: "t"
+        scheme: "guangzhou-department"
+        indicators:
+          - name: "甲"
+            code: "1"
+            weight: 10
+            rule: deduction-per-point
+            parameters: {threshhold: 0%}
+            actual: 5
+        """
+        do { _ = try ReportLoader.load(SourceFile(name: "r.yaml", text: text)); Issue.record("loaded") } catch {
+            #expect(error.message == "unknown parameter 'threshhold': rule 'deduction-per-point' does not read it")
+            #expect(error.hint == "did you mean 'threshold'?")
+            #expect(error.rendered().hasPrefix("r.yaml:9:18:"))
+        }
+    }
+
+    @Test func aMisspeltParameterInASchemeIsAnErrorToo() {
+        let text = BuiltinSchemes.texts.first { $0.file == "guangzhou-department.yaml" }!.text
+            .replacingOccurrences(of: "parameters:\n", with: "parameters:\n  overshot: 2\n")
+        do { _ = try SchemeLoader.load(SourceFile(name: "s.yaml", text: text)); Issue.record("loaded") } catch {
+            #expect(error.message == "unknown parameter 'overshot': no rule reads it")
+            #expect(error.hint == "did you mean 'overshoot'?")
+        }
+    }
+}

@@ -118,6 +118,8 @@ struct Evaluator {
             switch p {
             case "places": return .decimal(ExactDecimal(s.scorePlaces))
             case "rates": return s.ratePlaces.map { .decimal(ExactDecimal($0)) } ?? .string("none")
+            case "stage": return .string(s.rounding.rawValue)
+            case let g where s.grades.contains(where: { $0.grade == g }): return .decimal(s.grades.first { $0.grade == g }!.minimum)
             case "name": return .string(s.name)
             case "id": return .string(s.id)
             default:
@@ -128,7 +130,7 @@ struct Evaluator {
                     default: return .string(v.description)
                     }
                 }
-                throw unknownProperty(p, ["places", "rates", "name", "id"] + s.parameters.names, "the scheme", span)
+                throw unknownProperty(p, ["places", "rates", "stage", "name", "id"] + s.grades.map(\.grade) + s.parameters.names, "the scheme", span)
             }
         case .scenario(let name):
             guard let other = scenarioLookup?(name) else { throw fail("no scenario named '\(name)'", span) }

@@ -218,15 +218,48 @@ extension Session {
         return Edit(code: node.code, field: spec.name, old: old, new: new)
     }
 
+    /// Settings of the scheme other than rule parameters, for `help` and did-you-mean.
+    static let schemeSettings = ["places", "rates", "stage"]
+
     func schemeEdit(_ field: Identifier, _ v: Value, file: SourceFile, valueSpan: SourceSpan) throws(Diagnostic) -> Edit {
         let s = try scored().scheme
         switch field.text {
         case "places":
-            guard case .number(let q) = v, let n = q.value.intValue, n >= 0, n <= 6 else {
+            guard case .number(let q) = v, q.unit == .none, let n = q.value.intValue, n >= 0, n <= 6 else {
                 throw Diagnostic(phase: .evaluate, "places takes a whole number from 0 to 6", file: file, span: valueSpan)
             }
             return Edit(code: "scheme", field: "places", old: .places(s.scorePlaces), new: .places(n))
+        case "rates":
+            // Places of a rate as a fraction (4 = 0.01%), or none to keep rates exact.
+            var new: ExactDecimal?
+            switch v {
+            case .none: new = nil
+            case .string(let t) where t == "none": new = nil
+            case .number(let q) where q.unit == .none && q.value.intValue.map({ $0 >= 0 && $0 <= 10 }) == true: new = q.value
+            default: throw Diagnostic(phase: .evaluate, "rates takes a whole number of places from 0 to 10 (4 = 0.01%), or none", file: file, span: valueSpan)
+            }
+            return Edit(code: "scheme", field: "rates", old: .decimal(s.ratePlaces.map { ExactDecimal($0) }), new: .decimal(new))
+        case "stage":
+            guard case .string(let t) = v, RoundingStage(rawValue: t) != nil else {
+                throw Diagnostic(phase: .evaluate, "stage takes \"leaf\" (every score rounded, parents add rounded scores) or \"total\" (only the total rounded)",
+                                 file: file, span: valueSpan)
+            }
+            return Edit(code: "scheme", field: "stage", old: .parameter(.text(s.rounding.rawValue)), new: .parameter(.text(t)))
+        case let g where s.grades.contains(where: { $0.grade == g }):
+            // A grade band's lowest total: scheme.优 = 92.
+            guard case .number(let q) = v, q.unit == .none, !q.value.isNegative else {
+                throw Diagnostic(phase: .evaluate, "a grade band takes the lowest total that earns it, a number such as 90", file: file, span: valueSpan)
+            }
+            let old = s.grades.first { $0.grade == g }!.minimum
+            return Edit(code: "scheme", field: g, old: .decimal(old), new: .decimal(q.value))
         default:
+            let known = SchemeLoader.parameterNames(for: nil)
+            guard known.contains(field.text) else {
+                let all = Self.schemeSettings + s.grades.map(\.grade) + known
+                let near = NearNames.suggest(field.text, among: all, limit: 1)
+                throw Diagnostic(phase: .evaluate, "the scheme has no setting '\(field.text)'", file: file, span: field.span,
+                                 hint: near.first.map { "did you mean '\($0)'?" } ?? "settings: " + all.joined(separator: ", "))
+            }
             let new: ParameterValue?
             switch v {
             case .number(let q): new = .number(q.value)
@@ -239,7 +272,7 @@ extension Session {
             // Reject a value every rule would refuse, before it silently breaks the scores.
             var trial = s
             trial.parameters[field.text] = new
-            for spec in Set(trial.assignments.map(\.rule.id) + Array(trial.targetRules.values)) {
+            for spec in Set(trial.assignments.map(\.rule.id) + Array(trial.targetRules.values) + [trial.leafRule]) {
                 do { _ = try RuleRegistry.make(RuleSpec(spec, trial.parameters)) } catch {
                     throw Diagnostic(phase: .evaluate, error.message, file: file, span: valueSpan)
                 }

@@ -394,10 +394,15 @@ public struct Workspace: Sendable {
     static func set(_ edit: Edit, in scored: inout ScoredReport, codeIndex: [String: Int], record: Bool) throws(Diagnostic) -> [ScoredReport.Change] {
         if edit.code == "scheme" {
             var scheme = scored.scheme
-            switch edit.new {
-            case .parameter(let p): scheme.parameters[edit.field] = p
-            case .places(let n): scheme.scorePlaces = n
-            case .decimal(let d) where edit.field == "rates": scheme.ratePlaces = d?.intValue
+            switch (edit.field, edit.new) {
+            case ("stage", .parameter(.text(let t)?)):
+                guard let stage = RoundingStage(rawValue: t) else { throw Diagnostic(phase: .evaluate, "no rounding stage '\(t)'") }
+                scheme.rounding = stage
+            case (_, .parameter(let p)): scheme.parameters[edit.field] = p
+            case (_, .places(let n)): scheme.scorePlaces = n
+            case ("rates", .decimal(let d)): scheme.ratePlaces = d?.intValue
+            case (let g, .decimal(let d?)) where scheme.grades.contains(where: { $0.grade == g }):
+                scheme.grades = scheme.grades.map { $0.grade == g ? GradeBand(g, from: d) : $0 }
             default: throw Diagnostic(phase: .evaluate, "cannot set scheme.\(edit.field) to \(edit.new.text)")
             }
             let before = scored.scores

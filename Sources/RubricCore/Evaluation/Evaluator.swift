@@ -9,7 +9,7 @@ struct Evaluator {
     var scenarioLookup: ((String) -> ScoredReport?)?
 
     /// Property names an indicator answers to.
-    static let indicatorProperties = ["score", "weight", "published", "target", "actual", "budget", "spent", "rate", "rule",
+    static let indicatorProperties = ["score", "weight", "published", "target", "actual", "budget", "spent", "rate", "completion", "earned", "rule",
                                       "entered", "level", "cases", "direction", "name", "code", "path", "factor", "share",
                                       "status", "gap", "explanation", "shortfall", "improvement", "grade"]
     static let reportProperties = ["total", "grade", "title", "department", "year", "published", "scheme"]
@@ -182,8 +182,9 @@ struct Evaluator {
         case "shortfall": return n.shortfall.map(Value.string) ?? .none
         case "improvement": return n.improvement.map(Value.string) ?? .none
         case "grade": return Self.grade(of: scored)
-        case "rate":
-            if let b = x.budget, let s = x.spent {
+        case "rate", "completion":
+            // rate: the indicator's own rate — 执行率 (spent ÷ budget) or 完成率 (actual ÷ target); completion: actual ÷ target.
+            if p == "rate", let b = x.budget, let s = x.spent {
                 guard !b.isZero else { throw fail("\(n.name): budget is 0", span) }
                 return .number(Quantity(try exact(span) { () throws(DecimalError) in try s.divided(by: b, places: 10) }, .percent))
             }
@@ -191,10 +192,14 @@ struct Evaluator {
                 guard !a.isZero else { throw fail("\(n.name): target is 0", span) }
                 return .number(Quantity(try exact(span) { () throws(DecimalError) in try b.divided(by: a, places: 10) }, .percent))
             }
-            if let w = n.weight, !w.isZero {
-                return .number(Quantity(try exact(span) { () throws(DecimalError) in try scored.scores[i].divided(by: w, places: 10) }, .percent))
-            }
-            return .none
+            let earned = n.weight.flatMap { w in w.isZero ? nil : try? scored.scores[i].divided(by: w, places: 4) }
+            throw fail(p == "rate" ? "\(n.name) gives neither budget and spend nor target and actual: it has no rate"
+                                   : "\(n.name) gives no target and actual: it has no completion", span,
+                       hint: "set them first (\(n.name).budget = …, .spent = …)" + (earned.map { "; .earned is its score ÷ weight, \(Quantity($0, .percent).text())" } ?? ""))
+        case "earned":
+            // 得分率: the share of the weight the score earns.
+            guard let w = n.weight ?? scored.share(ofTarget: i), !w.isZero else { return .none }
+            return .number(Quantity(try exact(span) { () throws(DecimalError) in try scored.scores[i].divided(by: w, places: 10) }, .percent))
         default: throw unknownProperty(p, Self.indicatorProperties, "an indicator", span)
         }
     }

@@ -194,8 +194,19 @@ extension Session {
             switch v {
             case .none: new = .quantity(nil)
             case .number(var q):
-                // A plain number keeps the unit the report gives (600 → 600家).
-                if case .quantity(let current?) = old, q.unit == .none { q.unit = current.unit }
+                if case .quantity(let current?) = old {
+                    if q.unit == .none {
+                        // A plain number keeps the unit the report gives: 600 → 600家, 107 → 107% (not 10700%).
+                        if current.unit == .percent {
+                            q = Quantity(try Self.exactly(file, valueSpan) { () throws(DecimalError) in try q.value.divided(by: .hundred, places: 12).normalized }, .percent)
+                        } else {
+                            q.unit = current.unit
+                        }
+                    } else if (q.unit == .percent) != (current.unit == .percent) || (q.unit == .money) != (current.unit == .money) {
+                        throw Diagnostic(phase: .evaluate, "\(node.name).\(field.text) is \(current.text()); \(q.text()) cannot stand for it", file: file, span: valueSpan,
+                                         hint: "give the value in the same unit, e.g. \(current.unit == .percent ? "107%" : "a plain number")")
+                    }
+                }
                 new = .quantity(q)
             default: throw bad("a number")
             }
@@ -216,6 +227,11 @@ extension Session {
             new = .rule(RuleSpec(s, node.rule?.parameters ?? RuleParameters()))
         }
         return Edit(code: node.code, field: spec.name, old: old, new: new)
+    }
+
+    /// Exact arithmetic for an edit's value: a decimal error becomes a diagnostic at the value.
+    static func exactly<T>(_ file: SourceFile, _ span: SourceSpan, _ body: () throws(DecimalError) -> T) throws(Diagnostic) -> T {
+        do { return try body() } catch { throw Diagnostic(phase: .evaluate, error.message, file: file, span: span) }
     }
 
     /// Settings of the scheme other than rule parameters, for `help` and did-you-mean.

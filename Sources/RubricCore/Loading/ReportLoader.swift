@@ -121,6 +121,11 @@ public enum ReportLoader {
         inputs.cases = try m.decimal("cases")
         inputs.target = try m.quantity("target")
         inputs.actual = try m.quantity("actual")
+        if let t = inputs.target, let a = inputs.actual, (t.unit == .percent) != (a.unit == .percent), let node = m["actual"] {
+            // 106人 against a 100% target compares people with a percentage: no score can come of it.
+            throw node.error("the actual \(a.text()) and the target \(t.text()) are not in the same unit",
+                             hint: t.unit == .percent ? "give the actual as a percentage, e.g. \(a.value.shortText())%" : "give the actual as \(t.text()) is given")
+        }
         inputs.targetText = try m.string("target-text")
         inputs.actualText = try m.string("actual-text")
         if let l = m["level"] {

@@ -57,13 +57,36 @@ struct Evaluator {
                 if try truth(try evaluate(l, depth: depth + 1), l.span) { return .bool(true) }
                 return .bool(try truth(try evaluate(r, depth: depth + 1), r.span))
             }
-            let a = try evaluate(l, depth: depth + 1), b = try evaluate(r, depth: depth + 1)
+            var a = try evaluate(l, depth: depth + 1), b = try evaluate(r, depth: depth + 1)
+            if op == .equal || op == .notEqual {
+                // A grade compared with a name: the name must be one of the scheme's grades (or an alias of one).
+                if Self.isGrade(l), case .string(let t) = b { b = .string(try gradeName(t, r.span)) }
+                if Self.isGrade(r), case .string(let t) = a { a = .string(try gradeName(t, l.span)) }
+            }
             if op.isComparison { return .bool(try compare(op, a, b, l.span, r.span, e.span)) }
             return try arithmetic(op, a, b, l.span, r.span, e.span)
         }
     }
 
     // MARK: Implementation
+
+    /// True for an expression that reads a grade: `grade`, `X.grade`, `report.grade`, `乐观.grade`.
+    static func isGrade(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .name(let n): return n == "grade"
+        case .property(_, let p): return p.text == "grade"
+        default: return false
+        }
+    }
+
+    /// The scheme's name for a grade written in a comparison (`优秀` → `优` when the scheme lists it as an alias).
+    func gradeName(_ text: String, _ span: SourceSpan) throws(Diagnostic) -> String {
+        if let g = scored.scheme.canonicalGrade(text) { return g }
+        let names = scored.scheme.grades.map(\.grade)
+        let near = NearNames.suggest(text, among: names, limit: 1)
+        throw fail("the scheme \(scored.scheme.id) has no grade '\(text)'", span,
+                   hint: "its grades: " + names.joined(separator: ", ") + (near.first.map { "; did you mean '\($0)'?" } ?? ""))
+    }
 
     var resolver: Resolver { Resolver(report: scored.report, codeIndex: scored.codeIndex, nameIndex: scored.nameIndex) }
 

@@ -402,7 +402,7 @@ public struct Workspace: Sendable {
             case (_, .places(let n)): scheme.scorePlaces = n
             case ("rates", .decimal(let d)): scheme.ratePlaces = d?.intValue
             case (let g, .decimal(let d?)) where scheme.grades.contains(where: { $0.grade == g }):
-                scheme.grades = scheme.grades.map { $0.grade == g ? GradeBand(g, from: d) : $0 }
+                scheme.grades = scheme.grades.map { $0.grade == g ? GradeBand(g, from: d, aliases: $0.aliases) : $0 }
             default: throw Diagnostic(phase: .evaluate, "cannot set scheme.\(edit.field) to \(edit.new.text)")
             }
             let before = scored.scores

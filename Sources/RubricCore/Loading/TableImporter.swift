@@ -179,7 +179,7 @@ struct TableReader {
         if let g = checked { publishedGrade = g }
         guard let scheme = BuiltinSchemes.named(tree.report.scheme) else { return }
         let ours = bands.sorted { $0.minimum > $1.minimum }
-        if ours != scheme.grades {
+        if ours.map({ [$0.grade, $0.minimum.shortText()] }) != scheme.grades.map({ [$0.grade, $0.minimum.shortText()] }) {
             warnings.append(Diagnostic(.warning, phase: .load,
                                        "the table's grade bands (\(GradeBandText.describe(ours))) differ from scheme '\(scheme.id)' (\(GradeBandText.describe(scheme.grades)))",
                                        file: file, span: label.span, hint: "the report is graded by the scheme's bands"))

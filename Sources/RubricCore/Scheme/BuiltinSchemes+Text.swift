@@ -14,10 +14,10 @@ rounding:
   rates: 4         # rates are rounded to 0.01% (4 places of the fraction) before use: 94.91%
   stage: leaf      # each rule-scored indicator is rounded; parents add rounded scores
 grades:
-  - {grade: 优, from: 90}
-  - {grade: 良, from: 80}
-  - {grade: 中, from: 60}
-  - {grade: 差, from: 0}
+  - {grade: 优, from: 90, aliases: [优秀]}
+  - {grade: 良, from: 80, aliases: [良好]}
+  - {grade: 中, from: 60, aliases: [中等, 一般, 合格]}
+  - {grade: 差, from: 0, aliases: [较差, 不合格]}
 parameters:
   overshoot: 1.5          # completion above 150% of target: the target was set too low
   overshoot-factor: 0.5   # … and earns half its weight (减半得分)
@@ -50,10 +50,10 @@ rounding:
   rates: 4
   stage: leaf
 grades:
-  - {grade: 优, from: 90}
-  - {grade: 良, from: 80}
-  - {grade: 中, from: 60}
-  - {grade: 差, from: 0}
+  - {grade: 优, from: 90, aliases: [优秀]}
+  - {grade: 良, from: 80, aliases: [良好]}
+  - {grade: 中, from: 60, aliases: [中等, 一般, 合格]}
+  - {grade: 差, from: 0, aliases: [较差, 不合格]}
 parameters:
   variant: ratio
 leaf-rule: manual

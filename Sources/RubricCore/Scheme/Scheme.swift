@@ -51,6 +51,11 @@ public struct Scheme: Sendable, Equatable {
     }
     public var targetContext: RuleContext { RuleContext(scorePlaces: nil, ratePlaces: ratePlaces) }
 
+    /// The grade a name denotes: a band's own name or one of its aliases; nil when the scheme has no such grade.
+    public func canonicalGrade(_ name: String) -> String? {
+        grades.first { $0.grade == name || $0.aliases.contains(name) }?.grade
+    }
+
     /// The assignment that names this indicator, by code first, then by name.
     public func assignment(forCode code: String, name: String) -> RuleAssignment? {
         assignments.first { $0.code == code } ?? assignments.first { $0.name == name }
@@ -69,7 +74,11 @@ public enum RoundingStage: String, Sendable, CaseIterable {
 public struct GradeBand: Sendable, Equatable {
     public var grade: String
     public var minimum: ExactDecimal
-    public init(_ grade: String, from minimum: ExactDecimal) { self.grade = grade; self.minimum = minimum }
+    /// Other names the grade goes by (优秀 for 优, 良好 for 良): accepted where a grade is compared, never shown.
+    public var aliases: [String]
+    public init(_ grade: String, from minimum: ExactDecimal, aliases: [String] = []) {
+        self.grade = grade; self.minimum = minimum; self.aliases = aliases
+    }
 }
 
 /// A scheme line naming one indicator (by code or name) and the rule that scores it.

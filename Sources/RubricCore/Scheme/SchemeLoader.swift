@@ -25,8 +25,10 @@ public enum SchemeLoader {
         }
         var grades: [GradeBand] = []
         for g in try m.required("grades").sequence("grade bands") {
-            let gm = try g.mapping("a grade band", allowed: ["grade", "from"])
-            grades.append(GradeBand(try gm.required("grade").string("grade"), from: try gm.required("from").decimal("the band's lowest total")))
+            let gm = try g.mapping("a grade band", allowed: ["grade", "from", "aliases"])
+            var aliases: [String] = []
+            if let a = gm["aliases"] { for item in try a.sequence("grade aliases") { aliases.append(try item.string("a grade alias")) } }
+            grades.append(GradeBand(try gm.required("grade").string("grade"), from: try gm.required("from").decimal("the band's lowest total"), aliases: aliases))
         }
         if grades.isEmpty { throw try m.required("grades").error("a scheme needs at least one grade band") }
         let parameters = try m["parameters"].map { v throws(Diagnostic) in try parseParameters(v, for: nil) } ?? RuleParameters()

@@ -46,3 +46,17 @@ import Testing
         #expect(s.workspace?.undoStack.isEmpty == true)
     }
 }
+
+/// A grade named in a comparison must be one of the scheme's grades or their aliases.
+@Suite struct GradeNameTests {
+    @Test func anAliasComparesAsItsGradeAndAnUnknownNameIsAnError() throws {
+        let (s, _) = try WhatIfFixtures.session()
+        #expect(s.script("assert grade == \"优秀\"\nassert grade != \"良好\"\nassert \"优\" == grade").failure == nil)
+        let r = s.script("print grade == \"优等\"")
+        #expect(r.failure?.message == "the scheme guangzhou-department has no grade '优等'")
+        #expect(r.failure?.hint == "its grades: 优, 良, 中, 差; did you mean '优'?")
+        // seek no longer answers "unreachable" for a grade that does not exist: it is an error.
+        #expect(s.script("seek 部门整体绩效目标产出指标完成情况.entered for grade == \"优等\"").failure != nil)
+        #expect(s.script("seek 部门整体绩效目标产出指标完成情况.entered for grade == \"优秀\"").failure == nil)
+    }
+}

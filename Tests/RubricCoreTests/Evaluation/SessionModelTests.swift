@@ -6,7 +6,7 @@ import Testing
     /// Seed 003's scheme with a stricter 优 band (from 92): totals stay, grades move.
     static let strictScheme = BuiltinSchemes.texts.first { $0.file == "guangzhou-department.yaml" }!.text
         .replacingOccurrences(of: "id: guangzhou-department", with: "id: strict")
-        .replacingOccurrences(of: "{grade: 优, from: 90}", with: "{grade: 优, from: 92}")
+        .replacingOccurrences(of: "{grade: 优, from: 90,", with: "{grade: 优, from: 92,")
 
     func session() throws -> (Session, WhatIfMemoryFiles) {
         try WhatIfFixtures.session(["strict.yaml": Self.strictScheme])

@@ -22,7 +22,7 @@ public enum JSONExport {
             ("total", .string(s.total.formatted(places: s.scheme.scorePlaces))),
             ("partial", .bool(s.isPartial)),
             ("notGiven", .number(String(s.notGivenCount))),
-            ("grade", s.isPartial ? .null : .string(s.grade)),
+            ("grade", s.isIncomplete ? .null : .string(s.grade)),
             ("publishedTotal", r.publishedTotal.map { .string($0.description) } ?? .null),
             ("publishedGrade", r.publishedGrade.map(JSON.string) ?? .null),
         ]

@@ -71,6 +71,8 @@ public enum ScoreTable {
         lines.append(total)
         if s.isPartial {
             lines.append("等级 — (partial total" + (s.report.publishedGrade.map { "; published \($0)" } ?? "") + ")")
+        } else if s.failedCount > 0 {
+            lines.append("等级 — (incomplete total: \(s.incompleteReason ?? "")" + (s.report.publishedGrade.map { "; published \($0)" } ?? "") + ")")
         } else {
             lines.append("等级 \(s.grade)" + (s.report.publishedGrade.map { $0 == s.grade ? "" : "  (published \($0))" } ?? ""))
         }
@@ -79,11 +81,11 @@ public enum ScoreTable {
 
     /// The total for one-line summaries: `19.40`, or `19.40 (partial)` when indicators are not given by the source.
     public static func totalText(_ s: ScoredReport) -> String {
-        s.total.formatted(places: s.scheme.scorePlaces) + (s.isPartial ? " (partial)" : "")
+        s.total.formatted(places: s.scheme.scorePlaces) + (s.isPartial ? " (partial)" : s.failedCount > 0 ? " (incomplete)" : "")
     }
 
     /// The grade for one-line summaries: the band, or `—` when the total is partial and so has no meaningful grade.
-    public static func gradeText(_ s: ScoredReport) -> String { s.isPartial ? "—" : s.grade }
+    public static func gradeText(_ s: ScoredReport) -> String { s.isIncomplete ? "—" : s.grade }
 
     /// The audit findings as a table.
     public static func findings(_ s: ScoredReport, _ findings: [Audit.Finding]) -> Table {

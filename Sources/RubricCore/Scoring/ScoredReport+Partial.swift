@@ -7,6 +7,17 @@ extension ScoredReport {
     /// bound, not a score, and its grade means nothing.
     public var isPartial: Bool { notGivenCount > 0 }
 
+    /// True when the total is not a score to grade: indicators are not given, or could not be scored and count 0.
+    public var isIncomplete: Bool { notGivenCount > 0 || failedCount > 0 }
+
+    /// Why the total is incomplete, in words (nil when it is complete).
+    public var incompleteReason: String? {
+        var parts: [String] = []
+        if notGivenCount > 0 { parts.append("partial: \(notGivenPhrase)") }
+        if failedCount > 0 { parts.append("\(failedCount) indicator\(failedCount == 1 ? "" : "s") could not be scored and count 0 (`check` says why)") }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+
     /// For each node, true when its score is a partial sum: it has a descendant that is not given.
     /// (A not-given node itself is not marked: it has no score at all.)
     public var partialSums: [Bool] {

@@ -12,6 +12,8 @@ public struct ScoredReport: Sendable {
     public private(set) var statuses: [NodeStatus]
     /// How many nodes are not given (kept with `statuses`, so `isPartial` does not scan every node).
     public private(set) var notGivenCount = 0
+    /// How many nodes could not be scored and count 0 (kept with `statuses`).
+    public private(set) var failedCount = 0
     /// The sum of the 一级 scores.
     public private(set) var total: ExactDecimal
 
@@ -341,6 +343,8 @@ public struct ScoredReport: Sendable {
     mutating func setStatus(_ i: Int, _ status: NodeStatus) {
         if statuses[i].isNotGiven { notGivenCount -= 1 }
         if status.isNotGiven { notGivenCount += 1 }
+        if case .failed = statuses[i] { failedCount -= 1 }
+        if case .failed = status { failedCount += 1 }
         statuses[i] = status
     }
 

@@ -55,6 +55,9 @@ public enum ScoreExplanation {
     public static func grade(_ s: ScoredReport) -> String {
         let places = s.scheme.scorePlaces
         let t = s.total.rounded(places: places)
+        if let why = s.incompleteReason {
+            return "等级 —: the total \(t.formatted(places: places)) is incomplete (\(why)), so no band applies\nbands (\(s.scheme.id)): " + s.scheme.grades.map { "\($0.grade) ≥ \($0.minimum.shortText())" }.joined(separator: " · ") + "\n"
+        }
         var lines = ["等级 \(s.grade): read off the total rounded to \(places) places, \(t.formatted(places: places))", "bands (\(s.scheme.id)):"]
         let bands = s.scheme.grades
         for (k, b) in bands.enumerated() {
@@ -92,6 +95,7 @@ public enum ScoreExplanation {
     static func gradePlace(_ s: ScoredReport) -> String {
         let places = s.scheme.scorePlaces
         let bands = s.scheme.grades
+        if let why = s.incompleteReason { return "none: the total \(s.total.formatted(places: places)) is incomplete (\(why)), so no band applies" }
         guard let k = bands.firstIndex(where: { $0.grade == s.grade }) else { return s.grade }
         let upper = k == 0 ? "≤ 100" : "< \(bands[k - 1].minimum.shortText())"
         return "\(s.total.rounded(places: places).formatted(places: places)) falls in \(s.grade) (\(bands[k].minimum.shortText()) ≤ s \(upper))"

@@ -63,7 +63,7 @@ extension Session {
         if let top = ranked.first, !top.gainable.isZero {
             let n = s.report.nodes[top.node]
             let newTotal = (try? s.total + top.gainable) ?? s.total
-            footer.append("largest single gain: \(n.name) (+\(top.gainable.formatted(places: places)) by its \(top.input)): 总分 \(s.total.formatted(places: places)) → \(newTotal.formatted(places: places)), 等级 \(s.grade) → \(s.scheme.grade(for: newTotal))")
+            footer.append("largest single gain: \(n.name) (+\(top.gainable.formatted(places: places)) by its \(top.input)): 总分 \(s.total.formatted(places: places)) → \(newTotal.formatted(places: places)), 等级 \(ScoreTable.gradeText(s)) → \(s.isIncomplete ? "— (the total stays incomplete)" : s.scheme.grade(for: newTotal))")
         } else {
             footer.append("every indicator has full marks: nothing to gain")
         }

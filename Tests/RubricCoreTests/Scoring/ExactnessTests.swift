@@ -112,3 +112,23 @@ import Testing
         }
     }
 }
+
+/// One rule everywhere: a total with indicators not given or not scorable has no grade.
+@Suite struct IncompleteTotalTests {
+    @Test func aFailedIndicatorMakesTheTotalIncompleteEverywhere() throws {
+        let s = try ExactnessTests.report([("甲1", "95", ["rule: manual", "entered: 95"]), ("甲2", "5", ["rule: positive-guangzhou", "target: 0", "actual: 3"])])
+        #expect(s.failedCount == 1)
+        #expect(s.isIncomplete && !s.isPartial)
+        #expect(ScoreTable.gradeText(s) == "—")
+        #expect(ScoreTable.totalText(s) == "95.00 (incomplete)")
+        #expect(ScoreTable.tree(s).footer.last?.hasPrefix("等级 — (incomplete total: 1 indicator could not be scored") == true)
+        #expect(ScoreExplanation.grade(s).hasPrefix("等级 —: the total 95.00 is incomplete"))
+        #expect(Evaluator.grade(of: s) == .none)
+        #expect(JSONExport.json(s).contains("\"grade\": null"))
+    }
+
+    @Test func aPartialTotalHasNoGradeInExplainEither() throws {
+        let s = ScoredReport(report: NotGivenScoringTests.partialReport(), scheme: BuiltinSchemes.guangzhou)
+        #expect(ScoreExplanation.gradePlace(s).hasPrefix("none: the total 77.45 is incomplete (partial"))
+    }
+}

@@ -105,6 +105,9 @@ extension Session {
         if let e = edit, e.code != "scheme", let i = after.index(ofCode: e.code), i < r.nodes.count {
             switch after.statuses[i] {
             case .asPublished(let why), .entered(let why):
+                // An entered score that stands is the score, moved or not (entering the score it already had is fine).
+                let entered: Bool = { if case .entered = after.statuses[i] { return true } else { return false } }()
+                if entered && e.field == "entered" { break }
                 if !changes.contains(where: { $0.node == i }) || e.field != "entered" {
                     warnings.append("\(r.nodes[i].name): \(why.message), so its score did not follow")
                 }

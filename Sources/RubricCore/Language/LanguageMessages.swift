@@ -15,6 +15,8 @@ public enum LanguageMessage: Equatable, Sendable {
     case unexpectedCharacter(String)
     case expectedExpression(found: TokenKind)
     case expectedClosing(close: String, open: String, openAt: SourceLocation)
+    /// The input ended with a bracket still open: reported at the bracket.
+    case neverClosed(open: String, close: String)
     case unmatchedClosing(String)
     case nestedTooDeeply
     case chainedComparison
@@ -48,6 +50,7 @@ public enum LanguageMessage: Equatable, Sendable {
         case .unexpectedCharacter: return "unexpectedCharacter"
         case .expectedExpression: return "expectedExpression"
         case .expectedClosing: return "expectedClosing"
+        case .neverClosed: return "neverClosed"
         case .unmatchedClosing: return "unmatchedClosing"
         case .nestedTooDeeply: return "nestedTooDeeply"
         case .chainedComparison: return "chainedComparison"
@@ -92,6 +95,7 @@ public enum LanguageMessage: Equatable, Sendable {
         case .unexpectedCharacter(let c): return "unexpected character '\(c)'"
         case .expectedExpression(let t): return "expected a value, found \(t.quoted)"
         case .expectedClosing(let close, let open, _): return "expected '\(close)' to close '\(open)'"
+        case .neverClosed(let open, _): return "this '\(open)' is never closed"
         case .unmatchedClosing(let c): return "unmatched '\(c)'"
         case .nestedTooDeeply: return "expression nested too deeply"
         case .chainedComparison: return "comparisons cannot be chained"
@@ -129,6 +133,7 @@ public enum LanguageMessage: Equatable, Sendable {
             return "use '==' to compare"
         case .unexpected, .expectedExpression: return nil
         case .expectedClosing(_, let open, let at): return "the '\(open)' is at \(at)"
+        case .neverClosed(_, let close): return "close it with '\(close)' before the end of the input"
         case .unmatchedClosing: return nil
         case .nestedTooDeeply: return "the limit is \(LanguageMessage.maxDepth) levels"
         case .chainedComparison: return "join them with 'and', like 'a < b and b < c'"

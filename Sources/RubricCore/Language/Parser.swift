@@ -233,6 +233,10 @@ public struct Parser {
     func closing(_ close: String, open: Token) -> Diagnostic {
         if case .unknown(let c) = peek.kind { return error(.unexpectedCharacter(c), peek.span) }
         let openText = open.kind == .symbol(.leftBracket) ? "[" : "("
+        // At the end of the input (only blank lines after), the place to show is the bracket that was never closed.
+        var k = 0
+        while case .newline = peek(k).kind { k += 1 }
+        if case .end = peek(k).kind { return error(.neverClosed(open: openText, close: close), open.span) }
         return error(.expectedClosing(close: close, open: openText, openAt: file.location(of: open.span.start)), peek.span)
     }
 }

@@ -21,6 +21,11 @@ public enum ScoreExplanation {
             if n.isTarget, let p = n.parent, let share = s.share(ofTarget: i) {
                 lines.append("  share \(share.shortText(maxPlaces: 6)) × factor \(s.factor(ofTarget: i).shortText(maxPlaces: 6)) = \(s.scores[i].shortText(maxPlaces: 6)) of \(s.report.nodes[p].name)")
             }
+        } else if n.children.isEmpty {
+            // A leaf no rule scores (the scheme names none for it): its score is what the source gives.
+            lines.append("rule: none")
+            lines.append("steps:")
+            lines.append("  " + (n.published.map { "the published score \($0.shortText()) stands" } ?? "no rule and no published score: counted as 0"))
         } else {
             lines.append("rule: the sum of its children")
             lines.append("steps:")

@@ -210,8 +210,8 @@ import Testing
         #expect(d?.hint == "the '(' is at 1:12")
     }
 
-    @Test func unclosedBracketAtEndOfInput() {
-        expectDiagnostic("[1, 21️⃣", .expectedClosing(close: "]", open: "[", openAt: SourceLocation(line: 1, column: 1)))
+    @Test func unclosedBracketAtEndOfInputPointsAtTheBracket() {
+        expectDiagnostic("1️⃣[1, 2", .neverClosed(open: "[", close: "]"))
     }
 
     @Test func caretSitsUnderTheChineseText() throws {

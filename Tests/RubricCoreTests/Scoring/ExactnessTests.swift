@@ -132,3 +132,26 @@ import Testing
         #expect(ScoreExplanation.gradePlace(s).hasPrefix("none: the total 77.45 is incomplete (partial"))
     }
 }
+
+/// Messages that pointed at the wrong place or said the wrong thing.
+@Suite struct MessagePlaceTests {
+    @Test func anUnclosedBracketIsReportedAtTheBracket() {
+        do { _ = try Parser.parse("print 1\nprint 2\nprint (1 + 2\n\n", name: "p.rubric"); Issue.record("parsed") } catch {
+            #expect(error.locationText == "p.rubric:3:7")
+            #expect(error.message == "this '(' is never closed")
+        }
+        // Inside the input, a missing ')' is still reported where it was expected.
+        do { _ = try Parser.parse("print (1 + 2 3\n", name: "q.rubric"); Issue.record("parsed") } catch {
+            #expect(error.locationText == "q.rubric:1:14")
+        }
+    }
+
+    @Test func enteringTheScoreAnIndicatorAlreadyHasDoesNotWarn() throws {
+        let (s, _) = try WhatIfFixtures.session()
+        var warnings: [String] = ["none"]
+        for o in s.run(SourceFile(name: "<input>", text: "部门整体绩效目标产出指标完成情况.entered = 6.28")) {
+            if case .delta(let d) = o { warnings = d.warnings }
+        }
+        #expect(warnings.isEmpty)
+    }
+}

@@ -38,6 +38,10 @@ extension Session {
             var newValue = try ev.evaluate(value)
             if op != .set {
                 let current = try ev.property(of: b, field.text, field.span, whole: target.span)
+                if case .none = current {
+                    throw Diagnostic(phase: .evaluate, "\(file.slice(target.span)) is not given, so \(op.rawValue) has nothing to \(op == .add ? "add to" : "take from")",
+                                     file: file, span: target.span, hint: "give it a value first: \(file.slice(target.span)) = …")
+                }
                 newValue = try ev.arithmetic(op == .add ? .add : .subtract, current, newValue, target.span, value.span, whole)
             }
             let edit: Edit

@@ -54,6 +54,17 @@ struct InputTarget {
 }
 
 extension Session {
+    /// True when a field holds no value.
+    static func isMissing(_ v: FieldValue) -> Bool {
+        switch v {
+        case .decimal(let d): return d == nil
+        case .quantity(let q): return q == nil
+        case .level(let l): return l == nil
+        case .direction(let d): return d == nil
+        default: return false
+        }
+    }
+
     /// Resolves `X.field` to an indicator and an input field; `score` of a manual leaf means its `entered`.
     func inputTarget(_ e: Expr, command: String, file: SourceFile) throws(Diagnostic) -> InputTarget {
         guard case .property(let base, let field) = e.kind else {
@@ -72,7 +83,16 @@ extension Session {
         let s = ev.scored
         let node = s.report.nodes[i]
         let reads = s.rule(for: i).map { type(of: $0).reads } ?? []
-        if let f = InputField(rawValue: field.text) { return InputTarget(node: i, field: f) }
+        if let f = InputField(rawValue: field.text) {
+            // Every other input the rule reads must be there, or every value varied scores the same (or nothing).
+            for r in reads where r != f.rawValue {
+                guard let spec = IndicatorField.named(r), Self.isMissing(spec.read(node)) else { continue }
+                if r == "entered" { continue }   // an entered score only stands in for missing inputs
+                throw Diagnostic(phase: .evaluate, "\(node.name) has no \(r): \(command)ing its \(f.rawValue) would not move its score", file: file, span: field.span,
+                                 hint: "set \(node.name).\(r) first (its rule '\(s.ruleSpec(for: i)?.id ?? "?")' reads \(reads.joined(separator: " and ")))")
+            }
+            return InputTarget(node: i, field: f)
+        }
         if field.text == "score" {
             let marker = s.statuses[i].marker
             let manualLike = s.rule(for: i) is ManualRule || node.inputs.entered != nil || marker == "as published" || marker == "entered"

@@ -70,3 +70,18 @@ import Testing
         }
     }
 }
+
+/// A what-if on an input the report does not give says what to set first, instead of a flat sweep or "unreachable".
+@Suite struct MissingInputWhatIfTests {
+    @Test func sweepSeekAndPlusEqualsSayWhatToSetFirst() throws {
+        let (s, _) = try WhatIfFixtures.session()
+        let sweep = s.script("sweep 专项资金支出率.spent from 400000 to 450000 step 10000").failure
+        #expect(sweep?.message == "专项资金支出率 has no budget: sweeping its spent would not move its score")
+        #expect(sweep?.hint == "set 专项资金支出率.budget first (its rule 'execution-rate' reads budget and spent)")
+        #expect(s.script("seek 专项资金支出率.spent for total >= 92").failure?.message.hasPrefix("专项资金支出率 has no budget") == true)
+        #expect(s.script("专项资金支出率.spent += 400万元").failure?.message == "专项资金支出率.spent is not given, so += has nothing to add to")
+        // Once the budget is set, the same what-ifs work.
+        _ = s.script("专项资金支出率.budget = 447790.64万元")
+        #expect(s.script("sweep 专项资金支出率.spent from 400000 to 450000 step 10000").failure == nil)
+    }
+}

@@ -26,6 +26,20 @@ public enum GoalSeek {
         public var best: (value: ExactDecimal, score: ExactDecimal, total: ExactDecimal)?
     }
 
+    /// The values in both lists of intervals (each sorted, closed at both ends).
+    public static func intersect(_ a: [Interval], _ b: [Interval]) -> [Interval] {
+        var out: [Interval] = []
+        for x in a {
+            for y in b {
+                let lower = max(x.lower, y.lower)
+                let upperOpen = x.openAbove && y.openAbove
+                let upper: ExactDecimal = x.openAbove ? (y.openAbove ? max(x.upper, y.upper) : y.upper) : (y.openAbove ? x.upper : min(x.upper, y.upper))
+                if lower <= upper { out.append(Interval(lower, upper, openAbove: upperOpen)) }
+            }
+        }
+        return out.sorted { $0.lower < $1.lower }
+    }
+
     /// Solves `goal` over `field` of `node`; `goal` evaluates a condition on a scored copy.
     public static func solve(scored: ScoredReport, node: Int, field: InputField, domain: SeekDomain? = nil,
                              goal: (ScoredReport) throws(Diagnostic) -> Bool) throws(Diagnostic) -> Result {

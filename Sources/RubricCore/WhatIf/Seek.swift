@@ -15,13 +15,39 @@ extension Session {
             }
             return []
         }
-        let result = try GoalSeek.solve(scored: s, node: t.node, field: t.field) { (copy: ScoredReport) throws(Diagnostic) -> Bool in
-            let v = try self.evaluator(file, on: copy).evaluate(goal)
-            guard case .bool(let ok) = v else {
-                throw Diagnostic(phase: .evaluate, "seek needs a condition to meet, found \(v.typeName)", file: file, span: goal.span,
-                                 hint: "for example: seek \(label) for total >= 90")
+        func solve(_ condition: Expr) throws(Diagnostic) -> GoalSeek.Result {
+            try GoalSeek.solve(scored: s, node: t.node, field: t.field) { (copy: ScoredReport) throws(Diagnostic) -> Bool in
+                let v = try self.evaluator(file, on: copy).evaluate(condition)
+                guard case .bool(let ok) = v else {
+                    throw Diagnostic(phase: .evaluate, "seek needs a condition to meet, found \(v.typeName)", file: file, span: goal.span,
+                                     hint: "for example: seek \(label) for total >= 90")
+                }
+                return ok
             }
-            return ok
+        }
+        var result: GoalSeek.Result
+        var equalityNote: String?
+        if case .binary(.equal, let l, let r) = goal.kind, case .number = try evaluator(file).evaluate(l) {
+            // An equality holds on a set too thin to sample: it is where `l >= r` and `l <= r` both hold, each searched
+            // exactly to the grid. When no value hits it, the nearest values on each side are named.
+            let ge = try solve(Expr(.binary(.greaterOrEqual, l, r), goal.span))
+            let le = try solve(Expr(.binary(.lessOrEqual, l, r), goal.span))
+            result = ge
+            result.intervals = GoalSeek.intersect(ge.intervals, le.intervals)
+            result.evaluations = ge.evaluations + le.evaluations
+            if result.intervals.isEmpty {
+                var copy = s
+                func valueOf(_ x: ExactDecimal) -> String {
+                    copy.modify(t.node, recordChanges: false) { t.field.set(x, unit: unit, in: &$0) }
+                    return (try? self.display(try self.evaluator(file, on: copy).evaluate(l))) ?? "?"
+                }
+                var sides: [String] = []
+                if let below = le.intervals.map({ $0.upper }).max() { sides.append("\(label) = \(Quantity(below, unit).text()) gives \(file.slice(l.span)) = \(valueOf(below))") }
+                if let above = ge.intervals.map({ $0.lower }).min() { sides.append("\(label) = \(Quantity(above, unit).text()) gives \(valueOf(above))") }
+                if !sides.isEmpty { equalityNote = "no value on the grid makes it exactly \(file.slice(r.span)); nearest: " + sides.joined(separator: "; ") }
+            }
+        } else {
+            result = try solve(goal)
         }
         var out: [Output] = t.note.map { [.text($0)] } ?? []
         let places = s.scheme.scorePlaces
@@ -30,6 +56,10 @@ extension Session {
         let goalText = file.slice(goal.span)
         if result.intervals.isEmpty {
             var why = "unreachable: no value of \(label) meets \(goalText)"
+            if let note = equalityNote {
+                out.append(.text(why + "\n" + note + "\n" + searched))
+                return out
+            }
             if let b = result.best {
                 let w = node.weight ?? s.share(ofTarget: t.node)
                 let capped = w.map { b.score >= $0 } ?? false

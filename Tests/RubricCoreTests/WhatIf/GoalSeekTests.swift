@@ -79,3 +79,28 @@ import Testing
         #expect(out.failure?.hint == "did you mean 'entered'?")
     }
 }
+
+/// An equality goal is answered with the values where it holds, or the nearest on each side.
+@Suite struct SeekEqualityTests {
+    @Test func totalEqualToAFigureIsFoundExactly() throws {
+        let (s, _) = try WhatIfFixtures.session()
+        let out = s.script("seek 部门整体绩效目标产出指标完成情况.entered for total == 90")
+        #expect(out.failure == nil)
+        guard case .table(let t)? = out.outputs.last else { Issue.record("no table"); return }
+        #expect(t.rows.first?.prefix(2) == ["4.86", "4.86"])
+        #expect(t.rows.first?.last == "90.00")
+    }
+
+    @Test func anEqualityNoValueHitsNamesTheNearestOnEachSide() throws {
+        let (s, _) = try WhatIfFixtures.session()
+        let out = s.script("seek 部门整体绩效目标产出指标完成情况.entered for total == 90.005")
+        let text = out.outputs.map(\.plain).joined(separator: "\n")
+        #expect(text.contains("nearest: 部门整体绩效目标产出指标完成情况.entered = 4.86 gives total = 90.00; 部门整体绩效目标产出指标完成情况.entered = 4.87 gives 90.01"))
+    }
+
+    @Test func intersectingIntervals() {
+        typealias I = GoalSeek.Interval
+        let a = [I("0", "5"), I("7", "9", openAbove: true)], b = [I("3", "8")]
+        #expect(GoalSeek.intersect(a, b) == [I("3", "5"), I("7", "8")])
+    }
+}

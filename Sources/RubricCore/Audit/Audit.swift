@@ -40,6 +40,15 @@ public enum Audit {
                 if p > w { out.append(Finding(severity: .error, id: "above-weight", node: i, message: "\(label): published score \(fmt(p)) is above its weight \(w.shortText())")) }
                 if p.isNegative { out.append(Finding(severity: .error, id: "below-zero", node: i, message: "\(label): published score \(fmt(p)) is below 0")) }
             }
+            // A score given with more places than the scheme keeps is rounded before it is added up: say so.
+            if n.isLeaf && !n.isTarget, s.scheme.rounding == .leaf {
+                for (what, v) in [("entered score", n.inputs.entered), ("published score", n.published)] {
+                    if let v, v.normalized.scale > places {
+                        out.append(Finding(severity: .note, id: "more-places", node: i,
+                                           message: "\(label): \(what) \(v.shortText(maxPlaces: 10)) has more places than the scheme's \(places); it counts as \(fmt(v.rounded(places: places)))"))
+                    }
+                }
+            }
             // A published parent against the sum of its parts.
             if let p = n.published, !n.children.isEmpty, !n.isTargetContainer {
                 let parts = n.children.map { rollup[$0] }

@@ -155,3 +155,12 @@ import Testing
         #expect(warnings.isEmpty)
     }
 }
+
+/// The audit notes a score given with more places than the scheme keeps.
+@Suite struct MorePlacesAuditTests {
+    @Test func anEnteredScoreWithMorePlacesGetsANote() throws {
+        let s = try ExactnessTests.report([("甲1", "5", ["rule: manual", "entered: 4.125"]), ("甲2", "5", ["rule: manual", "entered: 4"])])
+        let notes = Audit.run(s).filter { $0.id == "more-places" }
+        #expect(notes.map(\.message) == ["1.1 甲1: entered score 4.125 has more places than the scheme's 2; it counts as 4.13"])
+    }
+}

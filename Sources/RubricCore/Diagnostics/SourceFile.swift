@@ -20,7 +20,7 @@ public struct SourceFile: Sendable, Equatable {
 
     /// The 1-based line and the 1-based display column (wide characters count two) of a UTF-8 offset.
     public func location(of offset: Int) -> SourceLocation {
-        let utf8 = Array(text.utf8)
+        let utf8 = text.utf8
         let clamped = max(0, min(offset, utf8.count))
         var lo = 0, hi = lineStarts.count - 1
         while lo < hi {
@@ -28,25 +28,30 @@ public struct SourceFile: Sendable, Equatable {
             if lineStarts[mid] <= clamped { lo = mid } else { hi = mid - 1 }
         }
         let start = lineStarts[lo]
-        let prefix = String(decoding: utf8[start..<clamped], as: UTF8.self)
+        let prefix = String(decoding: utf8[index(start)..<index(clamped)], as: UTF8.self)
         return SourceLocation(line: lo + 1, column: DisplayWidth.of(prefix) + 1)
     }
 
     /// The text of a 1-based line, without its line break.
     public func lineText(_ line: Int) -> String {
         guard line >= 1 && line <= lineStarts.count else { return "" }
-        let utf8 = Array(text.utf8)
+        let utf8 = text.utf8
         let start = lineStarts[line - 1]
         var end = line < lineStarts.count ? lineStarts[line] : utf8.count
-        while end > start && (utf8[end - 1] == 0x0A || utf8[end - 1] == 0x0D) { end -= 1 }
-        return String(decoding: utf8[start..<end], as: UTF8.self)
+        while end > start, case let b = utf8[index(end - 1)], b == 0x0A || b == 0x0D { end -= 1 }
+        return String(decoding: utf8[index(start)..<index(end)], as: UTF8.self)
     }
 
     /// The source text of a span.
     public func slice(_ span: SourceSpan) -> String {
-        let utf8 = Array(text.utf8)
-        let s = max(0, min(span.start, utf8.count)), e = max(s, min(span.end, utf8.count))
-        return String(decoding: utf8[s..<e], as: UTF8.self)
+        let count = text.utf8.count
+        let s = max(0, min(span.start, count)), e = max(s, min(span.end, count))
+        return String(decoding: text.utf8[index(s)..<index(e)], as: UTF8.self)
+    }
+
+    /// The index of a UTF-8 offset (constant time on native strings: no copy of the text per call).
+    func index(_ offset: Int) -> String.Index {
+        text.utf8.index(text.utf8.startIndex, offsetBy: offset)
     }
 }
 

@@ -16,7 +16,8 @@ struct Evaluator {
     static let functions = ["round", "min", "max", "sum", "abs", "rate", "count"]
 
     func evaluate(_ e: Expr, depth: Int = 0) throws(Diagnostic) -> Value {
-        if depth > 200 { throw fail("expression nested too deeply", e.span) }
+        // The same limit as the parser's: what parses, evaluates.
+        if depth > LanguageMessage.maxDepth { throw fail("expression nested too deeply", e.span, hint: "the limit is \(LanguageMessage.maxDepth) levels") }
         switch e.kind {
         case .number(let q): return .number(q)
         case .string(let s): return .string(s)
@@ -57,14 +58,26 @@ struct Evaluator {
                 if try truth(try evaluate(l, depth: depth + 1), l.span) { return .bool(true) }
                 return .bool(try truth(try evaluate(r, depth: depth + 1), r.span))
             }
-            var a = try evaluate(l, depth: depth + 1), b = try evaluate(r, depth: depth + 1)
-            if op == .equal || op == .notEqual {
-                // A grade compared with a name: the name must be one of the scheme's grades (or an alias of one).
-                if Self.isGrade(l), case .string(let t) = b { b = .string(try gradeName(t, r.span)) }
-                if Self.isGrade(r), case .string(let t) = a { a = .string(try gradeName(t, l.span)) }
+            // A flat chain (1 + 1 + … + 1) is a left-deep tree: its left spine is walked in a loop, not by recursion,
+            // so a long chain is not "nesting".
+            var spine: [(op: BinaryOperator, left: Expr, right: Expr, span: SourceSpan)] = [(op, l, r, e.span)]
+            var base = l
+            while case .binary(let o, let ll, let rr) = base.kind, o != .and, o != .or {
+                spine.append((o, ll, rr, base.span))
+                base = ll
             }
-            if op.isComparison { return .bool(try compare(op, a, b, l.span, r.span, e.span)) }
-            return try arithmetic(op, a, b, l.span, r.span, e.span)
+            var acc = try evaluate(base, depth: depth + 1)
+            for step in spine.reversed() {
+                var a = acc, b = try evaluate(step.right, depth: depth + 1)
+                if step.op == .equal || step.op == .notEqual {
+                    // A grade compared with a name: the name must be one of the scheme's grades (or an alias of one).
+                    if Self.isGrade(step.left), case .string(let t) = b { b = .string(try gradeName(t, step.right.span)) }
+                    if Self.isGrade(step.right), case .string(let t) = a { a = .string(try gradeName(t, step.left.span)) }
+                }
+                acc = step.op.isComparison ? .bool(try compare(step.op, a, b, step.left.span, step.right.span, step.span))
+                                           : try arithmetic(step.op, a, b, step.left.span, step.right.span, step.span)
+            }
+            return acc
         }
     }
 

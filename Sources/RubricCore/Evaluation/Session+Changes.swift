@@ -64,9 +64,14 @@ extension Session {
         guard var w = workspace else { throw Diagnostic(phase: .evaluate, "no report is loaded") }
         // Keep only a snapshot of the old scores, and hold the workspace uniquely, so the edit
         // changes the scored report in place instead of copying all its nodes.
-        let before = ScoreSnapshot(w.scored)
         workspace = nil
         defer { workspace = w }
+        if checkingOnly {
+            // A script check needs the state to move on, not the delta.
+            try w.apply(edit, action: action)
+            return []
+        }
+        let before = ScoreSnapshot(w.scored)
         let outcome = try w.apply(edit, action: action)
         var d = delta(action: action, before: before, after: w.scored, changes: outcome.changes, edit: edit)
         d.followers = outcome.followers

@@ -81,6 +81,12 @@ public struct HistoryStep: Sendable {
     public var action: String
 }
 
+/// An immutable value held by reference, so copying its holder costs one retain.
+final class Frozen<T: Sendable>: Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
 /// A scenario whose total or grade moved because a scenario it follows (or the scheme) changed.
 public struct FollowerMove: Sendable, Equatable {
     public var scenario: String
@@ -102,9 +108,12 @@ public struct Workspace: Sendable {
     public static let baselineName = "baseline"
 
     /// The report as loaded, scored under the scheme it was loaded with; never changed.
-    public let asLoaded: ScoredReport
+    public var asLoaded: ScoredReport { asLoadedBox.value }
     /// The loaded report under the session's present scheme, before any scenario's edits.
-    public private(set) var loaded: ScoredReport
+    public var loaded: ScoredReport { loadedBox.value }
+    // Held by reference: a workspace is copied on every statement, and a scored report is many arrays.
+    private let asLoadedBox: Frozen<ScoredReport>
+    private var loadedBox: Frozen<ScoredReport>
     public private(set) var scenarios: [String: Scenario]
     /// Scenario names in the order they were made (baseline first).
     public private(set) var order: [String]
@@ -117,8 +126,8 @@ public struct Workspace: Sendable {
     var codeIndex: [String: Int]
 
     public init(_ scored: ScoredReport, schemeFile: String? = nil) {
-        asLoaded = scored
-        loaded = scored
+        asLoadedBox = Frozen(scored)
+        loadedBox = asLoadedBox
         scenarios = [Self.baselineName: Scenario(name: Self.baselineName, base: nil, overrides: [], scored: scored, savedOverrides: [])]
         order = [Self.baselineName]
         current = Self.baselineName
@@ -350,7 +359,7 @@ public struct Workspace: Sendable {
             for o in s.overrides { _ = try Self.set(o, in: &fresh, codeIndex: codeIndex, record: false) }
             rebuilt[n] = fresh
         }
-        loaded = root
+        loadedBox = Frozen(root)
         for (n, s) in rebuilt { scenarios[n]!.scored = s }
         scheme = choice
         var moves: [FollowerMove] = []
@@ -369,14 +378,16 @@ public struct Workspace: Sendable {
 
     /// Keeps one override per (code, field): the first `old` stays, the latest `new` wins; back to the base value removes it.
     mutating func record(_ edit: Edit, in name: String) {
-        var list = scenarios[name]!.overrides
+        Self.record(edit, into: &scenarios[name]!.overrides)   // in place: no copy of the scenario
+    }
+
+    static func record(_ edit: Edit, into list: inout [Edit]) {
         if let k = list.firstIndex(where: { $0.code == edit.code && $0.field == edit.field }) {
             list[k].new = edit.new
             if list[k].new == list[k].old { list.remove(at: k) }
         } else if edit.old != edit.new {
             list.append(edit)
         }
-        scenarios[name]!.overrides = list
     }
 
     /// Score changes of two successive edits as one: first `old`, last `new`, unmoved nodes dropped.

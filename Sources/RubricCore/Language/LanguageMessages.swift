@@ -17,6 +17,8 @@ public enum LanguageMessage: Equatable, Sendable {
     case expectedClosing(close: String, open: String, openAt: SourceLocation)
     /// The input ended with a bracket still open: reported at the bracket.
     case neverClosed(open: String, close: String)
+    /// A flat chain longer than ``maxTerms``.
+    case tooManyTerms
     case unmatchedClosing(String)
     case nestedTooDeeply
     case chainedComparison
@@ -38,6 +40,8 @@ public enum LanguageMessage: Equatable, Sendable {
 
     /// The largest nesting of brackets, operators and calls an expression may have.
     public static let maxDepth = 256
+    /// Terms (operators, property accesses, calls) in one flat chain such as `1 + 1 + … + 1`.
+    public static let maxTerms = 10_000
 
     /// A stable identifier: the case name.
     public var id: String {
@@ -51,6 +55,7 @@ public enum LanguageMessage: Equatable, Sendable {
         case .expectedExpression: return "expectedExpression"
         case .expectedClosing: return "expectedClosing"
         case .neverClosed: return "neverClosed"
+        case .tooManyTerms: return "tooManyTerms"
         case .unmatchedClosing: return "unmatchedClosing"
         case .nestedTooDeeply: return "nestedTooDeeply"
         case .chainedComparison: return "chainedComparison"
@@ -96,6 +101,7 @@ public enum LanguageMessage: Equatable, Sendable {
         case .expectedExpression(let t): return "expected a value, found \(t.quoted)"
         case .expectedClosing(let close, let open, _): return "expected '\(close)' to close '\(open)'"
         case .neverClosed(let open, _): return "this '\(open)' is never closed"
+        case .tooManyTerms: return "this expression has more than \(LanguageMessage.maxTerms) terms"
         case .unmatchedClosing(let c): return "unmatched '\(c)'"
         case .nestedTooDeeply: return "expression nested too deeply"
         case .chainedComparison: return "comparisons cannot be chained"
@@ -136,6 +142,7 @@ public enum LanguageMessage: Equatable, Sendable {
         case .neverClosed(_, let close): return "close it with '\(close)' before the end of the input"
         case .unmatchedClosing: return nil
         case .nestedTooDeeply: return "the limit is \(LanguageMessage.maxDepth) levels"
+        case .tooManyTerms: return "split it with let, like 'let a = …' and then 'a + …'"
         case .chainedComparison: return "join them with 'and', like 'a < b and b < c'"
         case .notAssignable: return "assign to a property, like 'x.spent = 400万元', or to a name bound with 'let'"
         case .assignmentInExpression: return "use '==' to compare"

@@ -151,10 +151,12 @@ public struct Parser {
     mutating func expression(above minimum: Precedence, depth: Int) throws(Diagnostic) -> Expr {
         guard depth < LanguageMessage.maxDepth else { throw error(.nestedTooDeeply, peek.span) }
         var left = try prefix(depth: depth)
-        var height = depth
+        // A flat chain (a + b + c …) grows to the left in this loop: it is long, not deep, and has its own limit.
+        let height = depth + 1
+        var terms = 1
         while let entry = OperatorTable.continuing(peek.kind), entry.precedence > minimum {
-            height += 1
-            guard height < LanguageMessage.maxDepth else { throw error(.nestedTooDeeply, peek.span) }
+            terms += 1
+            guard terms <= LanguageMessage.maxTerms else { throw error(.tooManyTerms, peek.span) }
             let opToken = advance()
             switch entry.role {
             case .infix(let op):

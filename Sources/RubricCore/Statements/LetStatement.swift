@@ -14,7 +14,10 @@ enum LetStatement: StatementForm {
     static func owns(_ kind: Statement.Kind) -> Bool { if case .binding = kind { return true }; return false }
     static func run(_ st: Statement, in session: Session, file: SourceFile, into out: inout [Output]) throws(Diagnostic) {
         guard case .binding(let name, let value) = st.kind else { return }
-        session.variables[name.text] = try session.evaluator(file).evaluate(value)
+        // The value is computed before the binding, so the evaluator's reference to the variables is gone and the
+        // dictionary is changed in place (not copied once per `let`, which made long scripts quadratic).
+        let v = try session.evaluator(file).evaluate(value)
+        session.variables[name.text] = v
     }
     static func complete(after words: [String], in session: Session) -> ArgumentCompletion? { ArgumentCompletion() }
 }

@@ -453,3 +453,23 @@ import Testing
         #expect(s.complete(line: "save session \"", cursor: 14).candidates == ["s.rubric\"", "schemes/"])
     }
 }
+
+/// The parser's and the evaluator's limits agree: what parses, evaluates; a flat chain is not nesting.
+@Suite struct ExpressionLimitTests {
+    @Test func aLongFlatChainParsesAndEvaluates() throws {
+        let (s, _) = try WhatIfFixtures.session()
+        let r = s.script("assert " + Array(repeating: "1", count: 5_000).joined(separator: " + ") + " == 5000")
+        #expect(r.failure == nil)
+        #expect(r.assertsPassed == 1)
+    }
+
+    @Test func nestingAtTheParsersLimitEvaluatesAndOneMoreIsAnError() throws {
+        let (s, _) = try WhatIfFixtures.session()
+        let n = LanguageMessage.maxDepth - 2
+        let ok = s.script("print " + String(repeating: "(", count: n) + "1" + String(repeating: ")", count: n))
+        #expect(ok.failure == nil)
+        let deep = LanguageMessage.maxDepth + 1
+        let bad = s.script("print " + String(repeating: "(", count: deep) + "1" + String(repeating: ")", count: deep))
+        #expect(bad.failure?.message == "expression nested too deeply")
+    }
+}

@@ -22,7 +22,22 @@ enum CtrlC {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0  // no SA_RESTART: a blocked read() returns EINTR so the editor can give up the line
         sigaction(SIGINT, &action, nil)
+        // After Ctrl-Z and `fg`, the line editor redraws the prompt and the line (see readWideChar).
+        _ = resumedFlag.load(ordering: .relaxed)
+        var cont = sigaction()
+        cont.__sigaction_handler.sa_handler = contHandler
+        sigemptyset(&cont.sa_mask)
+        cont.sa_flags = 0
+        sigaction(SIGCONT, &cont, nil)
     }
+
+    private static let resumedFlag = Atomic<Bool>(false)
+
+    /// True once after the process was continued (`fg` after Ctrl-Z); reading it clears it.
+    static func takeResumed() -> Bool { resumedFlag.exchange(false, ordering: .relaxed) }
+
+    /// Called from the SIGCONT handler only.
+    fileprivate static func resumed() { resumedFlag.store(true, ordering: .relaxed) }
 
     /// True when Ctrl-C was pressed since the last `clear()`.
     static var isPending: Bool { flag.load(ordering: .relaxed) }
@@ -41,3 +56,6 @@ enum CtrlC {
 
 /// The SIGINT handler: async-signal-safe (two atomic stores).
 private let ctrlCHandler: @convention(c) (Int32) -> Void = { _ in CtrlC.signalled() }
+
+/// The SIGCONT handler: async-signal-safe (one atomic store).
+private let contHandler: @convention(c) (Int32) -> Void = { _ in CtrlC.resumed() }

@@ -310,7 +310,14 @@ private let readWideChar: @convention(c) (OpaquePointer?, UnsafeMutablePointer<w
         let n = read(STDIN_FILENO, &byte, 1)
         if n == 0 { out?.pointee = 0; return 0 }
         if n < 0 {
-            if errno == EINTR && !CtrlC.isPending { continue }  // SIGWINCH, SIGCONT: keep reading
+            if errno == EINTR && !CtrlC.isPending {
+                // SIGWINCH, SIGCONT: keep reading; back from Ctrl-Z, the prompt and the line are drawn again.
+                if CtrlC.takeResumed(), let el {
+                    Terminal.out("\r\u{1B}[K")
+                    rubric_el_refresh(el)
+                }
+                continue
+            }
             out?.pointee = 0
             return -1
         }

@@ -58,6 +58,7 @@ extension Session {
         // Scheme parameter edits travel as rule parameters on the indicators that read them, as `save scenario` does.
         let plan = ScenarioReport.plan(w.scored, fileScheme: w.loaded.scheme)
         let text = ReportWriter.yaml(reportForFile(plan.report, at: target))
+        try checkReadsBack(text, path: target, file: file, span: f?.span)
         do { try files.write(text, to: target, overwrite: overwrite) } catch {
             throw Diagnostic(phase: .io, error.message, file: file, span: f?.span,
                              hint: error == .exists(target) ? "`save! \"\(f?.text ?? target)\"` replaces it" : nil)
@@ -70,6 +71,14 @@ extension Session {
         }
         out += savedFileCheck(plan, saved: w.scored, reloaded: rescoredAsLoaded(text, path: target), scheme: plan.report.scheme,
                               path: target, what: "the session's")
+    }
+
+    /// Refuses to write a report text that would not load again (nothing is written then).
+    func checkReadsBack(_ text: String, path: String, file: SourceFile, span: SourceSpan?) throws(Diagnostic) {
+        do { _ = try ReportLoader.load(SourceFile(name: path, text: text)) } catch {
+            throw Diagnostic(phase: .io, "the file would not load again, so it was not written: \(error.message)", file: file, span: span,
+                             hint: "this is a bug in Rubric's writer; `save session` keeps the work meanwhile")
+        }
     }
 
     func export(_ format: ExportFormat, _ f: CommandArgument, force: Bool, file: SourceFile, into out: inout [Output]) throws(Diagnostic) {

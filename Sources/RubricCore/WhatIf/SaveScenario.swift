@@ -84,6 +84,7 @@ extension Session {
         }
         report = reportForFile(report, at: path)
         let text = ReportWriter.yaml(report)
+        try checkReadsBack(text, path: path, file: file, span: target.span)
         let reloaded = rescoredAsLoaded(text, path: path)
         do { try files.write(text, to: path, overwrite: force) } catch {
             throw Diagnostic(phase: .io, error.message, file: file, span: target.span,

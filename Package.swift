@@ -47,6 +47,12 @@ let package = Package(
             dependencies: ["RubricCore"],
             path: "Benchmarks/RubricBench"
         ),
+        // MARK: Fuzzing (scripts/fuzz builds it with -sanitize=fuzzer,address; built plainly it replays a corpus)
+        .executableTarget(
+            name: "RubricFuzz",
+            dependencies: ["RubricCore"],
+            path: "Fuzz/RubricFuzz"
+        ),
         // MARK: Tests
         .testTarget(
             name: "RubricCoreTests",

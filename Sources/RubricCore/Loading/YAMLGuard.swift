@@ -56,22 +56,22 @@ enum YAMLGuard {
                 case 0x23 where last == 0x20 || last == 0x09:   // a comment runs to the end of the line
                     i = end
                     continue
-                case 0x22, 0x27 where atNodeStart:
+                case 0x22 where atNodeStart, 0x27 where atNodeStart:
                     quote = c
-                case 0x5B, 0x7B where atNodeStart || flowDepth > 0:
+                case 0x5B where atNodeStart || flowDepth > 0, 0x7B where atNodeStart || flowDepth > 0:
                     flowDepth += 1
                     if flowDepth > maxDepth {
                         try refuse("the YAML is nested more than \(maxDepth) levels deep", at: i,
                                    hint: "a report or scheme nests a few levels; this file is not one")
                     }
                     atNodeStart = true
-                case 0x5D, 0x7D where flowDepth > 0:
+                case 0x5D where flowDepth > 0, 0x7D where flowDepth > 0:
                     flowDepth -= 1
                     atNodeStart = false
                 case 0x2A where atNodeStart:
                     try refuse("YAML aliases (*name) are not allowed in a report or scheme", at: i,
                                hint: "write the value out where it is used")
-                case 0x7C, 0x3E where atNodeStart && flowDepth == 0:
+                case 0x7C where atNodeStart && flowDepth == 0, 0x3E where atNodeStart && flowDepth == 0:
                     blockScalarIndent = indent
                     i = end
                     continue

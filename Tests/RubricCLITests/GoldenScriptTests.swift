@@ -30,16 +30,23 @@ func runRubric(_ args: [String], in dir: URL, input: String = "", env extra: [St
     env["NO_COLOR"] = "1"
     for (k, v) in extra { env[k] = v }
     p.environment = env
-    let out = Pipe(), err = Pipe(), inp = Pipe()
+    // Output goes to temporary files, not pipes: a large output can never block the process on a full pipe.
+    let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("rubric-run-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: tmp) }
+    let outURL = tmp.appendingPathComponent("out"), errURL = tmp.appendingPathComponent("err"), inURL = tmp.appendingPathComponent("in")
+    try Data(input.utf8).write(to: inURL)
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL), inp = try FileHandle(forReadingFrom: inURL)
     p.standardOutput = out
     p.standardError = err
     p.standardInput = inp
     try p.run()
-    inp.fileHandleForWriting.write(Data(input.utf8))
-    try inp.fileHandleForWriting.close()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
+    try? out.close(); try? err.close(); try? inp.close()
+    let o = (try? Data(contentsOf: outURL)) ?? Data()
+    let e = (try? Data(contentsOf: errURL)) ?? Data()
     return RunOutput(stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self), status: p.terminationStatus)
 }
 

@@ -44,7 +44,7 @@ public struct Diagnostic: Error, Sendable, Equatable {
         var out = ""
         let sev = style.severity(severity)
         if let loc = locationText { out += style.bold(loc) + ": " }
-        out += sev + ": " + message + "\n"
+        out += sev + ": " + Self.capped(message) + "\n"
         if let file, let span {
             let start = file.location(of: span.start)
             let full = Self.printable(file.lineText(start.line))
@@ -58,6 +58,12 @@ public struct Diagnostic: Error, Sendable, Equatable {
         }
         if let hint { out += style.note("note") + ": " + hint + "\n" }
         return out
+    }
+
+    /// A message quoting a huge value (a number of 10⁵ digits) shown with its middle cut.
+    static func capped(_ message: String) -> String {
+        guard message.count > 300 else { return message }
+        return String(message.prefix(200)) + "…(\(message.count - 260) characters)…" + String(message.suffix(60))
     }
 
     /// Widest source line quoted, in display columns; a longer one is shown as a window around the caret.

@@ -54,7 +54,7 @@ public final class Session: ShellHost {
     @discardableResult
     public func load(_ path: String) throws(Diagnostic) -> [Diagnostic] {
         let text: String
-        do { text = try files.read(path) } catch { throw Diagnostic(phase: .io, error.message) }
+        do { text = try files.read(path) } catch { throw error.diagnostic }
         let report: Report, warnings: [Diagnostic]
         if let c = loadCache[path], c.text == text {
             (report, warnings) = (c.report, c.warnings)

@@ -14,6 +14,9 @@ public enum ReportLoader {
     public static func load(_ file: SourceFile) throws(Diagnostic) -> Report {
         let root = try YAMLValue.parse(file)
         let m = try root.mapping("a report", allowed: topKeys)
+        if let v = m["rubric-report"], try v.int("the format version") != 1 {
+            throw v.error("this file is in report format \(try v.int("the format version")); this Rubric reads format 1", hint: "a newer Rubric wrote it: update Rubric")
+        }
         var report = Report(title: try m.required("title").string("the title"), scheme: try m.string("scheme") ?? "guangzhou-department")
         report.department = try m.string("department")
         if let y = m["year"] { report.year = try y.int("the year") }
@@ -49,6 +52,7 @@ public enum ReportLoader {
         var node = Indicator(name: try m.required("name").string("the indicator name"), level: 0)
         node.code = try m.string("code") ?? ""
         node.weight = try m.decimal("weight")
+        if let w = node.weight, w.isNegative, let v = m["weight"] { throw v.error("a weight cannot be negative, not \(w.shortText())") }
         (node.published, node.isScoreNotGiven) = try readPublished(m)
         node.rule = try readRule(m)
         node.explanation = try m.string("explanation")
@@ -73,6 +77,7 @@ public enum ReportLoader {
         var node = Indicator(name: try m.required("name").string("the target name"), level: 0, isTarget: true)
         node.code = try m.string("code") ?? ""
         node.weight = try m.decimal("weight")
+        if let w = node.weight, w.isNegative, let v = m["weight"] { throw v.error("a weight cannot be negative, not \(w.shortText())") }
         node.rule = try readRule(m)
         node.note = try m.string("note")
         node.inputs = try readInputs(m)

@@ -53,7 +53,7 @@ struct OpenCommand: ParsableCommand {
         if let script = scriptPath {
             let text: String
             do { text = try files.read(script) } catch {
-                Console.report(Diagnostic(phase: .io, error.message))
+                Console.report(error.diagnostic)
                 throw ExitCode(error == .notFound(script) ? ExitStatus.missingFile : ExitStatus.dataError)
             }
             throw ExitCode(Batch.run(session, SourceFile(name: script, text: text)))
@@ -108,7 +108,7 @@ struct RunCommand: ParsableCommand {
             }
             let text: String
             do { text = try files.read(script) } catch {
-                Console.report(Diagnostic(phase: .io, error.message))
+                Console.report(error.diagnostic)
                 throw ExitCode(error == .notFound(script) ? ExitStatus.missingFile : ExitStatus.dataError)
             }
             throw ExitCode(Batch.run(session, SourceFile(name: script, text: text)))

@@ -66,7 +66,7 @@ struct ExportCommand: ParsableCommand {
         let text = JSONExport.json(scored)
         if let output {
             do { try files.write(text, to: output, overwrite: false) } catch {
-                Console.report(Diagnostic(phase: .io, error.message))
+                Console.report(error.diagnostic)
                 throw ExitCode(ExitStatus.dataError)
             }
         } else {

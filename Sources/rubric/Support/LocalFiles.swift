@@ -10,8 +10,10 @@ final class LocalFiles: FileAccess, DirectoryListing {
     func read(_ path: String) throws(FileAccessError) -> String {
         guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path) }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path, "permission denied") }
-        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(path, "not UTF-8 text") }
-        return text
+        switch TextDecoding.decode([UInt8](data), name: path) {
+        case .success(let decoded): return decoded.text
+        case .failure(let why): throw why
+        }
     }
 
     func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }

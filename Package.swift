@@ -14,12 +14,18 @@ let package = Package(
         // MARK: Dependencies
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // MARK: Core library: model, exact decimals, rules, schemes, loaders, language, what-if. No terminal I/O.
         .target(
             name: "RubricCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // MARK: Workbooks: .xlsx tables read through ZIPFoundation (the core stays free of Foundation)
+        .target(
+            name: "RubricWorkbook",
+            dependencies: ["RubricCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // MARK: libedit binding (C system library with a non-variadic shim)
         .systemLibrary(
@@ -38,6 +44,7 @@ let package = Package(
             dependencies: [
                 "RubricCore",
                 "RubricShell",
+                "RubricWorkbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +65,10 @@ let package = Package(
             name: "RubricCoreTests",
             dependencies: ["RubricCore"],
             exclude: ["Fixtures"]   // read from the source tree by path
+        ),
+        .testTarget(
+            name: "RubricWorkbookTests",
+            dependencies: ["RubricWorkbook", "RubricCore"]
         ),
         .testTarget(
             name: "RubricShellTests",

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RubricCore
+import RubricWorkbook
 
 /// The `rubric` command: the shell by default, scripts, and one-shot scoring commands.
 struct Rubric: ParsableCommand {
@@ -27,6 +28,9 @@ struct Rubric: ParsableCommand {
 }
 
 // Usage errors exit with 2 (not ArgumentParser's 64), as documented: 0 ok, 1 assert, 2 usage, 65 data, 66 missing file.
+// Workbooks (.xlsx) are read through ZIPFoundation, outside the core.
+ReportFiles.workbooks = XLSXReader()
+
 do {
     var command = try Rubric.parseAsRoot()
     try command.run()

@@ -44,6 +44,11 @@ public final class OverlayFiles: FileAccess {
 
     public func exists(_ path: String) -> Bool { written[path] != nil || below.exists(path) }
 
+    public func readBytes(_ path: String) throws(FileAccessError) -> [UInt8] {
+        if let t = written[path] { return Array(t.utf8) }
+        return try below.readBytes(path)
+    }
+
     public func write(_ text: String, to path: String, overwrite: Bool) throws(FileAccessError) {
         if !overwrite && exists(path) { throw .exists(path) }
         written[path] = text

@@ -53,15 +53,25 @@ public final class Session: ShellHost {
     /// Loads a report (native YAML or a 自评表 table) as the new baseline; returns its warnings.
     @discardableResult
     public func load(_ path: String) throws(Diagnostic) -> [Diagnostic] {
+        let report: Report, warnings: [Diagnostic]
+        let lower = path.lowercased()
+        if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") {
+            (report, warnings) = try ReportFiles.load(path, files: files)
+            return try finishLoad(report, warnings, path: path)
+        }
         let text: String
         do { text = try files.read(path) } catch { throw error.diagnostic }
-        let report: Report, warnings: [Diagnostic]
         if let c = loadCache[path], c.text == text {
             (report, warnings) = (c.report, c.warnings)
         } else {
             (report, warnings) = try ReportFiles.load(path, text: text)
             loadCache = [path: (text, report, warnings)]
         }
+        return try finishLoad(report, warnings, path: path)
+    }
+
+    /// Scores a loaded report and makes it the session's baseline.
+    func finishLoad(_ report: Report, _ warnings: [Diagnostic], path: String) throws(Diagnostic) -> [Diagnostic] {
         let scored = try ReportFiles.score(report, path: path, files: files)
         workspace = Workspace(scored, schemeFile: BuiltinSchemes.named(report.scheme) == nil ? FilePath.resolve(report.scheme, relativeTo: path) : nil)
         reportPath = path

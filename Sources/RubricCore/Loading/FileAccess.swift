@@ -10,6 +10,29 @@ public protocol FileAccess: AnyObject {
     func exists(_ path: String) -> Bool
     /// Writes `text` to `path` atomically; refuses to replace an existing file unless `overwrite` is true.
     func write(_ text: String, to path: String, overwrite: Bool) throws(FileAccessError)
+    /// The file's bytes (workbooks); the default reads the text.
+    func readBytes(_ path: String) throws(FileAccessError) -> [UInt8]
+}
+
+extension String {
+    /// The text without surrounding spaces (for header matching).
+    var trimmingSpacesText: String { String(trimmingSpaces()) }
+}
+
+extension FileAccess {
+    public func readBytes(_ path: String) throws(FileAccessError) -> [UInt8] { Array(try read(path).utf8) }
+}
+
+/// Reads the sheets of a workbook (.xlsx) as rows of cell texts; the executable supplies it (RubricWorkbook).
+public protocol WorkbookReading: Sendable {
+    func sheets(_ bytes: [UInt8], path: String) throws(Diagnostic) -> [WorkbookSheet]
+}
+
+/// One sheet of a workbook: its name and its rows of cell texts (row 1 first).
+public struct WorkbookSheet: Sendable, Equatable {
+    public var name: String
+    public var rows: [[String]]
+    public init(name: String, rows: [[String]]) { self.name = name; self.rows = rows }
 }
 
 /// Why a file could not be read or written.
@@ -43,12 +66,68 @@ public enum FileAccessError: Error, Equatable, Sendable {
 /// Loads a report by file type: native YAML (`.yaml`, `.yml`) or a 自评表 table (`.tsv`, `.txt`, `.csv`).
 public enum ReportFiles {
     /// The loaded report and any warnings (placeholder names, …).
-    public static func load(_ path: String, files: FileAccess) throws(Diagnostic) -> (report: Report, warnings: [Diagnostic]) {
+    /// Reads workbooks when the executable provides a reader (nil: an .xlsx is refused with what to do).
+    nonisolated(unsafe) public static var workbooks: (any WorkbookReading)?
+
+    public static func load(_ path: String, files: FileAccess, sheet: String? = nil) throws(Diagnostic) -> (report: Report, warnings: [Diagnostic]) {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") { return try loadWorkbook(path, files: files, sheet: sheet) }
         let text: String
         do { text = try files.read(path) } catch {
             throw error.diagnostic
         }
         return try load(path, text: text)
+    }
+
+    /// A 自评表 from a workbook: the sheet named, else the first whose rows hold an indicator header (一级指标 …).
+    static func loadWorkbook(_ path: String, files: FileAccess, sheet: String?) throws(Diagnostic) -> (report: Report, warnings: [Diagnostic]) {
+        guard let reader = workbooks else {
+            throw Diagnostic(phase: .load, "cannot read the workbook '\(path)' here", hint: "save the sheet from Excel as \"CSV UTF-8\"")
+        }
+        let bytes: [UInt8]
+        do { bytes = try files.readBytes(path) } catch { throw error.diagnostic }
+        let sheets = try reader.sheets(bytes, path: path)
+        let chosen: WorkbookSheet
+        if let name = sheet {
+            guard let s = sheets.first(where: { $0.name == name }) else {
+                let near = NearNames.suggest(name, among: sheets.map(\.name), limit: 1)
+                throw Diagnostic(phase: .load, "'\(path)' has no sheet '\(name)'",
+                                 hint: (near.first.map { "did you mean '\($0)'? " } ?? "") + "sheets: " + sheets.map(\.name).joined(separator: ", "))
+            }
+            chosen = s
+        } else {
+            let headers = ["一级指标", "二级指标", "三级指标", "指标名称"]
+            guard let s = sheets.first(where: { sh in sh.rows.contains { row in row.contains { c in headers.contains(c.trimmingSpacesText) } } }) else {
+                throw Diagnostic(phase: .load, "no sheet of '\(path)' has an indicator header (一级指标, 二级指标, 三级指标 or 指标名称)",
+                                 hint: "sheets: " + sheets.map(\.name).joined(separator: ", "))
+            }
+            chosen = s
+        }
+        // A 一级/二级 name (and its 分值) merged over its rows, or repeated on each, is given once, on its first row,
+        // as the table importer reads a group: the rows below it are its children.
+        var rows = chosen.rows
+        if let h = rows.firstIndex(where: { $0.contains("一级指标") }) {
+            var groupColumns: [Int] = []
+            for (c, title) in rows[h].enumerated() where title == "一级指标" || title == "二级指标" {
+                groupColumns.append(c)
+                if c + 1 < rows[h].count, rows[h][c + 1].hasPrefix("分值") || rows[h][c + 1].hasPrefix("权重") { groupColumns.append(c + 1) }
+            }
+            var previous = rows[h]
+            for r in (h + 1)..<rows.count {
+                let original = rows[r]
+                if original.first.map({ $0.hasPrefix("总分") || $0.hasPrefix("合计") }) == true { break }
+                // A new 一级 starts its 二级 afresh: compare the 二级 only while the 一级 is the same.
+                var sameSoFar = true
+                for c in groupColumns where c < original.count {
+                    let same = c < previous.count && !original[c].isEmpty && original[c] == previous[c]
+                    if same && sameSoFar { rows[r][c] = "" } else if !(c < previous.count && original[c] == previous[c]) { sameSoFar = false }
+                }
+                previous = original
+            }
+        }
+        // The sheet as tab-separated text, one line per row (line N is Excel row N), read by the table importer.
+        let text = rows.map { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n"
+        return try TableImporter.load(SourceFile(name: "\(path)!\(chosen.name)", text: text), format: .tsv)
     }
 
     /// A report from a file's text, by the file's type.
@@ -62,7 +141,7 @@ public enum ReportFiles {
             return try TableImporter.load(file)
         }
         throw Diagnostic(phase: .load, "cannot tell the format of '\(path)'", file: nil,
-                         hint: "reports are .yaml (native) or .tsv/.txt/.csv (自评表 table)")
+                         hint: "reports are .yaml (native) or a 自评表 table: .xlsx, .csv, .tsv or .txt")
     }
 
     /// Where a report file's top-level `scheme:` value stands (UTF-8 offsets).

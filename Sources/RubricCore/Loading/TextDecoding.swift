@@ -66,7 +66,7 @@ public enum TextDecoding {
         let lower = name.lowercased()
         if b.starts(with: [0x50, 0x4B, 0x03, 0x04]) || b.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
             if lower.hasSuffix(".docx") { return "a Word document: copy its table into Excel and save it as .xlsx or \"CSV UTF-8\"" }
-            if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") { return "an Excel workbook: this version reads tables as .tsv or .csv; save the sheet from Excel as \"CSV UTF-8\"" }
+            if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") { return "an Excel workbook read as text: name it .xlsx to load it as a workbook" }
             return "a zip archive, not a table: unpack it and give the table inside"
         }
         if b.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "an old Excel or Word file (.xls/.doc): open it in Excel and save it as .xlsx or \"CSV UTF-8\"" }

@@ -1,8 +1,8 @@
 /// `load FILE`: opens a report as the new baseline, or restores a saved session script (`.rubric`).
 enum LoadStatement: StatementForm {
     static let keywords = ["load"]
-    static let usage = [(syntax: "load FILE", does: "open a report (.yaml, .tsv, .csv) or restore a session (.rubric)")]
-    static let reportKinds = ["yaml", "yml", "tsv", "txt", "csv"]
+    static let usage = [(syntax: "load FILE", does: "open a report (.yaml; a table: .xlsx, .csv, .tsv) or restore a session (.rubric)")]
+    static let reportKinds = ["yaml", "yml", "xlsx", "tsv", "txt", "csv"]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind {
         .load(file: try p.fileArgument(after: "load"))
     }

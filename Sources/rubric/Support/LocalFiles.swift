@@ -18,6 +18,12 @@ final class LocalFiles: FileAccess, DirectoryListing {
 
     func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 
+    func readBytes(_ path: String) throws(FileAccessError) -> [UInt8] {
+        guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path, "permission denied") }
+        return [UInt8](data)
+    }
+
     func list(directory: String) -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
         return names.map { name in

@@ -23,7 +23,7 @@ struct Rubric: ParsableCommand {
         Environment: NO_COLOR, PAGER, RUBRIC_HISTORY.
         """,
         version: "0.1.0",
-        subcommands: [OpenCommand.self, ScoreCommand.self, CheckCommand.self, ExportCommand.self, RunCommand.self],
+        subcommands: [OpenCommand.self, ScoreCommand.self, CheckCommand.self, ReviewCommand.self, ExportCommand.self, RunCommand.self],
         defaultSubcommand: OpenCommand.self)
 }
 

@@ -10,6 +10,48 @@ public enum Audit {
         public var message: String
     }
 
+    /// Completion this far above target is flagged for 适度调减 by provincial systems (Guangzhou halves ≥ its overshoot).
+    public static let flagCompletion = ExactDecimal(significand: 12, scale: 1)
+    /// An execution rate below this needs a reason (Sichuan's rule).
+    public static let reasonExecutionRate = ExactDecimal(significand: 9, scale: 1)
+
+    /// The checks provincial 预算绩效 systems and the form notes apply beyond the arithmetic.
+    static func reviewChecks(_ s: ScoredReport) -> [Finding] {
+        var out: [Finding] = []
+        let r = s.report
+        let overshoot = s.scheme.parameters["overshoot"].flatMap { v -> ExactDecimal? in if case .number(let n) = v { return n } else { return nil } }
+            ?? ExactDecimal(significand: 15, scale: 1)
+        func pct(_ x: ExactDecimal) -> String { Quantity(x, .percent).text(places: 2) }
+        for (i, n) in r.nodes.enumerated() {
+            let label = "\(n.code) \(n.name)"
+            // Completion far above target: the target was set too low.
+            if let a = n.inputs.target?.value, let b = n.inputs.actual?.value, !a.isZero, a.signum > 0,
+               n.inputs.direction != .atMost, n.inputs.direction != .decrease,
+               let q = try? b.divided(by: a, places: 4) {
+                if q >= overshoot {
+                    out.append(Finding(severity: .warning, id: "completion-over-\(Quantity(overshoot, .percent).text())", node: i,
+                                       message: "\(label): completion \(pct(q)) is at or above \(Quantity(overshoot, .percent).text()) of target (the Guangzhou rule halves it; the target was set too low)"))
+                } else if q >= flagCompletion {
+                    out.append(Finding(severity: .warning, id: "completion-over-120%", node: i,
+                                       message: "\(label): completion \(pct(q)) is at or above 120% of target (provincial systems flag it for 适度调减)"))
+                }
+            }
+            guard !n.isTarget, n.children.allSatisfy({ r.nodes[$0].isTarget }) else { continue }
+            let hasReason = !(n.shortfall ?? "").trimmingSpaces().isEmpty
+            // A score below its weight needs a 偏差原因 / 未达标原因.
+            if let w = n.weight, s.scores[i] < w, !hasReason, !s.statuses[i].isNotGiven {
+                out.append(Finding(severity: .warning, id: "no-reason", node: i,
+                                   message: "\(label): scores \(s.scores[i].formatted(places: s.scheme.scorePlaces)) of \(w.shortText()) with no 未达标原因 (provincial systems require one)"))
+            }
+            // An execution rate below 90% needs a reason too.
+            if let b = n.inputs.budget, let sp = n.inputs.spent, !b.isZero, let q = try? sp.divided(by: b, places: 4), q < reasonExecutionRate, !hasReason {
+                out.append(Finding(severity: .warning, id: "low-execution", node: i,
+                                   message: "\(label): execution rate \(pct(q)) is below 90% with no reason given"))
+            }
+        }
+        return out
+    }
+
     /// Every finding, errors first, then in tree order.
     public static func run(_ s: ScoredReport) -> [Finding] {
         var out: [Finding] = []
@@ -120,6 +162,8 @@ public enum Audit {
             out.append(Finding(severity: .error, id: "grade", node: nil,
                                message: "the published grade \(g) does not match the published total under the scheme's bands (\(s.scheme.grade(for: r.publishedTotal ?? s.total)))"))
         }
+
+        out += reviewChecks(s)
 
         // Stated rates against budget and spend.
         for b in r.budget {

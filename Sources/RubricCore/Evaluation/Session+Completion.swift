@@ -80,8 +80,10 @@ extension Session {
     }
 }
 
-/// A file access that can also list a directory (for completing file names in the shell).
+/// A file access that can also list a directory (completing file names in the shell, reviewing a folder).
 public protocol DirectoryListing {
     /// Entry names in a directory, directories with a trailing `/`.
     func list(directory: String) -> [String]
+    /// True when `path` is a directory.
+    func isDirectory(_ path: String) -> Bool
 }

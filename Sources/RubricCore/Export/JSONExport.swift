@@ -144,3 +144,9 @@ indirect enum JSON: Equatable {
         return r + "\""
     }
 }
+
+/// JSON text helpers shared by the exports (the scored report, the review).
+public enum JSONText {
+    /// A JSON (and YAML) double-quoted string.
+    public static func quote(_ s: String) -> String { JSON.quote(s) }
+}

@@ -6,7 +6,7 @@ import RubricCore
 /// A write keeps the replaced file's mode, writes through a symbolic link to its target (the link stays a link),
 /// fsyncs the file and its directory before and after the rename, and removes temporary files left by a
 /// process that was killed mid-save (`.NAME.PID.tmp` whose PID is gone).
-final class LocalFiles: FileAccess, DirectoryListing {
+final class LocalFiles: FileAccess, DirectoryListing, @unchecked Sendable {
     func read(_ path: String) throws(FileAccessError) -> String {
         guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path) }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path, "permission denied") }
@@ -22,6 +22,11 @@ final class LocalFiles: FileAccess, DirectoryListing {
         guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path) }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path, "permission denied") }
         return [UInt8](data)
+    }
+
+    func isDirectory(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
     }
 
     func list(directory: String) -> [String] {

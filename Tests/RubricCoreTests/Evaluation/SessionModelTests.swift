@@ -441,6 +441,7 @@ import Testing
             func exists(_ path: String) -> Bool { false }
             func write(_ text: String, to path: String, overwrite: Bool) throws(FileAccessError) {}
             func list(directory: String) -> [String] { ["gz92.yaml", "f.csv", "s.rubric", "schemes/"] }
+            func isDirectory(_ path: String) -> Bool { path == "schemes" }
         }
         _ = mem
         let s = Session(files: Listing())

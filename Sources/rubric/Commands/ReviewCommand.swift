@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import RubricCore
+import RubricShell
+
+/// `rubric review PATH…`: every report and table under the paths, scored and audited in parallel: a league table and
+/// the findings across reports; exit 1 when any error-level finding exists (`--fail-on warning` to tighten).
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Review a folder of reports and tables: a league table and the findings across them.",
+        discussion: """
+        Folders are searched recursively for .yaml, .xlsx, .csv, .tsv and .txt files. A file that cannot be read is a row
+        with its error. Exit status: 0 no error-level finding, 1 findings at --fail-on level or above, 2 usage.
+        """)
+
+    @Argument(help: "Files and folders to review.") var paths: [String]
+    @Option(help: "Sort the league table by total (default), name, findings or delta.") var sort: String = "total"
+    @Flag(help: "Print the review as JSON (docs/json-schema.md, rubric-review/1).") var json = false
+    @Flag(help: "Print the league table as CSV (UTF-8 with a BOM, for Excel).") var csv = false
+    @Option(name: .customLong("fail-on"), help: "Exit 1 on findings of this level or above: error (default) or warning.") var failOn: String = "error"
+
+    func validate() throws {
+        guard ["total", "name", "findings", "delta"].contains(sort) else { throw ValidationError("--sort takes total, name, findings or delta, not '\(sort)'") }
+        guard ["error", "warning"].contains(failOn) else { throw ValidationError("--fail-on takes error or warning, not '\(failOn)'") }
+    }
+
+    func run() throws {
+        let files = LocalFiles()
+        let (found, missing) = Review.files(under: paths, files: files)
+        for m in missing { Console.report(Diagnostic(phase: .io, "no such file or folder '\(m)'")) }
+        if found.isEmpty {
+            Console.report(Diagnostic(phase: .io, "no report or table under \(paths.joined(separator: ", "))", hint: "reviewed: " + Review.extensions.map { "." + $0 }.joined(separator: ", ")))
+            throw ExitCode(ExitStatus.missingFile)
+        }
+        let tty = Console.stdinIsTTY && isatty(STDERR_FILENO) == 1
+        let started = Date()
+        var entries = Review.run(found, files: files, workers: ProcessInfo.processInfo.activeProcessorCount) { done, total in
+            // A progress line on a terminal only, once work takes a moment; nothing in piped output.
+            guard tty, done % 10 == 0 || done == total, Date().timeIntervalSince(started) > 1 else { return }
+            FileHandle.standardError.write(Data("\r\u{1B}[Kreviewed \(done) of \(total)".utf8))
+        }
+        if tty, Date().timeIntervalSince(started) > 1 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        entries.sort(by: order)
+        let groups = Review.groups(entries)
+        if json { Console.writeOut(ReviewReport.json(entries, groups: groups)) }
+        else if csv { Console.writeOut(ReviewReport.csv(entries)) }
+        else { Console.writeOut(ReviewReport.text(entries, groups: groups)) }
+        let worst: Severity = failOn == "warning" ? .warning : .error
+        let failing = entries.contains { $0.error != nil || $0.findings.contains { $0.severity >= worst } }
+        if failing { throw ExitCode(1) }
+    }
+
+    func order(_ a: Review.Entry, _ b: Review.Entry) -> Bool {
+        switch sort {
+        case "name": return a.title < b.title
+        case "findings": return (a.errors, a.warnings) > (b.errors, b.warnings)
+        case "delta": return (a.delta?.magnitude ?? .zero) > (b.delta?.magnitude ?? .zero)
+        default:
+            // Unreadable files last; otherwise highest total first.
+            switch (a.total, b.total) {
+            case (let x?, let y?): return x > y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return a.path < b.path
+            }
+        }
+    }
+}

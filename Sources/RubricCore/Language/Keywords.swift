@@ -3,6 +3,26 @@ public enum Keywords {
     /// Words recognised at the start of a statement.
     public static var statements: [String] { StatementRegistry.keywords }
 
+    /// Chinese words for the words inside statements (`scenario 乐观 从 baseline`, `sweep … 从 0 到 10 步长 1`).
+    public static let subwordAliases: [String: [String]] = [
+        "from": ["从"], "to": ["到"], "step": ["步长"], "for": ["使", "满足"], "where": ["满足", "其中"],
+        "scheme": ["方案"], "scenario": ["情景"], "session": ["会话"], "targets": ["目标"], "of": ["的"], "show": ["显示"],
+    ]
+
+    /// Chinese property names, as the 自评表 and everyday words name them, and the properties they are.
+    public static let propertyAliases: [String: String] = [
+        "得分": "score", "分值": "weight", "权重": "weight", "目标值": "target", "年度指标值": "target", "实际值": "actual",
+        "实际完成值": "actual", "预算数": "budget", "执行数": "spent", "执行率": "rate", "完成率": "completion", "得分率": "earned",
+        "录入分": "entered", "公布得分": "published", "定性等级": "level", "案例数": "cases", "规则": "rule", "方向": "direction",
+        "名称": "name", "编码": "code", "路径": "path", "差距": "gap", "状态": "status", "等级": "grade",
+        "指标解释": "explanation", "未达标原因": "shortfall", "改进措施": "improvement", "小数位": "places",
+    ]
+
+    /// Chinese names of the built-in values (`总分`, `等级`).
+    public static let nameAliases: [String: String] = [
+        "总分": "total", "等级": "grade", "报告": "report", "方案": "scheme", "基准": "baseline",
+    ]
+
     /// Words with a fixed meaning inside expressions.
     public static let expressionWords: [String] = ["and", "or", "not", "true", "false"]
 

@@ -25,7 +25,7 @@ public struct Lexer {
     // MARK: Implementation
 
     let file: SourceFile
-    let scalars: [Unicode.Scalar]
+    var scalars: [Unicode.Scalar]
     /// The UTF-8 offset of each scalar, plus one entry for the end of the text.
     let offsets: [Int]
     var i = 0
@@ -74,7 +74,17 @@ public struct Lexer {
                 if let d = at(i + 1), Self.digitValue(d) != nil { lexCode() } else { skipComment() }
             case "\"":
                 try lexString()
+            case "“" where curlyQuotedString():
+                // `== “优”`: a Chinese input method's quotes around a value are a string.
+                lexCurlyString()
             default:
+                if Self.fullWidthOperators[c] != nil {
+                    // ＝ （ ） ， ； 。 typed with a Chinese input method stand for = ( ) , ; and the end of a statement
+                    // (a run of them at once, so ＝＝ is ==).
+                    var j = i
+                    while let f = at(j), let ascii = Self.fullWidthOperators[f] { scalars[j] = ascii; j += 1 }
+                    continue
+                }
                 if Self.digitValue(c) != nil {
                     try lexNumber()
                 } else if Self.isWordStart(c) {
@@ -187,10 +197,42 @@ public struct Lexer {
     mutating func lexWord() -> String {
         var word = ""
         while let c = at(i), word.isEmpty ? Self.isWordStart(c) : Self.isWordContinue(c) {
+            // `round（total）`: after a function's name a full-width bracket is the call's, not part of a name.
+            if c == "（", Self.callableWords.contains(word) { break }
+            // A name holds a full-width bracket pair (目标（产出）); a closing one it did not open ends it (`round（total）`).
+            if c == "）", word.unicodeScalars.filter({ $0 == "（" }).count <= word.unicodeScalars.filter({ $0 == "）" }).count { break }
             word.unicodeScalars.append(c)
             i += 1
         }
         return word
+    }
+
+    /// Full-width characters a Chinese input method types for operators and punctuation, and what they stand for.
+    static let fullWidthOperators: [Unicode.Scalar: Unicode.Scalar] = [
+        "＝": "=", "＋": "+", "－": "-", "＊": "*", "／": "/", "＜": "<", "＞": ">", "！": "!",
+        "，": ",", "；": ";", "。": ";", "（": "(", "）": ")", "［": "[", "］": "]",
+    ]
+
+    /// Words a full-width bracket may follow as a call.
+    static let callableWords: Set<String> = ["round", "min", "max", "sum", "abs", "rate", "count", "取整", "四舍五入", "最小", "最大", "求和", "绝对值", "计数"]
+
+    /// At `“`: true when a matching `”` closes it and no name character follows (`“优”`, not `“三公”经费`).
+    func curlyQuotedString() -> Bool {
+        var j = i + 1
+        while let c = at(j), c != "”", c != "\n" { j += 1 }
+        guard at(j) == "”" else { return false }
+        guard let after = at(j + 1) else { return true }
+        return !Self.isWordContinue(after)
+    }
+
+    /// `“…”` as a string token (no escapes: the input method's quotes hold plain text).
+    mutating func lexCurlyString() {
+        let start = i
+        i += 1
+        var value = ""
+        while let c = at(i), c != "”" { value.unicodeScalars.append(c); i += 1 }
+        i += 1
+        emit(.string(value), from: start)
     }
 
     mutating func lexSymbol(_ c: Unicode.Scalar) {

@@ -103,8 +103,8 @@ public struct Parser {
 
     /// True when the current token is the word `w`.
     func isWord(_ w: String) -> Bool {
-        if case .word(w) = peek.kind { return true }
-        return false
+        guard case .word(let found) = peek.kind else { return false }
+        return found == w || Keywords.subwordAliases[w]?.contains(found) == true
     }
 
     func isSymbol(_ s: Symbol) -> Bool { peek.kind == .symbol(s) }
@@ -170,7 +170,8 @@ public struct Parser {
             case .property:
                 guard case .word(let name) = peek.kind else { throw error(.expectedPropertyName, peek.span) }
                 let nameToken = advance()
-                left = Expr(.property(left, Identifier(name, nameToken.span)), left.span.union(nameToken.span))
+                // Chinese property names (.得分, .执行数) are the English ones (docs/language.md, "Chinese words").
+                left = Expr(.property(left, Identifier(Keywords.propertyAliases[name] ?? name, nameToken.span)), left.span.union(nameToken.span))
             case .call:
                 guard case .name(let callee) = left.kind else { throw error(.onlyNamesCanBeCalled, left.span) }
                 let args = try elements(closing: .rightParen, open: opToken, depth: height)
@@ -197,7 +198,7 @@ public struct Parser {
         case .word("true"): advance(); return Expr(.bool(true), token.span)
         case .word("false"): advance(); return Expr(.bool(false), token.span)
         case .word("and"), .word("or"): throw error(.expectedExpression(found: token.kind), token.span)
-        case .word(let w): advance(); return Expr(.name(w), token.span)
+        case .word(let w): advance(); return Expr(.name(Keywords.nameAliases[w] ?? w), token.span)
         case .path(let p): advance(); return Expr(.path(p), token.span)
         case .code(let c): advance(); return Expr(.code(c), token.span)
         case .symbol(.leftParen):

@@ -1,6 +1,6 @@
 /// `assert COND[, "message"]`: fails a script (exit 1) when COND is false.
 enum AssertStatement: StatementForm {
-    static let keywords = ["assert"]
+    static let keywords = ["assert", "断言"]
     static let usage = [(syntax: "assert COND[, \"message\"]", does: "fail a script (exit 1) when COND is false")]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind {
         let condition = try p.expression()

@@ -1,6 +1,6 @@
 /// `changes`: the current scenario's overrides, before and after.
 enum ChangesStatement: StatementForm {
-    static let keywords = ["changes"]
+    static let keywords = ["changes", "改动"]
     static let usage = [(syntax: "changes", does: "the overrides of the current scenario, before and after")]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind { .changes }
     static func owns(_ kind: Statement.Kind) -> Bool { if case .changes = kind { return true }; return false }

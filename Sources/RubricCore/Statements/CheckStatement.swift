@@ -1,6 +1,6 @@
 /// `check`: the audit of published against computed scores, weights, bands and stated rates.
 enum CheckStatement: StatementForm {
-    static let keywords = ["check"]
+    static let keywords = ["check", "审核", "检查"]
     static let usage = [(syntax: "check", does: "the audit: published vs computed, weights, bands, stated rates")]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind { .check }
     static func owns(_ kind: Statement.Kind) -> Bool { if case .check = kind { return true }; return false }

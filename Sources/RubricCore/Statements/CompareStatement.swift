@@ -1,6 +1,6 @@
 /// `compare A B … [--all]`: scenarios, or report files of other years, side by side with Δ and Δ%.
 enum CompareStatement: StatementForm {
-    static let keywords = ["compare"]
+    static let keywords = ["compare", "比较"]
     static let usage = [(syntax: "compare A B … [--all]", does: "scenarios or report files side by side, Δ and Δ%")]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind {
         var names: [CommandArgument] = []

@@ -1,6 +1,6 @@
 /// `diff [--all]`: the current scenario against the baseline (the baseline against the loaded report).
 enum DiffStatement: StatementForm {
-    static let keywords = ["diff"]
+    static let keywords = ["diff", "差异"]
     static let usage = [(syntax: "diff [--all]", does: "the current scenario against its baseline")]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind {
         if p.atStatementEnd { return .diff(all: false) }

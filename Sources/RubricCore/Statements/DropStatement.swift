@@ -1,6 +1,6 @@
 /// `drop NAME`: removes a scenario (asks first in the shell when it has unsaved changes).
 enum DropStatement: StatementForm {
-    static let keywords = ["drop"]
+    static let keywords = ["drop", "删除情景"]
     static let usage = [(syntax: "drop NAME", does: "remove a scenario and its undo steps")]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind {
         .drop(name: try p.scenarioName(after: "drop"))

@@ -1,6 +1,6 @@
 /// `export json|csv|markdown FILE` (`export!` replaces a file): the scored report in another format.
 enum ExportStatement: StatementForm {
-    static let keywords = ["export"]
+    static let keywords = ["export", "导出"]
     static let usage = [(syntax: "export json|csv|markdown FILE", does: "write the scored report (export! replaces a file)")]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind {
         var force = false

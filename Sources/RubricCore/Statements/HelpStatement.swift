@@ -1,6 +1,6 @@
 /// `help [TOPIC]`: the overview, a topic, a rule family, a statement, or an indicator.
 enum HelpStatement: StatementForm {
-    static let keywords = ["help"]
+    static let keywords = ["help", "帮助"]
     static let usage = [(syntax: "help [TOPIC]", does: "help on a topic, a statement, a rule or an indicator")]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind { .help(topic: p.rawRest()) }
     static func owns(_ kind: Statement.Kind) -> Bool { if case .help = kind { return true }; return false }

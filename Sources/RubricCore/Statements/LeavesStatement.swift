@@ -1,6 +1,6 @@
 /// `leaves [where COND]`: the rule-scored indicators, optionally filtered.
 enum LeavesStatement: StatementForm {
-    static let keywords = ["leaves"]
+    static let keywords = ["leaves", "末级指标"]
     static let usage = [(syntax: "leaves [where COND]", does: "rule-scored indicators; in COND use score, weight, gap, rule …")]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind {
         if p.atStatementEnd { return .leaves(where: nil) }

@@ -1,6 +1,6 @@
 /// `let NAME = E`: binds a name to a value for later statements.
 enum LetStatement: StatementForm {
-    static let keywords = ["let"]
+    static let keywords = ["let", "设"]
     static let usage = [(syntax: "let NAME = E", does: "bind a name (NAME = E rebinds it)")]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind {
         guard case .word(let name) = p.peek.kind else { throw p.error(.expectedName(after: "let"), p.peek.span) }

@@ -1,6 +1,6 @@
 /// `list targets [of X]`: the 绩效指标 with target, actual, completion and factor.
 enum ListStatement: StatementForm {
-    static let keywords = ["list"]
+    static let keywords = ["list", "列出"]
     static let usage = [(syntax: "list targets [of X]", does: "the 绩效指标 with target, actual, completion and factor")]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind {
         try p.expectWord("targets", after: "list")

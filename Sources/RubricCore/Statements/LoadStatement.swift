@@ -1,6 +1,6 @@
 /// `load FILE`: opens a report as the new baseline, or restores a saved session script (`.rubric`).
 enum LoadStatement: StatementForm {
-    static let keywords = ["load"]
+    static let keywords = ["load", "载入", "打开"]
     static let usage = [(syntax: "load FILE", does: "open a report (.yaml; a table: .xlsx, .csv, .tsv) or restore a session (.rubric)")]
     static let reportKinds = ["yaml", "yml", "xlsx", "tsv", "txt", "csv"]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind {

@@ -1,6 +1,6 @@
 /// `print E, …`: prints values, separated by spaces.
 enum PrintStatement: StatementForm {
-    static let keywords = ["print"]
+    static let keywords = ["print", "显示值", "打印"]
     static let usage = [(syntax: "print E, …", does: "print values")]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind {
         .print(p.atStatementEnd ? [] : try p.expressionList())

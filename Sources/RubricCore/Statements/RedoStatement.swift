@@ -1,6 +1,6 @@
 /// `redo`: makes again the step the last `undo` took back.
 enum RedoStatement: StatementForm {
-    static let keywords = ["redo"]
+    static let keywords = ["redo", "重做"]
     static let usage: [(syntax: String, does: String)] = []   // listed with undo
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind { .redo }
     static func owns(_ kind: Statement.Kind) -> Bool { if case .redo = kind { return true }; return false }

@@ -1,6 +1,6 @@
 /// `reset X.field`, `reset X`, `reset`: removes overrides from the current scenario (one undo step).
 enum ResetStatement: StatementForm {
-    static let keywords = ["reset"]
+    static let keywords = ["reset", "还原"]
     static let usage = [(syntax: "reset [X[.FIELD]]", does: "remove one override, all of X's, or all (one undo step)")]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind {
         .reset(p.atStatementEnd ? nil : try p.expression())

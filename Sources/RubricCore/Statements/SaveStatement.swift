@@ -1,6 +1,6 @@
 /// `save [FILE]`, `save! FILE`, `save scenario NAME FILE`, `save session FILE.rubric`: writing the session's work.
 enum SaveStatement: StatementForm {
-    static let keywords = ["save"]
+    static let keywords = ["save", "保存"]
     static let usage = [(syntax: "save", does: "write the baseline over the loaded YAML file"),
                         (syntax: "save FILE · save! FILE", does: "write the current scenario to a new file (save! replaces one)"),
                         (syntax: "save scenario NAME FILE", does: "write one scenario as a new report"),

@@ -1,6 +1,6 @@
 /// `scenario NAME [from NAME]`: starts a scenario from the current one (or another) and switches to it.
 enum ScenarioStatement: StatementForm {
-    static let keywords = ["scenario"]
+    static let keywords = ["scenario", "情景"]
     static let usage = [(syntax: "scenario NAME [from NAME]", does: "start a scenario that follows the current one (or NAME)")]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind {
         let name = try p.scenarioName(after: "scenario")

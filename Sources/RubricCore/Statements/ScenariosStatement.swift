@@ -1,6 +1,6 @@
 /// `scenarios`: every scenario with its base, changes, total and grade.
 enum ScenariosStatement: StatementForm {
-    static let keywords = ["scenarios"]
+    static let keywords = ["scenarios", "情景列表"]
     static let usage = [(syntax: "scenarios", does: "list the scenarios with base, changes, total and grade")]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind { .scenarios }
     static func owns(_ kind: Statement.Kind) -> Bool { if case .scenarios = kind { return true }; return false }

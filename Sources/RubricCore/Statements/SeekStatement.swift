@@ -1,6 +1,6 @@
 /// `seek X.FIELD for COND`: every value of one input that makes COND true, as exact intervals.
 enum SeekStatement: StatementForm {
-    static let keywords = ["seek"]
+    static let keywords = ["seek", "求解"]
     static let usage = [(syntax: "seek X.FIELD for COND", does: "the values of one input that make COND true")]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind {
         let target = try p.propertyTarget(command: "seek")

@@ -1,6 +1,6 @@
 /// `show [X]`: the scored tree, or X's subtree.
 enum ShowStatement: StatementForm {
-    static let keywords = ["show"]
+    static let keywords = ["show", "显示"]
     static let usage = [(syntax: "show [X]", does: "the scored tree, or X's subtree")]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind {
         .show(p.atStatementEnd ? nil : try p.expression())

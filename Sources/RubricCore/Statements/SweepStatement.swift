@@ -1,6 +1,6 @@
 /// `sweep X.FIELD from A to B step S [, Y.FIELD …] [show E, …]`: scores across a range, or a grid of two inputs.
 enum SweepStatement: StatementForm {
-    static let keywords = ["sweep"]
+    static let keywords = ["sweep", "扫描"]
     static let usage = [(syntax: "sweep X.FIELD from A to B step S [show E, …]", does: "a table (and bars) of scores across a range")]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind {
         var axes = [try p.sweepAxis()]

@@ -1,6 +1,6 @@
 /// `tutorial`: a guided walk through the rules on the tutorial's own copy of seed 003.
 enum TutorialStatement: StatementForm {
-    static let keywords = ["tutorial"]
+    static let keywords = ["tutorial", "教程"]
     static let usage = [(syntax: "tutorial", does: "a guided walk through the rules (tutorial next / hint / quit)")]
     // `tutorial next|skip|hint|quit` are read by the running tutorial before parsing.
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind { .tutorial }

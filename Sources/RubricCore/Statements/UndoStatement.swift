@@ -1,6 +1,6 @@
 /// `undo`: takes back the session's last step, wherever it was made (switching to its scenario, and saying so).
 enum UndoStatement: StatementForm {
-    static let keywords = ["undo"]
+    static let keywords = ["undo", "撤销"]
     static let usage = [(syntax: "undo · redo", does: "step back and forward through every change of the session")]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind { .undo }
     static func owns(_ kind: Statement.Kind) -> Bool { if case .undo = kind { return true }; return false }

@@ -1,6 +1,6 @@
 /// `use NAME` switches scenario; `use scheme FILE` scores every scenario with another scheme.
 enum UseStatement: StatementForm {
-    static let keywords = ["use"]
+    static let keywords = ["use", "使用", "切换"]
     static let usage = [(syntax: "use NAME", does: "switch to a scenario"),
                         (syntax: "use scheme FILE", does: "score every scenario with a scheme file or a built-in one")]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind {

@@ -57,7 +57,7 @@ import Testing
             used.insert(keyword)
         }
         // The examples cover every keyword, so a new statement without an example fails here.
-        #expect(used == Set(StatementRegistry.keywords))
+        #expect(used == Set(StatementRegistry.keywords.filter { $0.allSatisfy(\.isASCII) }))
     }
 
     @Test func keywordsHelpAndCompletionComeFromTheRegistry() throws {
@@ -79,5 +79,46 @@ import Testing
         let (s, _) = try WhatIfFixtures.session()
         let text = try s.help("save", file: SourceFile(name: "<t>", text: "help save"))
         #expect(text.contains("save session FILE.rubric"))
+    }
+}
+
+/// Input typed with a Chinese input method: Chinese keywords, property names and full-width punctuation.
+@Suite struct ChineseInputTests {
+    @Test func chineseKeywordsAndPropertiesAreTheEnglishOnes() throws {
+        let (s, _) = try WhatIfFixtures.session()
+        let r = s.script("""
+        情景 乐观
+        合同备案时效性.录入分 = 1
+        断言 总分 == 91.92
+        断言 合同备案时效性.得分 == 合同备案时效性.score
+        断言 合同备案时效性.分值 == 1
+        撤销
+        断言 总分 == 91.42
+        使用 baseline
+        """)
+        #expect(r.failure == nil, Comment(rawValue: r.failure?.rendered() ?? ""))
+        #expect(r.assertsPassed == 4)
+        #expect(s.workspace?.current == "baseline")
+        #expect(s.workspace?.order == ["baseline", "乐观"])
+    }
+
+    @Test func fullWidthPunctuationFromAnInputMethodIsRead() throws {
+        let (s, _) = try WhatIfFixtures.session()
+        let r = s.script("""
+        断言 round（总分）== 91
+        断言 等级 == “优”
+        合同备案时效性.entered ＝ 1。
+        断言 max（1，2）＝＝ 2
+        断言 “三公”经费控制情况.score == 2
+        """)
+        #expect(r.failure == nil, Comment(rawValue: r.failure?.rendered() ?? ""))
+        #expect(r.assertsPassed == 4)
+        #expect(s.workspace?.scored.total == "91.92")
+    }
+
+    @Test func everyStatementHasAChineseKeyword() {
+        for form in StatementRegistry.all {
+            #expect(form.keywords.contains { $0.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF } }, "\(form.keywords[0])")
+        }
     }
 }

@@ -56,6 +56,8 @@ import Testing
         #expect(again.status != 0)
         #expect(again.stderr.contains("`export! csv \"f.csv\"` replaces it"))
         #expect(try runRubric(["-e", "export! csv \"f.csv\"", "s.yaml"], in: dir).status == 0)
-        #expect(try String(contentsOfFile: dir.appendingPathComponent("f.csv").path, encoding: .utf8).hasPrefix("code,indicator"))
+        let bytes = [UInt8](try Data(contentsOf: dir.appendingPathComponent("f.csv")))
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))                       // the BOM Excel needs
+        #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self).hasPrefix("编码,指标"))
     }
 }

@@ -65,3 +65,19 @@ import Testing
         #expect(missing.stderr.contains("no such file or folder 'nowhere'"))
     }
 }
+
+/// Arguments after a report are not silently ignored.
+@Suite struct ArgumentsAfterAReportTests {
+    @Test func anOptionOrASecondReportAfterAReportIsAUsageError() throws {
+        let pkg = ReviewCommandTests.package
+        let e = try runRubric(["examples/reports/seed003-zengcheng-2022.yaml", "-e", "print 1"], in: pkg)
+        #expect(e.status == 2)
+        #expect(e.stderr.contains("options go before the report: rubric -e"))
+        let two = try runRubric(["examples/reports/seed003-zengcheng-2022.yaml", "examples/reports/seed004-haizhu-2022.yaml"], in: pkg)
+        #expect(two.status == 2)
+        #expect(two.stderr.contains("rubric review"))
+        // A script still takes its arguments.
+        let ok = try runRubric(["-e", "print args", "examples/reports/seed003-zengcheng-2022.yaml"], in: pkg)
+        #expect(ok.status == 0)
+    }
+}

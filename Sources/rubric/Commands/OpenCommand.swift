@@ -41,6 +41,12 @@ struct OpenCommand: ParsableCommand {
         session.keepGoing = keepGoing
         var scriptPath: String?
         if let f = file, f.hasSuffix(".rubric") { scriptPath = f }
+        // Arguments after a report (not a script) would be ignored: say so instead (`rubric a.yaml -e …`, `rubric a.yaml b.yaml`).
+        if scriptPath == nil, let f = file, !arguments.isEmpty {
+            let hint = arguments.first.map { $0.hasPrefix("-") ? "options go before the report: rubric \($0) … \(f)" : "one report at a time here; `rubric review \(f) \(arguments.joined(separator: " "))` reviews several" } ?? ""
+            Console.report(Diagnostic(.error, phase: .usage, "unexpected argument\(arguments.count == 1 ? "" : "s") after the report '\(f)': \(arguments.joined(separator: " "))", hint: hint))
+            throw ExitCode(ExitStatus.usage)
+        }
         let reportPath = report ?? (scriptPath == nil ? file : nil)
         if let r = reportPath {
             do {

@@ -5,27 +5,35 @@ public enum ReviewReport {
     /// The league table and the findings across reports.
     public static func text(_ entries: [Review.Entry], groups: [Review.Group]) -> String {
         var rows: [[String]] = []
+        let root = commonFolder(entries.map(\.path))
+        var partial = false
         for (k, e) in entries.enumerated() {
-            if let err = e.error {
-                _ = err
-                rows.append([String(k + 1), DisplayWidth.truncate(file(e.path), to: 22), "", "", "", "", "不可读", "1/0/0"])
+            let name = DisplayWidth.truncate(relative(e.path, to: root), to: 18)
+            if e.error != nil {
+                rows.append([String(k + 1), name, "", "", "", "", "不可读", "\(e.errors)/0/0"])
                 continue
             }
-            let d = e.delta.map { $0.isZero ? "" : ($0.isNegative ? "" : "+") + $0.formatted(places: 2) } ?? ""
+            // An incomplete total is a lower bound (indicators count 0): marked, and no difference to the published one.
+            let incomplete = e.grade == nil
+            if incomplete { partial = true }
+            let d = incomplete ? "" : e.delta.map { $0.isZero ? "" : ($0.isNegative ? "" : "+") + $0.formatted(places: 2) } ?? ""
             let grade = (e.grade ?? "—") + (e.publishedGrade.map { $0 == e.grade ? "" : "/\($0)" } ?? "")
-            rows.append([String(k + 1), DisplayWidth.truncate(e.title, to: 22), e.year.map(String.init) ?? "",
-                         e.total?.formatted(places: 2) ?? "", e.publishedTotal?.formatted(places: 2) ?? "", d, grade,
+            rows.append([String(k + 1), name, DisplayWidth.truncate(e.title, to: 12), e.year.map(String.init) ?? "",
+                         (e.total?.formatted(places: 2) ?? "") + (incomplete ? "*" : ""), d, grade,
                          "\(e.errors)/\(e.warnings)/\(e.notes)"])
         }
-        let table = Table(title: "review: \(entries.count) file(s)", columns: ["#", "部门 / 项目", "年度", "总分", "公布", "Δ", "等级", "错/警/注"],
-                          alignments: [.right, .left, .left, .right, .right, .right, .left, .right], rows: rows)
+        let table = Table(title: "review: \(entries.count) file(s)" + (root.isEmpty ? "" : " under \(root)"),
+                          columns: ["#", "文件", "部门 / 项目", "年度", "总分", "Δ公布", "等级", "错/警/注"],
+                          alignments: [.right, .left, .left, .left, .right, .right, .left, .right], rows: rows,
+                          footer: partial ? ["* incomplete: indicators not given or not scorable count 0, so the total is a lower bound"] : [])
         var out = renderTable(table)
         out += "\nfindings across reports (level, kind, count, files):\n"
         if groups.isEmpty { out += "  none\n" }
         for g in groups {
-            let files = g.files.prefix(3).map(file).joined(separator: ", ") + (g.files.count > 3 ? ", … (\(g.files.count) files)" : "")
-            out += "  \(g.severity.rawValue) \(g.id) ×\(g.count): \(files)\n"
-            out += "      e.g. \(DisplayWidth.truncate(g.example, to: 70))\n"
+            let head = "  \(g.severity.rawValue) \(g.id) ×\(g.count) in \(g.files.count) file(s): "
+            let files = g.files.prefix(3).map { relative($0, to: root) }.joined(separator: ", ") + (g.files.count > 3 ? ", …" : "")
+            out += DisplayWidth.truncate(head + files, to: 79) + "\n"
+            out += "      e.g. " + DisplayWidth.truncate(g.example, to: 68) + "\n"
         }
         let unreadable = entries.filter { $0.error != nil }
         for e in unreadable { out += "\n" + (e.error.map { $0.file == nil ? "\(e.path): " + $0.rendered() : $0.rendered() } ?? "") }
@@ -37,7 +45,7 @@ public enum ReviewReport {
         var out = "\u{FEFF}文件,部门/项目,年度,方案,总分,公布总分,差额,等级,公布等级,错误,警告,提示,无法读取\n"
         for e in entries {
             let cells = [e.path, e.title, e.year.map(String.init) ?? "", e.scheme, e.total?.formatted(places: 2) ?? "",
-                         e.publishedTotal?.formatted(places: 2) ?? "", e.delta?.formatted(places: 2) ?? "", e.grade ?? "",
+                         e.publishedTotal?.formatted(places: 2) ?? "", e.grade == nil ? "" : e.delta?.formatted(places: 2) ?? "", e.grade ?? "",
                          e.publishedGrade ?? "", String(e.errors), String(e.warnings), String(e.notes), e.error?.message ?? ""]
             out += cells.map(quote).joined(separator: ",") + "\n"
         }
@@ -47,7 +55,7 @@ public enum ReviewReport {
     /// The review as JSON (`rubric-review/1`): entries with their findings, and the groups.
     public static func json(_ entries: [Review.Entry], groups: [Review.Group]) -> String {
         func s(_ x: String) -> String { JSONText.quote(x) }
-        func d(_ x: ExactDecimal?) -> String { x.map { $0.description } ?? "null" }
+        func d(_ x: ExactDecimal?) -> String { x.map { s($0.formatted(places: 2)) } ?? "null" }
         var out = "{\n  \"format\": \"rubric-review/1\",\n  \"files\": [\n"
         out += entries.map { e in
             var fields = ["\"path\": \(s(e.path))"]
@@ -66,6 +74,21 @@ public enum ReviewReport {
     }
 
     static func file(_ path: String) -> String { String(path.split(separator: "/").last ?? Substring(path)) }
+
+    /// The folder every path lies under (with its trailing `/`), or "".
+    static func commonFolder(_ paths: [String]) -> String {
+        guard var prefix = paths.first.map({ $0.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init) }) else { return "" }
+        for p in paths.dropFirst() {
+            let parts = p.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
+            var n = 0
+            while n < prefix.count, n < parts.count, prefix[n] == parts[n] { n += 1 }
+            prefix = Array(prefix.prefix(n))
+        }
+        return prefix.isEmpty ? "" : prefix.joined(separator: "/") + "/"
+    }
+
+    /// A path shown under the reviewed folder (`sub/a.yaml`).
+    static func relative(_ path: String, to root: String) -> String { root.isEmpty || !path.hasPrefix(root) ? path : String(path.dropFirst(root.count)) }
 
     static func quote(_ cell: String) -> String {
         cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell

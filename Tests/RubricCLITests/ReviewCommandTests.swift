@@ -19,10 +19,14 @@ import Testing
         // Highest total first; the partial total (seed 001, 19.40) near the end, before the unreadable rows.
         let totals = table.compactMap { line -> Double? in
             // The first figure with two decimals on a row is its total.
-            line.split(separator: " ").first { $0.contains(".") && $0.split(separator: ".").last?.count == 2 && Double($0) != nil }.flatMap { Double($0) }
+            line.split(separator: " ").map { $0.hasSuffix("*") ? $0.dropLast() : $0 }
+                .first { $0.contains(".") && $0.split(separator: ".").last?.count == 2 && Double($0) != nil }.flatMap { Double($0) }
         }
         #expect(totals.count == 19)
         #expect(totals == totals.sorted(by: >))
+        // Files are named under the folder reviewed; an incomplete total is marked and has no difference shown.
+        #expect(table.contains { $0.contains("tables/seed003") })
+        #expect(table.contains { $0.contains("19.40*") && !$0.contains("-78.06") })
         // Every row fits 80 columns.
         func wide(_ v: UInt32) -> Bool { (0x2E80...0x9FFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0x3000...0x303F).contains(v) }
         #expect(table.allSatisfy { line in line.unicodeScalars.reduce(0) { $0 + (wide($1.value) ? 2 : 1) } <= 80 })
@@ -32,6 +36,7 @@ import Testing
         let r = try review(["--json"])
         let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
         #expect(json["format"] as? String == "rubric-review/1")
+        #expect((json["files"] as! [[String: Any]]).contains { $0["total"] as? String == "93.00" })   // decimal strings, as documented
         let files = json["files"] as! [[String: Any]]
         func ids(_ name: String) -> Set<String> {
             let f = files.first { ($0["path"] as! String).hasSuffix("/" + name) }

@@ -96,7 +96,8 @@ struct Evaluator {
     func gradeName(_ text: String, _ span: SourceSpan) throws(Diagnostic) -> String {
         if let g = scored.scheme.canonicalGrade(text) { return g }
         let names = scored.scheme.grades.map(\.grade)
-        let near = NearNames.suggest(text, among: names, limit: 1)
+        // Only a grade that shares a character with what was typed is suggested (优等 → 优; not 甲 → 中).
+        let near = NearNames.suggest(text, among: names.filter { g in g.contains { text.contains($0) } }, limit: 1)
         throw fail("the scheme \(scored.scheme.id) has no grade '\(text)'", span,
                    hint: "its grades: " + names.joined(separator: ", ") + (near.first.map { "; did you mean '\($0)'?" } ?? ""))
     }

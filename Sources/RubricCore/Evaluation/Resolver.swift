@@ -21,6 +21,11 @@ struct Resolver {
             if notTargets.count == 1 { return notTargets[0] }
             throw ambiguous(name, partial, span, file)
         }
+        if let k = Keywords.statements.filter({ name.hasPrefix($0) && name != $0 && !$0.allSatisfy(\.isASCII) }).max(by: { $0.count < $1.count }) {
+            // `显示值（总分）`: a Chinese keyword run into what follows.
+            throw Diagnostic(phase: .resolve, "no indicator or variable named '\(name)'", file: file, span: span,
+                             hint: "to use the command '\(k)', put a space after it: \(k) \(name.dropFirst(k.count))")
+        }
         let near = NearNames.suggest(name, among: report.nodes.map(\.name) + extraNames)
         throw Diagnostic(phase: .resolve, "no indicator or variable named '\(name)'", file: file, span: span,
                          hint: near.isEmpty ? "`leaves` lists the indicators; `help names` explains references" : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")

@@ -97,6 +97,8 @@ extension Session {
       explain X                    every step of a score
       assert total >= 90, "keep 优"   for scripts and lessons
 
+    中文: 每个命令都有中文关键字 (帮助 显示 撤销 重做 情景 比较 求解 扫描 影响 解释 保存 导出 载入 退出 …),
+          属性也有中文名 (.得分 .分值 .目标值 .实际值 .预算数 .执行数 .执行率; 总分 等级); 关键字后空一格. See docs/language.md.
     Topics: help commands · language · names · properties · rules · scheme · scenarios · analysis · files · keys
             help RULE-ID (help execution-rate) · help INDICATOR (help 专项资金支出率)
     """

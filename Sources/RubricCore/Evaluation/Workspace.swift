@@ -136,8 +136,11 @@ public struct Workspace: Sendable {
         codeIndex = Dictionary(scored.report.nodes.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// The scored state of the current scenario.
-    public var scored: ScoredReport { scenarios[current]!.scored }
+    /// The scored state of the current scenario (read in place: the scenario itself is not copied).
+    public var scored: ScoredReport {
+        let k = scenarios.index(forKey: current)!
+        return scenarios.values[k].scored
+    }
 
     /// The scheme's file as the file system sees it, when the scheme is not built in (a saved report names it relative to itself).
     public var schemeFile: String? { scheme.file }

@@ -15,7 +15,7 @@ public enum Keywords {
         "实际完成值": "actual", "预算数": "budget", "执行数": "spent", "执行率": "rate", "完成率": "completion", "得分率": "earned",
         "录入分": "entered", "公布得分": "published", "定性等级": "level", "案例数": "cases", "规则": "rule", "方向": "direction",
         "名称": "name", "编码": "code", "路径": "path", "差距": "gap", "状态": "status", "等级": "grade",
-        "指标解释": "explanation", "未达标原因": "shortfall", "改进措施": "improvement", "小数位": "places",
+        "指标解释": "explanation", "未达标原因": "shortfall", "改进措施": "improvement", "小数位": "places", "总分": "total",
     ]
 
     /// Chinese names of the built-in values (`总分`, `等级`).
@@ -40,6 +40,11 @@ public enum Keywords {
     /// Statement keywords close to a mistyped word (`shwo` → `show`).
     public static func nearStatementKeywords(_ word: String) -> [String] {
         let chars = Array(word)
+        // Chinese: a keyword run into what follows (`显示值（总分`), or a two-character keyword mistyped (`现实`).
+        if chars.first.map({ $0.unicodeScalars.first!.value >= 0x4E00 }) == true {
+            if let k = statements.filter({ word.hasPrefix($0) && word != $0 && !$0.allSatisfy(\.isASCII) }).max(by: { $0.count < $1.count }) { return [k] }
+            return statements.filter { k in !k.allSatisfy(\.isASCII) && k.count == chars.count && NearNames.distance(chars, Array(k)) == 1 }
+        }
         guard chars.count >= 3, !statementSet.contains(word) else { return [] }
         let threshold = max(1, (chars.count + 2) / 3)
         return NearNames.suggest(word, among: statements)

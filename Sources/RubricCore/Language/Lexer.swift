@@ -295,11 +295,18 @@ public struct Lexer {
     static let namePunctuation: Set<Unicode.Scalar> = ["（", "）", "、", "“", "”", "·", "《", "》"]
 
     static func isWordStart(_ c: Unicode.Scalar) -> Bool {
-        c == "_" || c == "“" || (c.properties.isAlphabetic && digitValue(c) == nil)
+        let v = c.value
+        if (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) || (0x4E00...0x9FFF).contains(v) || c == "_" { return true }
+        if v < 0x80 { return false }
+        return c == "“" || (c.properties.isAlphabetic && digitValue(c) == nil)
     }
 
     static func isWordContinue(_ c: Unicode.Scalar) -> Bool {
-        if c == "_" || namePunctuation.contains(c) || digitValue(c) != nil { return true }
+        // The common cases first, without Unicode property lookups: ASCII letters and digits, CJK ideographs.
+        let v = c.value
+        if (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) || (0x30...0x39).contains(v) || (0x4E00...0x9FFF).contains(v) { return true }
+        if v < 0x80 { return c == "_" }
+        if namePunctuation.contains(c) || digitValue(c) != nil { return true }
         let p = c.properties
         switch p.generalCategory {
         case .decimalNumber, .letterNumber, .nonspacingMark, .spacingMark: return true

@@ -79,7 +79,7 @@ extension Parser {
     mutating func scenarioName(after: String) throws(Diagnostic) -> CommandArgument {
         let token = peek
         switch token.kind {
-        case .word(let w): advance(); return CommandArgument(w, token.span)
+        case .word(let w): advance(); return CommandArgument(Keywords.nameAliases[w] == "baseline" ? "baseline" : w, token.span)
         case .string(let s): advance(); return CommandArgument(s, token.span, isQuoted: true)
         case .number: advance(); return CommandArgument(file.slice(token.span), token.span)
         default: throw error(.expectedScenarioName(after: after), token.span)

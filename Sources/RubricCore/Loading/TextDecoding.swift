@@ -65,6 +65,10 @@ public enum TextDecoding {
     static func binaryKind(_ b: [UInt8], name: String) -> String? {
         let lower = name.lowercased()
         if b.starts(with: [0x50, 0x4B, 0x03, 0x04]) || b.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            // The names of a zip's first entries are plain text near its start: they tell a workbook from a document.
+            let head = String(decoding: b.prefix(4096), as: UTF8.self)
+            if head.contains("xl/") && !lower.hasSuffix(".xlsx") { return "an Excel workbook saved under another name: rename it to .xlsx" }
+            if head.contains("word/") && !lower.hasSuffix(".docx") { return "a Word document saved under another name: copy its table into Excel and save it as .xlsx or \"CSV UTF-8\"" }
             if lower.hasSuffix(".docx") { return "a Word document: copy its table into Excel and save it as .xlsx or \"CSV UTF-8\"" }
             if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") { return "an Excel workbook read as text: name it .xlsx to load it as a workbook" }
             return "a zip archive, not a table: unpack it and give the table inside"

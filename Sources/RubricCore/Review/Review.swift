@@ -20,7 +20,8 @@ public enum Review {
         /// Why the file could not be reviewed.
         public var error: Diagnostic?
 
-        public var errors: Int { findings.filter { $0.severity == .error }.count }
+        /// Error-level findings (an unreadable file counts as one).
+        public var errors: Int { findings.filter { $0.severity == .error }.count + (error == nil ? 0 : 1) }
         public var warnings: Int { findings.filter { $0.severity == .warning }.count }
         public var notes: Int { findings.filter { $0.severity == .note }.count }
         /// The computed total less the published one.

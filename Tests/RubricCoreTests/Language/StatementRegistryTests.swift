@@ -122,3 +122,25 @@ import Testing
         }
     }
 }
+
+/// Found by a second new-user trial: 基准 is the baseline everywhere, keywords run into text say so, grade hints make sense.
+@Suite struct ChineseInputFollowUpTests {
+    @Test func 基准IsTheBaselineAsAScenarioName() throws {
+        let (s, _) = try WhatIfFixtures.session()
+        let r = s.script("情景 乐观 从 基准\n使用 基准\n断言 基准.总分 == 91.42")
+        #expect(r.failure == nil, Comment(rawValue: r.failure?.rendered() ?? ""))
+        #expect(s.workspace?.scenarios["乐观"]?.base == "baseline")
+        #expect(s.workspace?.current == "baseline")
+    }
+
+    @Test func aKeywordRunIntoItsArgumentSaysToPutASpace() throws {
+        let (s, _) = try WhatIfFixtures.session()
+        #expect(s.script("显示值（总分）").failure?.hint == "to use the command '显示值', put a space after it: 显示值 （总分）")
+    }
+
+    @Test func aGradeHintOnlyNamesAGradeThatSharesACharacter() throws {
+        let (s, _) = try WhatIfFixtures.session()
+        #expect(s.script("print grade == \"甲\"").failure?.hint == "its grades: 优, 良, 中, 差")
+        #expect(s.script("print grade == \"优等\"").failure?.hint == "its grades: 优, 良, 中, 差; did you mean '优'?")
+    }
+}

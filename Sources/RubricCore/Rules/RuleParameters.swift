@@ -56,12 +56,40 @@ public enum ParameterValue: Sendable, Equatable, CustomStringConvertible {
 
 /// One band of a tiers rule: when the value is at most `upTo` (or always, when nil), the indicator gets `points`.
 public struct Tier: Sendable, Equatable, CustomStringConvertible {
-    /// The band's upper bound (inclusive); nil for "otherwise".
+    /// The band's upper bound, included (`up-to`: ≤, 含); nil when it has none.
     public var upTo: ExactDecimal?
+    /// The band's upper bound, excluded (`below`: <).
+    public var below: ExactDecimal?
+    /// The band's lower bound, included (`from`: ≥, 含).
+    public var from: ExactDecimal?
+    /// The band's lower bound, excluded (`above`: >).
+    public var above: ExactDecimal?
+    /// An exact value (`equals`: =0 计3分).
+    public var equals: ExactDecimal?
     public var points: ExactDecimal
-    public init(upTo: ExactDecimal?, points: ExactDecimal) { self.upTo = upTo; self.points = points }
+    public init(upTo: ExactDecimal?, below: ExactDecimal? = nil, from: ExactDecimal? = nil, above: ExactDecimal? = nil,
+                equals: ExactDecimal? = nil, points: ExactDecimal) {
+        self.upTo = upTo; self.below = below; self.from = from; self.above = above; self.equals = equals; self.points = points
+    }
+
+    /// True when `x` lies in the band (every bound it has holds; a band without bounds catches everything).
+    public func contains(_ x: ExactDecimal) -> Bool {
+        if let e = equals, x != e { return false }
+        if let u = upTo, x > u { return false }
+        if let b = below, x >= b { return false }
+        if let f = from, x < f { return false }
+        if let a = above, x <= a { return false }
+        return true
+    }
+
     public var description: String {
-        (upTo.map { "≤ \($0.shortText())" } ?? "otherwise") + " → \(points.shortText())"
+        var parts: [String] = []
+        if let e = equals { parts.append("= \(e.shortText())") }
+        if let f = from { parts.append("≥ \(f.shortText())") }
+        if let a = above { parts.append("> \(a.shortText())") }
+        if let u = upTo { parts.append("≤ \(u.shortText())") }
+        if let b = below { parts.append("< \(b.shortText())") }
+        return (parts.isEmpty ? "otherwise" : parts.joined(separator: " and ")) + " → \(points.shortText())"
     }
 }
 

@@ -10,6 +10,7 @@ public enum RuleRegistry {
         QualitativeRule.self,
         ExecutionRateRule.self,
         DeductionPerPointRule.self,
+        DeductionPerStepRule.self,
         DeductionPerCaseRule.self,
         TiersRule.self,
         ManualRule.self,

@@ -2,12 +2,16 @@
 public struct TiersRule: ScoringRule {
     public static let id = "tiers"
     public static let title = "分档计分 tiers"
-    public static let summary = "the first tier whose bound holds (actual ≤ up-to) gives its points; a tier without a bound catches the rest"
-    public static let parameterHelp: [(name: String, help: String)] = [("tiers", "a list of {up-to: VALUE, points: N}, the last may omit up-to")]
+    public static let summary = "the first tier whose bounds all hold gives its points (up-to ≤, below <, from ≥, above >, equals =); a tier without bounds catches the rest"
+    public static let parameterHelp: [(name: String, help: String)] = [
+        ("tiers", "a list of {from/above: VALUE, up-to/below: VALUE, equals: VALUE, points: N}; the last may have no bound"),
+        ("measure", "`actual` (default), or `deviation`: the bands apply to |actual| (控制在±10%以内)"),
+    ]
     public static let reads = ["actual"]
 
     public let parameters: RuleParameters
     let tiers: [Tier]
+    let deviation: Bool
 
     public init(parameters: RuleParameters) throws(RuleError) {
         self.parameters = parameters
@@ -15,12 +19,20 @@ public struct TiersRule: ScoringRule {
             throw .badParameter(rule: Self.id, name: "tiers", reason: "is required: a list of {up-to, points}")
         }
         tiers = t
+        let m = parameters.text("measure", default: "actual")
+        guard m == "actual" || m == "deviation" else {
+            throw .badParameter(rule: Self.id, name: "measure", reason: "must be 'actual' or 'deviation', not '\(m)'")
+        }
+        deviation = m == "deviation"
     }
 
     public func score(_ x: RuleInput, trace: inout Trace?) throws(RuleError) -> ExactDecimal {
-        let b = try require(x.inputs.actual, "actual").value
-        for t in tiers {
-            if let u = t.upTo, b > u { continue }
+        var b = try require(x.inputs.actual, "actual").value
+        if deviation && b.isNegative {
+            b = b.magnitude
+            trace?.add("a deviation: the bands apply to its size, \(b.shortText())")
+        }
+        for t in tiers where t.contains(b) {
             trace?.add("actual \(b.shortText()) falls in tier \(t): \(t.points.shortText())")
             return t.points
         }

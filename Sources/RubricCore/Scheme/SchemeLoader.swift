@@ -119,8 +119,10 @@ public enum SchemeLoader {
             if name == "tiers" {
                 var tiers: [Tier] = []
                 for t in try val.sequence("tiers") {
-                    let tm = try t.mapping("a tier", allowed: ["up-to", "points"])
-                    tiers.append(Tier(upTo: try tm.quantity("up-to")?.value, points: try tm.required("points").decimal("points")))
+                    let tm = try t.mapping("a tier", allowed: ["up-to", "below", "from", "above", "equals", "points"])
+                    tiers.append(Tier(upTo: try tm.quantity("up-to")?.value, below: try tm.quantity("below")?.value,
+                                      from: try tm.quantity("from")?.value, above: try tm.quantity("above")?.value,
+                                      equals: try tm.quantity("equals")?.value, points: try tm.required("points").decimal("points")))
                 }
                 out[name] = .tiers(tiers)
             } else {

@@ -1,0 +1,57 @@
+/// Deduction per step: full weight on the right side of a threshold, then k for every whole step beyond it, down to 0
+/// (满意度 "90%以上得10分，每降5%扣1分，扣完为止").
+public struct DeductionPerStepRule: ScoringRule {
+    public static let id = "deduction-per-step"
+    public static let title = "按档扣分 deduction per step"
+    public static let summary = "w while the actual is on the right side of `threshold`; then max(0, w − k · whole steps beyond it)"
+    public static let parameterHelp: [(name: String, help: String)] = [
+        ("threshold", "where deductions start (required), e.g. 90%"),
+        ("step", "the size of one step (required), e.g. 5%"),
+        ("k", "points deducted per step (default 1)"),
+        ("side", "`below` (default: each step the actual falls below the threshold) or `above`"),
+        ("partial", "`no` (default) counts whole steps only; `yes` counts a started step as a whole one (每降低5%及以内扣1分)"),
+    ]
+    public static let reads = ["actual"]
+
+    public let parameters: RuleParameters
+    let threshold: ExactDecimal
+    let step: ExactDecimal
+    let k: ExactDecimal
+    let above: Bool
+    let startedCounts: Bool
+
+    public init(parameters: RuleParameters) throws(RuleError) {
+        self.parameters = parameters
+        guard let t = try parameters.number("threshold", rule: Self.id, default: nil) else {
+            throw .badParameter(rule: Self.id, name: "threshold", reason: "is required, e.g. 90%")
+        }
+        guard let s = try parameters.number("step", rule: Self.id, default: nil), s.signum > 0 else {
+            throw .badParameter(rule: Self.id, name: "step", reason: "is required and above 0, e.g. 5%")
+        }
+        threshold = t
+        step = s
+        k = try parameters.number("k", rule: Self.id, default: 1) ?? 1
+        let side = parameters.text("side", default: "below")
+        guard side == "below" || side == "above" else { throw .badParameter(rule: Self.id, name: "side", reason: "must be 'below' or 'above', not '\(side)'") }
+        above = side == "above"
+        startedCounts = ["yes", "true"].contains(parameters.text("partial", default: "no"))
+    }
+
+    public func score(_ x: RuleInput, trace: inout Trace?) throws(RuleError) -> ExactDecimal {
+        let b = try require(x.inputs.actual, "actual").value
+        let beyond = try exact { () throws(DecimalError) in above ? try b - threshold : try threshold - b }
+        if beyond.signum <= 0 {
+            trace?.add("actual \(b.shortText()) is \(above ? "at or below" : "at or above") \(threshold.shortText()): full weight \(x.weight.shortText())")
+            return x.weight
+        }
+        return try exact { () throws(DecimalError) in
+            let ratio = try beyond.divided(by: step, places: 10)
+            var steps = ratio.truncated(places: 0)
+            if startedCounts && steps != ratio { steps = try steps + .one }
+            let cut = try k * steps
+            let s = ExactDecimal.maximum(.zero, try x.weight - cut)
+            trace?.add("\(beyond.shortText()) \(above ? "above" : "below") \(threshold.shortText()) = \(steps.shortText()) step(s) of \(step.shortText()) × \(k.shortText()) = −\(cut.shortText()); \(x.weight.shortText()) − \(cut.shortText()) → \(s.shortText())")
+            return x.context.roundScore(s, &trace)
+        }
+    }
+}

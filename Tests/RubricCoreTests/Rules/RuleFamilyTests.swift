@@ -15,7 +15,10 @@ func q(_ s: String) -> Quantity { try! Quantity(parsing: s) }
     @Test func everyFamilyIsRegisteredOnceAndDocumented() {
         let ids = RuleRegistry.all.map { $0.id }
         #expect(Set(ids).count == ids.count)
-        #expect(ids.count == 12)
+        #expect(ids.count == 13)
+        // Each family has its section in docs/rules.md.
+        let docs = (try? String(contentsOf: WhatIfFixtures.packageRoot.appendingPathComponent("docs/rules.md"), encoding: .utf8)) ?? ""
+        for f in RuleRegistry.all { #expect(docs.contains("### `\(f.id)`"), "\(f.id) is not documented") }
         for f in RuleRegistry.all {
             #expect(!f.summary.isEmpty && !f.title.isEmpty && !f.reads.isEmpty, "\(f.id)")
         }

@@ -19,7 +19,17 @@ import Testing
     @Test func aWorkbookLoadsInTheLanguageAndItsWarningsNameTheSheet() throws {
         let r = try runRubric(["-e", "load \"Tests/RubricCLITests/Fixtures/seed003.xlsx\"\nassert total == 91.42"], in: Self.package)
         #expect(r.status == 0, Comment(rawValue: r.stderr))
-        #expect(r.stderr.contains("seed003.xlsx!自评表:25:"))
+        #expect(r.stderr.contains("seed003.xlsx 自评表!F25: warning"))   // the cell, as Excel names it
+    }
+
+    @Test func aSheetCanBeChosenByName() throws {
+        let ok = try runRubric(["score", "--sheet", "自评表", "Tests/RubricCLITests/Fixtures/seed003.xlsx"], in: Self.package)
+        #expect(ok.status == 0)
+        let near = try runRubric(["score", "--sheet", "自评", "Tests/RubricCLITests/Fixtures/seed003.xlsx"], in: Self.package)
+        #expect(near.status == 65)
+        #expect(near.stderr.contains("did you mean '自评表'? sheets: 封面, 自评表"))
+        let cover = try runRubric(["score", "--sheet", "封面", "Tests/RubricCLITests/Fixtures/seed003.xlsx"], in: Self.package)
+        #expect(cover.stderr.contains("seed003.xlsx 封面!A1: error"))
     }
 
     @Test func documentsThatAreNotWorkbooksSayWhatToDo() throws {

@@ -36,7 +36,22 @@ public struct Diagnostic: Error, Sendable, Equatable {
     public var locationText: String? {
         guard let file else { return nil }
         guard let span else { return file.name }
+        if let sheet = file.sheet {
+            // A workbook: the cell, as Excel names it (`book.xlsx 自评表!F25`).
+            let loc = file.location(of: span.start)
+            let line = file.lineText(loc.line)
+            let offset = span.start - file.lineStarts[loc.line - 1]
+            let column = line.utf8.prefix(max(0, offset)).filter { $0 == 0x09 }.count + 1
+            return "\(file.name) \(sheet)!\(Self.columnName(column))\(loc.line)"
+        }
         return "\(file.name):\(file.location(of: span.start))"
+    }
+
+    /// Excel's name of a 1-based column: 1 → A, 27 → AA.
+    static func columnName(_ n: Int) -> String {
+        var n = n, out = ""
+        while n > 0 { let r = (n - 1) % 26; out = String(UnicodeScalar(UInt8(65 + r))) + out; n = (n - 1) / 26 }
+        return out
     }
 
     /// The whole diagnostic as lines of text: header, source line, caret (aligned by display width), hint.

@@ -6,9 +6,14 @@ public struct SourceFile: Sendable, Equatable {
     /// UTF-8 offsets at which each line starts.
     let lineStarts: [Int]
 
-    public init(name: String, text: String) {
+    /// Set when the text is a workbook sheet written as tab-separated rows (line N is Excel row N): places are
+    /// then named as Excel names cells, `自评表!F25`.
+    public let sheet: String?
+
+    public init(name: String, text: String, sheet: String? = nil) {
         self.name = name
         self.text = text
+        self.sheet = sheet
         var starts = [0]
         var i = 0
         for b in text.utf8 {

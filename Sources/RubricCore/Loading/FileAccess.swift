@@ -127,7 +127,7 @@ public enum ReportFiles {
         }
         // The sheet as tab-separated text, one line per row (line N is Excel row N), read by the table importer.
         let text = rows.map { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n"
-        return try TableImporter.load(SourceFile(name: "\(path)!\(chosen.name)", text: text), format: .tsv)
+        return try TableImporter.load(SourceFile(name: path, text: text, sheet: chosen.name), format: .tsv)
     }
 
     /// A report from a file's text, by the file's type.

@@ -34,7 +34,8 @@ public enum DisplayWidth {
         var out = ""
         var w = 0
         for ch in text {
-            let cw = of(String(ch))
+            var cw = 0
+            for u in ch.unicodeScalars { cw += of(u) }   // no String per character
             if w + cw > width - 1 { break }
             out.append(ch); w += cw
         }

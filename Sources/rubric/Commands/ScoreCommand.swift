@@ -7,15 +7,16 @@ struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
         abstract: "Score a report: every indicator, the 一级 rates, the total and the grade.",
-        discussion: "FILE is a native report (.yaml) or a published 自评表 table (.tsv/.txt/.csv).")
+        discussion: "FILE is a native report (.yaml) or a published 自评表 table (.xlsx, .csv, .tsv, .txt).")
 
     @Argument(help: "The report file.") var file: String
     @Option(name: .long, help: "Score under this scheme (a built-in id such as national-project, or a scheme file).") var scheme: String?
+    @Option(name: .long, help: "For a workbook (.xlsx): the sheet to read (default: the first with an indicator header).") var sheet: String?
     @Flag(name: .long, help: "Leave the targets (绩效指标) out of the table.") var noTargets = false
 
     func run() throws {
         let files = LocalFiles()
-        let scored = try CommandSupport.loadScored(file, scheme: scheme, files: files)
+        let scored = try CommandSupport.loadScored(file, scheme: scheme, sheet: sheet, files: files)
         Console.writeOut(renderTable(ScoreTable.tree(scored, includeTargets: !noTargets)))
     }
 }
@@ -29,10 +30,11 @@ struct CheckCommand: ParsableCommand {
 
     @Argument(help: "The report file.") var file: String
     @Option(name: .long, help: "Check under this scheme instead of the report's.") var scheme: String?
+    @Option(name: .long, help: "For a workbook (.xlsx): the sheet to read (default: the first with an indicator header).") var sheet: String?
 
     func run() throws {
         let files = LocalFiles()
-        let scored = try CommandSupport.loadScored(file, scheme: scheme, files: files)
+        let scored = try CommandSupport.loadScored(file, scheme: scheme, sheet: sheet, files: files)
         let findings = Audit.run(scored)
         if findings.isEmpty {
             Console.writeOut("\(file): no findings\n")
@@ -59,10 +61,11 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "JSON (the default and only format here; the shell's export also writes csv and markdown).") var json = false
     @Option(name: [.short, .long], help: "Write to this file instead of standard output (never replaces an existing file).") var output: String?
     @Option(name: .long, help: "Score under this scheme instead of the report's.") var scheme: String?
+    @Option(name: .long, help: "For a workbook (.xlsx): the sheet to read (default: the first with an indicator header).") var sheet: String?
 
     func run() throws {
         let files = LocalFiles()
-        let scored = try CommandSupport.loadScored(file, scheme: scheme, files: files)
+        let scored = try CommandSupport.loadScored(file, scheme: scheme, sheet: sheet, files: files)
         let text = JSONExport.json(scored)
         if let output {
             do { try files.write(text, to: output, overwrite: false) } catch {
@@ -78,9 +81,9 @@ struct ExportCommand: ParsableCommand {
 /// Shared steps of the one-shot commands.
 enum CommandSupport {
     /// Loads and scores a report, printing warnings; a failure prints its diagnostic and exits with 65 or 66.
-    static func loadScored(_ path: String, scheme: String?, files: FileAccess) throws -> ScoredReport {
+    static func loadScored(_ path: String, scheme: String?, sheet: String? = nil, files: FileAccess) throws -> ScoredReport {
         do {
-            let (report, warnings) = try ReportFiles.load(path, files: files)
+            let (report, warnings) = try ReportFiles.load(path, files: files, sheet: sheet)
             for w in warnings { Console.report(w) }
             return try ReportFiles.score(report, path: path, schemeOverride: scheme, files: files)
         } catch {

@@ -15,7 +15,12 @@ extension Session {
         }
         let before = ScoreSnapshot(w.scored)
         let action = "use scheme \(f.text)"
-        let outcome = try w.useScheme(SchemeChoice(scheme: scheme, file: builtIn ? nil : path), action: action)
+        let outcome: Workspace.Outcome
+        do { outcome = try w.useScheme(SchemeChoice(scheme: scheme, file: builtIn ? nil : path), action: action) } catch {
+            var e = error
+            if e.file == nil { e.file = file; e.span = f.span }
+            throw e
+        }
         workspace = w
         let others = w.order.count - 1
         out.append(.text("scheme \(scheme.id): \(scheme.name) — " + (others == 0 ? "the report is re-scored with it"
@@ -64,6 +69,7 @@ extension Session {
                              hint: error == .exists(target) ? "`save! \"\(f?.text ?? target)\"` replaces it" : nil)
         }
         w.markSaved([w.current], schemeRecorded: true)
+        if target == reportPath && w.current == Workspace.baselineName { w.markSourceWritten() }
         workspace = w
         out.append(.text(w.current == Workspace.baselineName ? "saved \(target)" : "saved scenario \(w.current) to \(target)"))
         if !plan.carried.isEmpty {

@@ -3,10 +3,7 @@ extension Session {
     /// Undoes (or redoes) the last step and prints its delta, taken in the scenario the step belongs to.
     func step(undoing: Bool, span: SourceSpan, file: SourceFile, into out: inout [Output]) throws(Diagnostic) {
         var w = try loadedWorkspace(span, file)
-        let target = (undoing ? w.undoStack.last : w.redoStack.last).map { step -> String in
-            if case .edits(let sc, _) = step.kind { return sc }
-            return w.current
-        }
+        let target = (undoing ? w.undoStack.last : w.redoStack.last).map { $0.scenario ?? w.current }
         let before = ScoreSnapshot(target.flatMap { w.scenarios[$0]?.scored } ?? w.scored)
         guard let done = undoing ? try w.undo() : try w.redo() else {
             out.append(.text(undoing ? "nothing to undo" : "nothing to redo"))
@@ -25,6 +22,8 @@ extension Session {
     /// A history step in words: `#1.1.1.entered 4 → 6.28` for one edit, the statement for several, the scheme change.
     func describe(_ step: HistoryStep, undoing: Bool) -> String {
         switch step.kind {
+        case .reset(let sc, let removed):
+            return (step.action.isEmpty ? "reset (\(removed.count) changes)" : step.action) + (sc == workspace?.current ? "" : " in \(sc)")
         case .edits(let sc, let edits):
             let place = sc == workspace?.current ? "" : " in \(sc)"
             if edits.count == 1, let e = edits.first {

@@ -75,7 +75,24 @@ public final class Session: ShellHost {
         let scored = try ReportFiles.score(report, path: path, files: files)
         workspace = Workspace(scored, schemeFile: BuiltinSchemes.named(report.scheme) == nil ? FilePath.resolve(report.scheme, relativeTo: path) : nil)
         reportPath = path
+        loads += 1
+        forgetIndicatorBindings()
         return warnings
+    }
+
+    /// How many reports this session has loaded (a session script that loads none ran on the user's report).
+    var loads = 0
+
+    /// Drops `let` bindings that hold indicators: they name nodes of a report no longer loaded.
+    func forgetIndicatorBindings() {
+        func holdsIndicator(_ v: Value) -> Bool {
+            switch v {
+            case .indicator: return true
+            case .list(let items): return items.contains(where: holdsIndicator)
+            default: return false
+            }
+        }
+        variables = variables.filter { !holdsIndicator($0.value) }
     }
 
     /// `load "session.rubric"`: runs a saved session script (checked first), leaving its scenarios in this session.
@@ -85,9 +102,14 @@ public final class Session: ShellHost {
         let asks = asksBeforeLosingWork
         asksBeforeLosingWork = false
         defer { asksBeforeLosingWork = asks }
+        let before = loads
         let result = runScript(SourceFile(name: path, text: text), checked: true)
         if let failure = result.failure { throw failure }
         guard var w = workspace else { throw Diagnostic(phase: .evaluate, "\(path) loads no report", file: file, span: f.span) }
+        guard loads != before else {
+            // A script that loads no report ran on the user's own report: its changes are changes like any other.
+            return [.text("ran \(path) on the loaded report: \(w.order.count) scenario(s); now in \(w.current): 总分 \(ScoreTable.totalText(w.scored)), 等级 \(ScoreTable.gradeText(w.scored))")]
+        }
         w.markSaved(nil, schemeRecorded: true)
         w.clearHistory()
         workspace = w

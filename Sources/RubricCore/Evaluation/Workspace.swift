@@ -74,7 +74,18 @@ public struct HistoryStep: Sendable {
     /// What changed: edits in a scenario (in the order made), or the session's scheme.
     public enum Kind: Sendable {
         case edits(scenario: String, [Edit])
+        /// A `reset`: the overrides it removed, as they were, so `undo` puts each back exactly (even one that pinned
+        /// the base's own value).
+        case reset(scenario: String, removed: [Edit])
         case scheme(old: SchemeChoice, new: SchemeChoice)
+    }
+
+    /// The scenario the step changed (nil for a scheme change, which changes them all).
+    public var scenario: String? {
+        switch kind {
+        case .edits(let s, _), .reset(let s, _): return s
+        case .scheme: return nil
+        }
     }
     public var kind: Kind
     /// The statement that made it, as typed.
@@ -216,7 +227,7 @@ public struct Workspace: Sendable {
         let back = overrides.reversed().map(\.inverse)
         guard !back.isEmpty else { return ([], Outcome(scenario: current, changes: [], followers: [])) }
         let outcome = try perform(back, in: current)
-        undoStack.append(HistoryStep(kind: .edits(scenario: current, back), action: action))
+        undoStack.append(HistoryStep(kind: .reset(scenario: current, removed: overrides), action: action))
         redoStack.removeAll()
         return (overrides, outcome)
     }
@@ -229,6 +240,12 @@ public struct Workspace: Sendable {
         redoStack.removeAll()
         return outcome
     }
+
+    /// The baseline's overrides as last written over the loaded file (`save`): the file on disk holds them now.
+    public private(set) var writtenToSource: [Edit] = []
+
+    /// Records that the baseline was written over the loaded file.
+    public mutating func markSourceWritten() { writtenToSource = scenarios[Self.baselineName]!.overrides }
 
     /// Marks scenarios as written to a file (all when `names` is nil); a save that records the scheme clears its mark too.
     public mutating func markSaved(_ names: [String]? = nil, schemeRecorded: Bool = false) {
@@ -264,10 +281,7 @@ public struct Workspace: Sendable {
         try checkDroppable(name)
         scenarios[name] = nil
         order.removeAll { $0 == name }
-        func keeps(_ s: HistoryStep) -> Bool {
-            if case .edits(let sc, _) = s.kind { return sc != name }
-            return true
-        }
+        func keeps(_ s: HistoryStep) -> Bool { s.scenario != name }
         undoStack.removeAll { !keeps($0) }
         redoStack.removeAll { !keeps($0) }
         if current == name { current = Self.baselineName }
@@ -306,6 +320,26 @@ public struct Workspace: Sendable {
             let from = current
             current = name
             var outcome = try perform(forward ? edits : edits.reversed().map(\.inverse), in: name)
+            if from != name { outcome.switchedFrom = from }
+            return outcome
+        case .reset(let name, let removed):
+            guard scenarios[name] != nil else { throw Diagnostic(phase: .evaluate, "scenario '\(name)' no longer exists") }
+            let from = current
+            current = name
+            var outcome: Outcome
+            if forward {
+                outcome = try perform(removed.reversed().map(\.inverse), in: name)
+            } else {
+                outcome = try perform(removed.map { Edit(code: $0.code, field: $0.field, old: $0.old, new: $0.new) }, in: name)
+                // Each override exactly as it was (`record` would drop one that equals its base's value).
+                for o in removed {
+                    if let k = scenarios[name]!.overrides.firstIndex(where: { $0.code == o.code && $0.field == o.field }) {
+                        scenarios[name]!.overrides[k] = o
+                    } else {
+                        scenarios[name]!.overrides.append(o)
+                    }
+                }
+            }
             if from != name { outcome.switchedFrom = from }
             return outcome
         case .scheme(let old, let new):
@@ -356,14 +390,30 @@ public struct Workspace: Sendable {
         let root = ScoredReport(report: report, scheme: choice.scheme)
         // Rebuild every scenario on the new root, bases first (creation order puts a base before its followers).
         var rebuilt: [String: ScoredReport] = [:]
+        var overrides: [String: [Edit]] = [:]
         for n in order {
             let s = scenarios[n]!
             var fresh = s.base.flatMap { rebuilt[$0] } ?? root
-            for o in s.overrides { _ = try Self.set(o, in: &fresh, codeIndex: codeIndex, record: false) }
+            var list = s.overrides
+            for k in list.indices {
+                // A scheme setting's value before the override is now the new scheme's (or the base's).
+                if list[k].code == "scheme" {
+                    // A grade band the new scheme does not define cannot be moved.
+                    let isBand: Bool = { if case .decimal = list[k].new, list[k].field != "rates" { return true } else { return false } }()
+                    let band = isBand && !fresh.scheme.grades.contains { $0.grade == list[k].field }
+                    guard !band, let value = Self.schemeValue(fresh.scheme, list[k].field) else {
+                        throw Diagnostic(phase: .evaluate, "scenario \(n) sets scheme.\(list[k].field), which scheme \(choice.scheme.id) does not have",
+                                         hint: "`use \(n)` and `reset scheme.\(list[k].field)` first, then use the scheme")
+                    }
+                    list[k].old = value
+                }
+                _ = try Self.set(list[k], in: &fresh, codeIndex: codeIndex, record: false)
+            }
             rebuilt[n] = fresh
+            overrides[n] = list
         }
         loadedBox = Frozen(root)
-        for (n, s) in rebuilt { scenarios[n]!.scored = s }
+        for (n, s) in rebuilt { scenarios[n]!.scored = s; scenarios[n]!.overrides = overrides[n]! }
         scheme = choice
         var moves: [FollowerMove] = []
         var changes: [ScoredReport.Change] = []
@@ -402,6 +452,19 @@ public struct Workspace: Sendable {
             if var prior = byNode[c.node] { prior.new = c.new; byNode[c.node] = prior } else { byNode[c.node] = c }
         }
         return byNode.values.filter { $0.old != $0.new }.sorted { $0.node < $1.node }
+    }
+
+    /// A scheme setting's value as an edit holds it (nil when the scheme has no such setting, such as a grade band it
+    /// does not define).
+    static func schemeValue(_ s: Scheme, _ field: String) -> FieldValue? {
+        switch field {
+        case "places": return .places(s.scorePlaces)
+        case "rates": return .decimal(s.ratePlaces.map { ExactDecimal($0) })
+        case "stage": return .parameter(.text(s.rounding.rawValue))
+        default:
+            if let band = s.grades.first(where: { $0.grade == field }) { return .decimal(band.minimum) }
+            return .parameter(s.parameters[field])
+        }
     }
 
     /// Puts an edit's new value into a scored report.

@@ -171,7 +171,9 @@ public struct Parser {
                 guard case .word(let name) = peek.kind else { throw error(.expectedPropertyName, peek.span) }
                 let nameToken = advance()
                 // Chinese property names (.得分, .执行数) are the English ones (docs/language.md, "Chinese words").
-                left = Expr(.property(left, Identifier(Keywords.propertyAliases[name] ?? name, nameToken.span)), left.span.union(nameToken.span))
+                // `overshoot_factor` names the parameter `overshoot-factor` (a hyphen would end the word).
+                let property = Keywords.propertyAliases[name] ?? (name.contains("_") ? name.replacingAll("_", with: "-") : name)
+                left = Expr(.property(left, Identifier(property, nameToken.span)), left.span.union(nameToken.span))
             case .call:
                 guard case .name(let callee) = left.kind else { throw error(.onlyNamesCanBeCalled, left.span) }
                 let args = try elements(closing: .rightParen, open: opToken, depth: height)

@@ -21,6 +21,8 @@ extension String {
 
 extension FileAccess {
     public func readBytes(_ path: String) throws(FileAccessError) -> [UInt8] { Array(try read(path).utf8) }
+    /// The path from the file system's root (the default: as given).
+    public func absolute(_ path: String) -> String { path }
 }
 
 /// Reads the sheets of a workbook (.xlsx) as rows of cell texts; the executable supplies it (RubricWorkbook).

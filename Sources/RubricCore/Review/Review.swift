@@ -116,13 +116,13 @@ public enum Review {
         for (k, e) in entries.enumerated() where e.error == nil {
             for (name, rule) in e.rules { byKey["\(e.year.map(String.init) ?? "?")|\(name)", default: [:]][rule, default: []].append(k) }
         }
-        for (key, rules) in byKey where rules.count > 1 {
+        for (key, rules) in byKey.sorted(by: { $0.key < $1.key }) where rules.count > 1 {
             let name = String(key.split(separator: "|", maxSplits: 1).last ?? "")
             let summary = rules.keys.sorted().map { "\($0) in \(rules[$0]!.count)" }.joined(separator: ", ")
             // The reports that depart from the most common rule are flagged (all of them when no rule is most common).
             let most = rules.values.map(\.count).max() ?? 0
             let common = rules.filter { $0.value.count == most }
-            for (rule, ks) in rules where common.count > 1 || common[rule] == nil {
+            for (rule, ks) in rules.sorted(by: { $0.key < $1.key }) where common.count > 1 || common[rule] == nil {
                 for k in ks {
                     entries[k].findings.append(Audit.Finding(severity: .warning, id: "inconsistent-rule", node: nil,
                                                              message: "\(name) is scored by different rules across the reports of its year: \(summary)"))

@@ -10,6 +10,10 @@ enum LoadStatement: StatementForm {
     static func run(_ st: Statement, in session: Session, file: SourceFile, into out: inout [Output]) throws(Diagnostic) {
         guard case .load(let f) = st.kind else { return }
         let path = session.resolvePath(f.text, file: file)
+        if session.tutorialSaved != nil {
+            // Loading a report ends the tutorial: the user's own work comes back first, then `load` asks about it.
+            out.append(.text("tutorial ended; " + session.endTutorial()))
+        }
         if let ask = session.askBeforeLosing("load " + path, doing: "repeat `load` to discard them") { out.append(ask); return }
         if path.hasSuffix(".rubric") { out.append(contentsOf: try session.restoreSession(f, path: path, file: file)); return }
         let warnings: [Diagnostic]

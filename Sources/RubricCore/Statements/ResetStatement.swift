@@ -11,7 +11,10 @@ enum ResetStatement: StatementForm {
         var w = try session.loadedWorkspace(st.span, file)
         var code: String?
         var field: String?
-        if let e {
+        if let e, case .property(let b, let f) = e.kind, case .scheme? = try? session.evaluator(file).evaluate(b) {
+            // `reset scheme.places`: one scheme setting.
+            code = "scheme"; field = f.text
+        } else if let e {
             var base = e
             if case .property(let b, let f) = e.kind, Evaluator.indicatorProperties.contains(f.text) || IndicatorField.named(f.text) != nil {
                 field = IndicatorField.named(f.text)?.name ?? f.text

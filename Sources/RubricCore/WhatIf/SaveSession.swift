@@ -13,6 +13,12 @@ public enum SessionScript {
         for name in w.order {
             guard let sc = w.scenarios[name] else { continue }
             if let base = sc.base { lines.append("scenario \(scenarioName(name)) from \(scenarioName(base))") }
+            if sc.base == nil {
+                // The loaded file now holds what `save` wrote over it: a field saved then undone is set back.
+                for o in w.writtenToSource where o.code != "scheme" && !sc.overrides.contains(where: { $0.code == o.code && $0.field == o.field }) {
+                    if let value = literal(o.old) { lines.append("\(reference(o.code, in: sc.scored)).\(o.field) = \(value)") }
+                }
+            }
             for o in sc.overrides {
                 guard let value = literal(o.new) else {
                     lines.append("# not written (no Rubric literal restores a default): \(o.code).\(o.field)")
@@ -36,7 +42,10 @@ public enum SessionScript {
 
     static func scenarioName(_ name: String) -> String {
         let plain = name.first.map { !$0.isNumber } ?? false && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
-        return plain && !Keywords.isReserved(name) ? name : quoted(name)
+        // A name the parser reads as a word of its own (`scheme`, `方案`, `from`, a keyword) is quoted.
+        let special = Keywords.isReserved(name) || Keywords.subwordAliases.keys.contains(name)
+            || Keywords.subwordAliases.values.contains { $0.contains(name) } || Keywords.nameAliases[name] != nil
+        return plain && !special ? name : quoted(name)
     }
 
     static func quoted(_ s: String) -> String {
@@ -86,7 +95,8 @@ extension Session {
             throw Diagnostic(phase: .io, "a session is saved as a script ending in .rubric", file: file, span: target.span,
                              hint: "save session \"\(String(target.text.split(separator: ".").first ?? "session")).rubric\"")
         }
-        let text = SessionScript.text(w, source: source, target: path)
+        // A script saved by absolute path loads its report by absolute path, so it runs from any folder.
+        let text = SessionScript.text(w, source: path.hasPrefix("/") ? files.absolute(source) : source, target: path)
         // Rebuild the session from the script on a copy before writing, so a file that would not reproduce it is never written.
         let overlay = OverlayFiles(files)
         do { try overlay.write(text, to: path, overwrite: true) } catch {}

@@ -89,6 +89,7 @@ extension Session {
         workspace = Workspace(ScoredReport(report: report, scheme: BuiltinSchemes.named(report.scheme) ?? BuiltinSchemes.guangzhou))
         reportPath = nil
         tutorialSaved = saved
+        forgetIndicatorBindings()
         let yours = saved.workspace == nil ? "" : "; your report is put aside and comes back unchanged when it ends"
         var out: [Output] = [.text("Tutorial: \(Tutorial.steps.count) steps on its own copy of seed 003\(yours). `tutorial next` or `skip` moves on, `tutorial hint` helps, `tutorial quit` ends.")]
         out += enterTutorialStep(0)
@@ -104,6 +105,7 @@ extension Session {
         guard let w = saved.workspace else { return "the tutorial's report stays loaded (none was loaded before)" }
         workspace = w
         reportPath = saved.reportPath
+        forgetIndicatorBindings()
         let name = saved.reportPath.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? "your report"
         let scenarios = w.order.count > 1 ? " with its scenarios (\(w.order.joined(separator: ", ")))" : ""
         return "\(name) is back\(scenarios) (scenario \(w.current): 总分 \(w.scored.total.formatted(places: w.scored.scheme.scorePlaces)), 等级 \(w.scored.grade))"

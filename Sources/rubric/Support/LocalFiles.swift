@@ -24,6 +24,10 @@ final class LocalFiles: FileAccess, DirectoryListing, @unchecked Sendable {
         return [UInt8](data)
     }
 
+    func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    }
+
     func isDirectory(_ path: String) -> Bool {
         var isDir: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue

@@ -382,7 +382,7 @@ import Testing
             return
         }
         #expect(s.script("use baseline\ndrop 乐观").failure == nil)
-        #expect(s.workspace!.undoStack.allSatisfy { if case .edits(let n, _) = $0.kind { return n != "乐观" } else { return true } })
+        #expect(s.workspace!.undoStack.allSatisfy { $0.scenario != "乐观" })
         // Undo still works on what remains.
         let out = type(s, "undo")
         #expect(out.contains(place == .baseWithFollower ? "数据质量" : "nothing to undo") || out.contains("#2."))

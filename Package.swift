@@ -76,7 +76,8 @@ let package = Package(
         ),
         .testTarget(
             name: "RubricCLITests",
-            dependencies: ["RubricCore"]
+            dependencies: ["RubricCore"],
+            exclude: ["Fixtures"]   // workbooks and report folders, read by path
         ),
     ]
 )

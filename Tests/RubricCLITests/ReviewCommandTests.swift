@@ -86,3 +86,19 @@ import Testing
         #expect(ok.status == 0)
     }
 }
+
+/// `rubric check` takes several files (a shell glob), audits each, and exits with the worst outcome.
+@Suite struct CheckSeveralFilesTests {
+    @Test func eachFileIsAuditedAndTheExitIsTheWorst() throws {
+        let pkg = ReviewCommandTests.package
+        let clean = try runRubric(["check", "examples/reports/seed000-zengcheng-2023.yaml", "examples/reports/seed004-haizhu-2022.yaml"], in: pkg)
+        #expect(clean.status == 0)
+        #expect(clean.stdout.contains("seed000-zengcheng-2023.yaml: no findings"))
+        #expect(clean.stdout.contains("seed004-haizhu-2022.yaml: 0 error(s), 2 warning(s)"))
+        let withErrors = try runRubric(["check", "examples/reports/seed000-zengcheng-2023.yaml", "examples/reports/seed003-zengcheng-2022.yaml"], in: pkg)
+        #expect(withErrors.status == 1)
+        let missing = try runRubric(["check", "nope.yaml", "examples/reports/seed000-zengcheng-2023.yaml"], in: pkg)
+        #expect(missing.status == 66)
+        #expect(missing.stdout.contains("seed000-zengcheng-2023.yaml: no findings"))   // the others are still checked
+    }
+}

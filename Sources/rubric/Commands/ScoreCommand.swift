@@ -21,33 +21,44 @@ struct ScoreCommand: ParsableCommand {
     }
 }
 
-/// `rubric check FILE`: the audit; non-zero exit when an error-level finding exists.
+/// `rubric check FILE…`: the audit of each file; non-zero exit when an error-level finding exists in any.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Audit a report: published vs computed scores, weights, bands, stated rates.",
-        discussion: "Exits with status 1 when a finding at error level exists.")
+        abstract: "Audit reports: published vs computed scores, weights, bands, stated rates.",
+        discussion: "Each file is audited in turn (`rubric review` gives a league table of a whole folder). Exits with status 1 when a finding at error level exists, 65 when a file cannot be read.")
 
-    @Argument(help: "The report file.") var file: String
+    @Argument(help: "The report files.") var files: [String]
     @Option(name: .long, help: "Check under this scheme instead of the report's.") var scheme: String?
     @Option(name: .long, help: "For a workbook (.xlsx): the sheet to read (default: the first with an indicator header).") var sheet: String?
 
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name a report to check, or several: rubric check a.yaml b.xlsx") }
+    }
+
     func run() throws {
-        let files = LocalFiles()
-        let scored = try CommandSupport.loadScored(file, scheme: scheme, sheet: sheet, files: files)
-        let findings = Audit.run(scored)
-        if findings.isEmpty {
-            Console.writeOut("\(file): no findings\n")
-        } else {
-            for f in findings {
-                let code = f.node.map { scored.report.nodes[$0].code } ?? "total"
-                Console.writeOut("\(file): \(f.severity.rawValue): [\(f.id)] \(f.message)\(f.node == nil ? "" : "") \n".replacingOccurrences(of: " \n", with: "\n"))
-                _ = code
+        let access = LocalFiles()
+        var errors = false
+        var unreadable: Int32?
+        for file in files {
+            let scored: ScoredReport
+            do { scored = try CommandSupport.loadScored(file, scheme: scheme, sheet: sheet, files: access) } catch let exit as ExitCode {
+                // The diagnostic is printed; the other files are still checked.
+                unreadable = unreadable ?? exit.rawValue
+                continue
             }
-            let counts = Severity.allCases.reversed().map { s in "\(findings.filter { $0.severity == s }.count) \(s.rawValue)(s)" }
-            Console.writeOut(counts.joined(separator: ", ") + "\n")
+            let findings = Audit.run(scored)
+            if findings.isEmpty {
+                Console.writeOut("\(file): no findings\n")
+            } else {
+                for f in findings { Console.writeOut("\(file): \(f.severity.rawValue): [\(f.id)] \(f.message)\n") }
+                let counts = Severity.allCases.reversed().map { s in "\(findings.filter { $0.severity == s }.count) \(s.rawValue)(s)" }
+                Console.writeOut((files.count > 1 ? "\(file): " : "") + counts.joined(separator: ", ") + "\n")
+            }
+            if Audit.hasErrors(findings) { errors = true }
         }
-        if Audit.hasErrors(findings) { throw ExitCode(ExitStatus.assertionFailed) }
+        if let code = unreadable { throw ExitCode(code) }
+        if errors { throw ExitCode(ExitStatus.assertionFailed) }
     }
 }
 

@@ -36,7 +36,14 @@ enum Fuzz {
     }()
 
     /// The targets RUBRIC_FUZZ_TARGET names (all of them by default).
-    static let targets: [FuzzTarget] = ProcessInfo.processInfo.environment["RUBRIC_FUZZ_TARGET"].flatMap { FuzzTarget(rawValue: $0) }.map { [$0] } ?? FuzzTarget.allCases
+    static let targets: [FuzzTarget] = {
+        guard let name = ProcessInfo.processInfo.environment["RUBRIC_FUZZ_TARGET"] else { return FuzzTarget.allCases }
+        guard let t = FuzzTarget(rawValue: name) else {
+            FileHandle.standardError.write(Data("RUBRIC_FUZZ_TARGET '\(name)' is not one of: \(FuzzTarget.allCases.map(\.rawValue).joined(separator: ", "))\n".utf8))
+            exit(2)
+        }
+        return [t]
+    }()
 }
 
 /// Loads, scores, audits and saves a report, then loads the saved text and checks it scores the same.

@@ -42,14 +42,13 @@ public enum ReviewReport {
 
     /// The league table as CSV: UTF-8 with a BOM so Excel opens it as Chinese text, with the findings counts.
     public static func csv(_ entries: [Review.Entry]) -> String {
-        var out = "\u{FEFF}文件,部门/项目,年度,方案,总分,公布总分,差额,等级,公布等级,错误,警告,提示,无法读取\n"
-        for e in entries {
-            let cells = [e.path, e.title, e.year.map(String.init) ?? "", e.scheme, e.total?.formatted(places: 2) ?? "",
-                         e.publishedTotal?.formatted(places: 2) ?? "", e.grade == nil ? "" : e.delta?.formatted(places: 2) ?? "", e.grade ?? "",
-                         e.publishedGrade ?? "", String(e.errors), String(e.warnings), String(e.notes), e.error?.message ?? ""]
-            out += cells.map(quote).joined(separator: ",") + "\n"
+        let rows = entries.map { e in
+            [e.path, e.title, e.year.map(String.init) ?? "", e.scheme, e.total?.formatted(places: 2) ?? "",
+             e.publishedTotal?.formatted(places: 2) ?? "", e.grade == nil ? "" : e.delta?.formatted(places: 2) ?? "", e.grade ?? "",
+             e.publishedGrade ?? "", String(e.errors), String(e.warnings), String(e.notes), e.error?.message ?? ""]
         }
-        return out
+        let table = Table(columns: ["文件", "部门/项目", "年度", "方案", "总分", "公布总分", "差额", "等级", "公布等级", "错误", "警告", "提示", "无法读取"], rows: rows)
+        return "\u{FEFF}" + TextExport.csv(table)
     }
 
     /// The review as JSON (`rubric-review/1`): entries with their findings, and the groups.
@@ -89,8 +88,4 @@ public enum ReviewReport {
 
     /// A path shown under the reviewed folder (`sub/a.yaml`).
     static func relative(_ path: String, to root: String) -> String { root.isEmpty || !path.hasPrefix(root) ? path : String(path.dropFirst(root.count)) }
-
-    static func quote(_ cell: String) -> String {
-        cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
-    }
 }

@@ -102,3 +102,16 @@ import Testing
         #expect(missing.stdout.contains("seed000-zengcheng-2023.yaml: no findings"))   // the others are still checked
     }
 }
+
+/// Options that would do nothing are refused, not ignored.
+@Suite struct IneffectiveOptionTests {
+    @Test func sheetWithoutAWorkbookAndTwoReviewFormatsAreUsageErrors() throws {
+        let pkg = ReviewCommandTests.package
+        let sheet = try runRubric(["score", "--sheet", "自评表", "examples/reports/seed003-zengcheng-2022.yaml"], in: pkg)
+        #expect(sheet.status == 64 || sheet.status == 2)
+        #expect(sheet.stderr.contains("--sheet 自评表 picks a sheet of a workbook"))
+        let both = try runRubric(["review", "--json", "--csv", "examples/reports"], in: pkg)
+        #expect(both.status == 64 || both.status == 2)
+        #expect(both.stderr.contains("choose one"))
+    }
+}

@@ -23,6 +23,7 @@ struct ReviewCommand: ParsableCommand {
     func validate() throws {
         guard ["total", "name", "findings", "delta"].contains(sort) else { throw ValidationError("--sort takes total, name, findings or delta, not '\(sort)'") }
         guard ["error", "warning"].contains(failOn) else { throw ValidationError("--fail-on takes error or warning, not '\(failOn)'") }
+        if json && csv { throw ValidationError("--json and --csv each print the whole review: choose one") }
     }
 
     func run() throws {

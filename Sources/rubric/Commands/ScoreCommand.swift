@@ -14,6 +14,8 @@ struct ScoreCommand: ParsableCommand {
     @Option(name: .long, help: "For a workbook (.xlsx): the sheet to read (default: the first with an indicator header).") var sheet: String?
     @Flag(name: .long, help: "Leave the targets (绩效指标) out of the table.") var noTargets = false
 
+    func validate() throws { try CommandSupport.checkSheet(sheet, for: [file]) }
+
     func run() throws {
         let files = LocalFiles()
         let scored = try CommandSupport.loadScored(file, scheme: scheme, sheet: sheet, files: files)
@@ -34,6 +36,7 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name a report to check, or several: rubric check a.yaml b.xlsx") }
+        try CommandSupport.checkSheet(sheet, for: files)
     }
 
     func run() throws {
@@ -74,6 +77,8 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "Score under this scheme instead of the report's.") var scheme: String?
     @Option(name: .long, help: "For a workbook (.xlsx): the sheet to read (default: the first with an indicator header).") var sheet: String?
 
+    func validate() throws { try CommandSupport.checkSheet(sheet, for: [file]) }
+
     func run() throws {
         let files = LocalFiles()
         let scored = try CommandSupport.loadScored(file, scheme: scheme, sheet: sheet, files: files)
@@ -91,6 +96,12 @@ struct ExportCommand: ParsableCommand {
 
 /// Shared steps of the one-shot commands.
 enum CommandSupport {
+    /// `--sheet` reads a workbook's sheet: given for no workbook, it would do nothing, so it is refused.
+    static func checkSheet(_ sheet: String?, for paths: [String]) throws {
+        guard let sheet, !paths.contains(where: { $0.lowercased().hasSuffix(".xlsx") || $0.lowercased().hasSuffix(".xlsm") }) else { return }
+        throw ValidationError("--sheet \(sheet) picks a sheet of a workbook (.xlsx), and no file given is one")
+    }
+
     /// Loads and scores a report, printing warnings; a failure prints its diagnostic and exits with 65 or 66.
     static func loadScored(_ path: String, scheme: String?, sheet: String? = nil, files: FileAccess) throws -> ScoredReport {
         do {

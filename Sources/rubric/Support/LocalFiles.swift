@@ -8,9 +8,7 @@ import RubricCore
 /// process that was killed mid-save (`.NAME.PID.tmp` whose PID is gone).
 final class LocalFiles: FileAccess, DirectoryListing, @unchecked Sendable {
     func read(_ path: String) throws(FileAccessError) -> String {
-        guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path) }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path, "permission denied") }
-        switch TextDecoding.decode([UInt8](data), name: path) {
+        switch TextDecoding.decode(try readBytes(path), name: path) {
         case .success(let decoded): return decoded.text
         case .failure(let why): throw why
         }

@@ -64,12 +64,17 @@ public enum Review {
     public static func entry(_ path: String, files: FileAccess) -> Entry? {
         var e = Entry(path: path, title: path, scheme: "", findings: [], rules: [:])
         let lower = path.lowercased()
-        if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml"), let text = try? files.read(path),
-           text.split(separator: "\n", maxSplits: 40).contains(where: { $0.hasPrefix("rubric-scheme:") }) {
-            return nil
-        }
-        do {
-            let (report, _) = try ReportFiles.load(path, files: files)
+        do throws(Diagnostic) {
+            let report: Report
+            if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
+                // Read once: a scheme file is passed over, a report parsed from the same text.
+                let text: String
+                do { text = try files.read(path) } catch { throw error.diagnostic }
+                if text.split(separator: "\n", maxSplits: 40).contains(where: { $0.hasPrefix("rubric-scheme:") }) { return nil }
+                report = try ReportFiles.load(path, text: text).report
+            } else {
+                report = try ReportFiles.load(path, files: files).report
+            }
             let s = try ReportFiles.score(report, path: path, files: files)
             e.title = report.department ?? report.title
             e.year = report.year

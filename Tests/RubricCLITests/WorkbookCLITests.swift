@@ -45,3 +45,37 @@ import Testing
         #expect(xlsx.stderr.contains("is not a readable .xlsx workbook"))
     }
 }
+
+/// The 项目支出绩效自评表 of four public documents as tab-separated text, GB18030 CSV and .xlsx with merged cells.
+@Suite struct ProjectTableCLITests {
+    static let package = WorkbookCLITests.package
+    static let tables = ["langfang-school-2019-project", "tianchang-water-2022-project",
+                         "qingshen-fgj-2023-project-template", "sichuan-county-wages-2023-template"]
+
+    @Test func eachTableScoresTheSameInEveryFormat() throws {
+        for t in Self.tables {
+            let tsv = try runRubric(["score", "examples/tables/projects/\(t).tsv"], in: Self.package)
+            #expect(tsv.status == 0, "\(t): \(tsv.stderr)")
+            for variant in ["\(t).gb18030.csv", "\(t).xlsx"] {
+                let other = try runRubric(["score", "Tests/RubricCLITests/Fixtures/projects/\(variant)"], in: Self.package)
+                #expect(other.status == 0, "\(variant): \(other.stderr)")
+                #expect(other.stdout == tsv.stdout, "\(variant)")
+            }
+        }
+    }
+
+    @Test func seed003AsGB18030CSVScoresAsPublished() throws {
+        let r = try runRubric(["score", "Tests/RubricCLITests/Fixtures/projects/seed003-zengcheng-2022.gb18030.csv"], in: Self.package)
+        #expect(r.status == 0, Comment(rawValue: r.stderr))
+        #expect(r.stdout.contains("总分 91.42  (published 91.41, Δ +0.01)"))
+    }
+
+    @Test func checkNamesTheRowsTheRuleScoresOtherwise() throws {
+        let r = try runRubric(["check", "Tests/RubricCLITests/Fixtures/projects/langfang-school-2019-project.xlsx"], in: Self.package)
+        #expect(r.stdout.contains("预算执行率: computed 8.62 (execution-rate) differs from published 9.00"), Comment(rawValue: r.stdout))
+        #expect(r.stdout.contains("工程资金金额: computed 8.62 (positive-national) differs from published 9.00"))
+        let t = try runRubric(["check", "examples/tables/projects/tianchang-water-2022-project.tsv"], in: Self.package)
+        #expect(t.status == 0)
+        #expect(t.stdout.contains("no findings"))
+    }
+}

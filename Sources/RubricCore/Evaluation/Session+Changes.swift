@@ -300,7 +300,7 @@ extension Session {
             // Reject a value every rule would refuse, before it silently breaks the scores.
             var trial = s
             trial.parameters[field.text] = new
-            for spec in Set(trial.assignments.map(\.rule.id) + Array(trial.targetRules.values) + [trial.leafRule]) {
+            for spec in trial.families {
                 do { _ = try RuleRegistry.make(RuleSpec(spec, trial.parameters)) } catch {
                     throw Diagnostic(phase: .evaluate, error.message, file: file, span: valueSpan)
                 }

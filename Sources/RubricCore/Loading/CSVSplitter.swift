@@ -7,6 +7,7 @@ enum CSVSplitter {
         var cells: [TableCell] = []
         var i = TableRow.bomLength(bytes)
         var rowStart = i
+        var column = 0
         while i <= bytes.count {
             // One field starts at i.
             let fieldStart = i
@@ -26,12 +27,14 @@ enum CSVSplitter {
                 let end = TableRow.lineEnd(bytes, fieldStart, i)
                 cell = TableRow.cell(bytes, fieldStart, end)
             }
-            if let cell { cells.append(cell) }
+            if var cell { cell.column = column; cells.append(cell) }
             // i is at a comma, a line break, or the end.
             if i < bytes.count && bytes[i] == 0x2C {
                 i += 1
+                column += 1
                 continue
             }
+            column = 0
             rows.append(TableRow(cells: cells, span: SourceSpan(rowStart, TableRow.lineEnd(bytes, rowStart, i))))
             cells = []
             i += 1

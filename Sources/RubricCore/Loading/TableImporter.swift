@@ -1,4 +1,4 @@
-/// Imports a published 部门整体支出绩效自评表 (as text extracted from its PDF, tab-separated, or the same layout as CSV) into a ``Report``.
+/// Imports a published 自评表 — a 部门整体支出绩效自评表 or a 项目支出绩效自评表 — as tab-separated text, CSV, or a workbook's sheet, into a ``Report``.
 ///
 /// Rows are read by the order of their non-empty cells, never by column, because the extraction shifts
 /// cells left and right; see ``IndicatorRow`` and ``TableTree``. Besides the indicator rows the importer
@@ -8,6 +8,11 @@ public enum TableImporter {
     public static func load(_ file: SourceFile, format: TableFormat = .detect) throws(Diagnostic) -> (report: Report, warnings: [Diagnostic]) {
         let resolved = format == .detect ? TableFormat.detected(in: file.text) : format
         let rows = resolved == .csv ? try CSVSplitter.rows(file) : TableRow.splitTSV(file)
+        if ProjectTableReader.recognises(rows) {
+            var project = ProjectTableReader(file: file)
+            for row in rows { try project.take(row) }
+            return try project.finish()
+        }
         var reader = TableReader(file: file)
         for row in rows { try reader.take(row) }
         return try reader.finish()

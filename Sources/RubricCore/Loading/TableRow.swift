@@ -2,6 +2,8 @@
 struct TableCell: Sendable, Equatable {
     var text: String
     var span: SourceSpan
+    /// The cell's column (0-based field number in its line); layouts read by header use it, the 部门整体 reader does not.
+    var column: Int = 0
 
     /// The cell as a number (`91,470.79`, `4.70`, `0.5`), or nil for text.
     var number: ExactDecimal? {
@@ -43,14 +45,17 @@ extension TableRow {
         var cells: [TableCell] = []
         var rowStart = bomLength(bytes)
         var fieldStart = rowStart
+        var column = 0
         var i = rowStart
         while i <= bytes.count {
             let atEnd = i == bytes.count
             let b: UInt8 = atEnd ? 0x0A : bytes[i]
             if b == 0x09 || b == 0x0A {
-                if let c = cell(bytes, fieldStart, i) { cells.append(c) }
+                if var c = cell(bytes, fieldStart, i) { c.column = column; cells.append(c) }
                 fieldStart = i + 1
+                column += 1
                 if b == 0x0A {
+                    column = 0
                     rows.append(TableRow(cells: cells, span: SourceSpan(rowStart, lineEnd(bytes, rowStart, i))))
                     cells = []
                     rowStart = i + 1

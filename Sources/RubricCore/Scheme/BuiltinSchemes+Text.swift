@@ -56,7 +56,7 @@ grades:
   - {grade: 差, from: 0, aliases: [较差, 不合格]}
 parameters:
   variant: ratio
-leaf-rule: manual
+leaf-rule: by-target   # a 三级 row with 年度指标值/实际完成值 scores by its direction's rule; one with only a score is manual
 target-rules:
   ">=": positive-national
   "=": positive-national

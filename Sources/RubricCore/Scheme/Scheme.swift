@@ -14,7 +14,8 @@ public struct Scheme: Sendable, Equatable {
     public var grades: [GradeBand]
     /// Parameters every rule sees unless an indicator overrides them (`overshoot`, `overshoot-factor`, `variant`).
     public var parameters: RuleParameters
-    /// The rule for an indicator the scheme does not name and that has no targets.
+    /// The rule for an indicator the scheme does not name and that has no targets; ``Scheme/byTarget`` scores a leaf
+    /// that states a target (or a qualitative level) by the target rule of its direction, and any other leaf as `manual`.
     public var leafRule: String
     /// The rule for a target, by its direction.
     public var targetRules: [TargetDirection: String]
@@ -29,6 +30,25 @@ public struct Scheme: Sendable, Equatable {
         self.ratePlaces = ratePlaces; self.rounding = rounding; self.grades = grades.sorted { $0.minimum > $1.minimum }
         self.parameters = parameters; self.leafRule = leafRule; self.targetRules = targetRules
         self.assignments = assignments
+    }
+
+    /// The `leaf-rule` of a project scheme, whose 三级 indicators carry their own 年度指标值 and 实际完成值.
+    public static let byTarget = "by-target"
+
+    /// The rule family of a leaf the scheme does not name and whose report names none.
+    public func leafFamily(for inputs: Inputs) -> String {
+        guard leafRule == Scheme.byTarget else { return leafRule }
+        if inputs.target != nil || inputs.level != nil || inputs.direction != nil {
+            return targetRules[inputs.direction ?? .atLeast] ?? PositiveGuangzhouRule.id
+        }
+        return ManualRule.id
+    }
+
+    /// The families the scheme can give a leaf or target, for checking a parameter every one of them must accept.
+    public var families: Set<String> {
+        var out = Set(assignments.map(\.rule.id) + Array(targetRules.values))
+        out.insert(leafRule == Scheme.byTarget ? ManualRule.id : leafRule)
+        return out
     }
 
     /// Target rules when a scheme names none: Guangzhou's positive rule, reverse, direction, zero, qualitative.

@@ -33,7 +33,7 @@ public enum SchemeLoader {
         if grades.isEmpty { throw try m.required("grades").error("a scheme needs at least one grade band") }
         let parameters = try m["parameters"].map { v throws(Diagnostic) in try parseParameters(v, for: nil) } ?? RuleParameters()
         let leafRule = try m.string("leaf-rule") ?? ManualRule.id
-        if let v = m["leaf-rule"] { try checkRule(leafRule, at: v) }
+        if let v = m["leaf-rule"], leafRule != Scheme.byTarget { try checkRule(leafRule, at: v) }
         var targetRules = Scheme.defaultTargetRules
         if let tr = m["target-rules"] {
             let keys = ["≥", ">=", "≤", "<=", "=", "decrease", "increase", "zero", "qualitative"]

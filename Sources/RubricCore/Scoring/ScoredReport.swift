@@ -111,7 +111,7 @@ public struct ScoredReport: Sendable {
         if !node.isLeaf { return nil }
         if node.isTargetContainer { return RuleSpec(TargetsRule.id, scheme.parameters) }
         let assigned = scheme.assignment(forCode: node.code, name: node.name)?.rule
-        let family = node.rule?.id ?? assigned?.id ?? scheme.leafRule
+        let family = node.rule?.id ?? assigned?.id ?? scheme.leafFamily(for: node.inputs)
         var params = scheme.parameters
         if let a = assigned, a.id == family { params = params.merging(a.parameters) }
         if let r = node.rule { params = params.merging(r.parameters) }

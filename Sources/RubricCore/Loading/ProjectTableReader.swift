@@ -1,0 +1,318 @@
+/// Reads a 项目支出绩效自评表 (the national project form and its provincial variants) by its header text.
+///
+/// The preamble gives 项目名称, 主管部门/实施单位 and the year; the budget block (项目资金) becomes the
+/// 预算执行率 indicator and the budget lines; every indicator row becomes a 三级 leaf under its 一级 (and
+/// 二级, when the table names one) with its target, actual, direction, unit, weight and published score.
+/// A merged or blank 一级/二级 cell continues the one above. `/` rows do not apply and are left out.
+struct ProjectTableReader {
+    let file: SourceFile
+    var report: Report
+    var warnings: [Diagnostic] = []
+    var stage: Stage = .preamble
+    var projectName: String?
+    var titleRow: String?
+    var year: Int?
+    var current1: (name: String, index: Int)?
+    var current2: (name: String, index: Int)?
+    var totalWeight: (ExactDecimal, SourceSpan)?
+    var notApplicable: [String] = []
+
+    /// Where in the table the reader is.
+    enum Stage {
+        case preamble
+        case budget(ProjectHeader)
+        case indicators(ProjectHeader)
+        case closing
+    }
+
+    init(file: SourceFile) {
+        self.file = file
+        report = Report(title: "", scheme: BuiltinSchemes.nationalProject.id)
+    }
+
+    /// True when `rows` hold a project table's indicator header.
+    static func recognises(_ rows: [TableRow]) -> Bool {
+        rows.contains { ProjectHeader.indicators($0) != nil }
+    }
+
+    /// Reads one row.
+    mutating func take(_ row: TableRow) throws(Diagnostic) {
+        guard let first = row.cells.first else { return }
+        if let h = ProjectHeader.indicators(row) {
+            if case .closing = stage { return }
+            stage = .indicators(h)
+            return
+        }
+        if let h = ProjectHeader.budget(row) {
+            stage = .budget(h)
+            return
+        }
+        let label = ProjectColumn.key(first.text)
+        if ["总分", "合计", "总计", "自评总分", "总得分"].contains(label) {
+            readTotal(row)
+            stage = .closing
+            return
+        }
+        if ["自评等级", "评价等级", "等级", "绩效等级"].contains(label) {
+            readGrade(row)
+            return
+        }
+        switch stage {
+        case .preamble, .closing: readPreamble(row)
+        case .budget(let h): try readBudget(row, header: h)
+        case .indicators(let h): try readIndicator(row, header: h)
+        }
+    }
+
+    /// Assembles the report: group weights are the sums of their rows' weights.
+    mutating func finish() throws(Diagnostic) -> (report: Report, warnings: [Diagnostic]) {
+        guard report.nodes.contains(where: { $0.level > 1 || $0.name != ProjectTableReader.budgetIndicator }) else {
+            throw Diagnostic(phase: .load, "no indicator rows found under the header of this 项目支出绩效自评表", file: file,
+                             span: SourceSpan(0, 0), hint: "indicator rows name a 三级指标 and give its 分值 (权重)")
+        }
+        for i in report.nodes.indices.reversed() where !report.nodes[i].children.isEmpty {
+            let sum = report.weightSum(of: report.nodes[i].children)
+            report.nodes[i].weight = sum
+            if report.nodes[i].children.allSatisfy({ report.nodes[$0].published != nil }) {
+                report.nodes[i].published = ExactDecimal.sum(report.nodes[i].children.map { report.nodes[$0].published })
+            }
+        }
+        if let (w, span) = totalWeight {
+            let sum = report.weightSum(of: report.topLevel)
+            if sum != w {
+                warnings.append(Diagnostic(.warning, phase: .load,
+                                           "the rows' weights add up to \(sum.shortText()), the 总分 row states \(w.shortText())",
+                                           file: file, span: span, hint: "check each row's 分值; the report is scored on the rows"))
+            }
+        }
+        report.title = projectName ?? titleRow ?? file.name
+        report.year = year ?? TableReader.year(in: titleRow ?? "")
+        report.source = file.name.split(separator: "/").last.map(String.init) ?? file.name
+        if !notApplicable.isEmpty {
+            report.notes.append("not applicable (/), left out: " + notApplicable.joined(separator: ", "))
+        }
+        report.assignCodes()
+        return (report, warnings.sorted { ($0.span?.start ?? 0) < ($1.span?.start ?? 0) })
+    }
+
+    /// The name of the indicator the budget block scores.
+    static let budgetIndicator = "预算执行率"
+
+    // MARK: Preamble
+
+    /// 项目名称, 主管部门, 实施单位 and the （2022年度） line.
+    mutating func readPreamble(_ row: TableRow) {
+        let cells = row.cells
+        for (k, c) in cells.enumerated() {
+            let key = ProjectColumn.key(c.text)
+            let next = k + 1 < cells.count ? cells[k + 1].text : nil
+            let nextIsLabel = next.map { ["主管部门", "实施单位", "项目名称"].contains(ProjectColumn.key($0)) } ?? true
+            switch key {
+            case "项目名称": if let n = next, !nextIsLabel { projectName = n }
+            case "主管部门": if let n = next, !nextIsLabel, report.department == nil { report.department = n }
+            case "实施单位": if let n = next, !nextIsLabel { report.department = n }
+            default: break
+            }
+        }
+        if cells.count == 1, let only = cells.first {
+            if let y = TableReader.year(in: only.text) { year = year ?? y }
+            if titleRow == nil, only.text.hasSuffix("表") { titleRow = only.text }
+        }
+    }
+
+    // MARK: Budget
+
+    /// A row of figures under the budget header: the first (or 年度资金总额) is the 预算执行率 indicator, 其中 rows are lines.
+    mutating func readBudget(_ row: TableRow, header h: ProjectHeader) throws(Diagnostic) {
+        let figureColumns: [ProjectColumn] = [.initialBudget, .budget, .spent, .weight, .rate, .score]
+        let firstFigure = figureColumns.compactMap { h.columns[$0] }.min() ?? 0
+        let label = row.cells.first { $0.column < firstFigure && $0.isText }
+        // A row with no figure cell and a text label is the next block (年度总体目标 …).
+        let figures = row.cells.filter { $0.column >= firstFigure }
+        if figures.isEmpty && label != nil { stage = .preamble; readPreamble(row); return }
+        let name = label.map { ProjectColumn.key($0.text) }
+        let isOverall = name == nil || name == "年度资金总额" || name == "资金总额" || (!report.budget.contains { $0.isOverall } && !(name?.hasPrefix("其中") ?? false))
+        var line = BudgetLine(name: label?.text ?? "年度资金总额", isOverall: isOverall)
+        line.initialBudget = try money(h.cell(.initialBudget, in: row))
+        line.budget = try money(h.cell(.budget, in: row))
+        line.spent = try money(h.cell(.spent, in: row))
+        if let r = h.cell(.rate, in: row), let q = try figure(r), q.unit == .percent { line.statedRate = q.value }
+        report.budget.append(line)
+        guard isOverall, report.nodes.allSatisfy({ $0.name != ProjectTableReader.budgetIndicator }) else { return }
+        var node = Indicator(name: ProjectTableReader.budgetIndicator, level: 1)
+        node.weight = try number(h.cell(.weight, in: row))
+        node.published = try number(h.cell(.score, in: row))
+        node.inputs.budget = line.budget ?? line.initialBudget
+        node.inputs.spent = line.spent
+        node.explanation = "预算执行率 = 全年执行数 ÷ 全年预算数（调整后预算数）"
+        if node.weight == nil {
+            warnings.append(Diagnostic(.warning, phase: .load, "the budget block gives no 分值 (权重); 预算执行率 is not scored",
+                                       file: file, span: row.span, hint: "the national form weighs 预算执行率 10"))
+            return
+        }
+        if node.inputs.budget == nil || node.inputs.spent == nil {
+            if let p = node.published {
+                node.rule = RuleSpec(ManualRule.id)
+                node.inputs.entered = p
+                node.note = "the table gives no 预算数/执行数: the published score is entered"
+            } else {
+                node.isScoreNotGiven = true
+                node.note = "the table gives no 预算数/执行数 yet: enter them (`预算执行率.budget = …`, `.spent = …`) to score it"
+            }
+        }
+        report.append(node, under: nil)
+    }
+
+    // MARK: Indicators
+
+    /// One indicator row: opens or continues its 一级 and 二级 and adds the 三级 leaf.
+    mutating func readIndicator(_ row: TableRow, header h: ProjectHeader) throws(Diagnostic) {
+        let n1 = h.cell(.level1, in: row), n2 = h.cell(.level2, in: row), n3 = h.cell(.level3, in: row)
+        let weightCell = h.cell(.weight, in: row)
+        let targetCell = h.cell(.adjustedTarget, in: row) ?? h.cell(.target, in: row)
+        let actualCell = h.cell(.actual, in: row)
+        // A row with nothing in the indicator columns (a note, a signature line) is not an indicator.
+        guard n1 != nil || n2 != nil || n3 != nil || weightCell != nil else { return }
+        // A 一级 or 二级 equal to the open one continues it (a merged cell is the value of every row it covers).
+        if let c = n1, current1?.name != c.text {
+            current1 = (c.text, report.append(Indicator(name: c.text, level: 1), under: nil))
+            current2 = nil
+        }
+        guard let top = current1 else {
+            let at = n2 ?? n3 ?? weightCell!
+            throw Diagnostic(phase: .load, "indicator row before any 一级指标", file: file, span: at.span,
+                             hint: "the first indicator row names its 一级指标 (产出指标, 效益指标, 满意度指标)")
+        }
+        if let c = n2, current2?.name != c.text {
+            current2 = (c.text, report.append(Indicator(name: c.text, level: 2), under: top.index))
+        }
+        let unit = h.cell(.unit, in: row)?.text
+        let target = targetCell.map { TableValue($0.text, unit: unit) }
+        let actual = actualCell.map { TableValue($0.text, unit: unit) }
+        let name = n3?.text ?? n2?.text ?? top.name
+        if target?.notApplicable == true || actual?.notApplicable == true {
+            if let w = try number(weightCell), !w.isZero {
+                warnings.append(Diagnostic(.warning, phase: .load, "'\(name)' is marked not applicable (/) but carries 分值 \(w.shortText()); it is left out",
+                                           file: file, span: (targetCell ?? actualCell)!.span))
+            }
+            notApplicable.append(name)
+            return
+        }
+        guard n3 != nil || weightCell != nil else { return }
+        var node = Indicator(name: name, level: 3)
+        node.weight = try number(weightCell)
+        if node.weight == nil {
+            throw Diagnostic(phase: .load, "indicator '\(IndicatorRow.short(name))' has no 分值 (权重)", file: file,
+                             span: (n3 ?? row.cells[0]).span, hint: "every indicator row gives its 分值 in the '\(h.row.cells.first { $0.column == h.columns[.weight] }?.text ?? "分值")' column")
+        }
+        var score = try number(h.cell(.score, in: row))
+        if score == nil, let f = try number(h.cell(.factor, in: row)), let w = node.weight {
+            score = try? f * w
+        }
+        node.published = score
+        if let s = h.cell(.nature, in: row).map({ TableValue.normalize($0.text) }), !s.isEmpty {
+            guard let d = TargetDirection(text: s) ?? TableValue.prefixes.first(where: { $0.0 == s })?.1 else {
+                throw Diagnostic(phase: .load, "指标性质 '\(s)' is not one of =, ≥, ≤", file: file, span: h.cell(.nature, in: row)!.span,
+                                 hint: "write ≥ (正向), ≤ (反向) or = ; 定性 for a qualitative indicator")
+            }
+            node.inputs.direction = d
+        }
+        if let t = target, let tc = targetCell {
+            if t.isQualitative {
+                node.inputs.direction = .qualitative
+            } else if node.inputs.direction == nil {
+                node.inputs.direction = t.direction
+            }
+            node.inputs.target = t.quantity
+            if t.text != t.quantity?.text() { node.inputs.targetText = tc.text }
+        }
+        if let a = actual, let ac = actualCell {
+            if a.isQualitative || node.inputs.direction == .qualitative {
+                node.inputs.direction = .qualitative
+                node.inputs.level = TableValue.level(actual: a.text, target: target?.text)
+                if node.inputs.level == nil {
+                    warnings.append(Diagnostic(.warning, phase: .load, "cannot tell whether '\(IndicatorRow.short(a.text))' meets the target; the published score is entered",
+                                               file: file, span: ac.span, hint: "write 达成, 部分达成 or 未达成 to score it by the qualitative bands"))
+                }
+            } else {
+                node.inputs.actual = a.quantity
+            }
+            if a.text != a.quantity?.text() { node.inputs.actualText = ac.text }
+        }
+        node.explanation = h.cell(.explanation, in: row)?.text ?? h.cell(.criteria, in: row).map { "评分标准：" + $0.text }
+        node.shortfall = h.cell(.shortfall, in: row)?.text
+        node.improvement = h.cell(.improvement, in: row)?.text
+        let x = node.inputs
+        let hasFigures = x.target != nil || x.actual != nil || x.level != nil
+        if !hasFigures || (x.direction == .qualitative && x.level == nil) {
+            // Only a weight and a score: the score is entered (or not yet given).
+            node.inputs.direction = hasFigures ? x.direction : nil
+            if let s = score { node.rule = RuleSpec(ManualRule.id); node.inputs.entered = s }
+            else { node.isScoreNotGiven = true }
+        } else if x.direction == .qualitative {
+            node.inputs.entered = score
+        } else if x.target == nil || x.actual == nil {
+            node.isScoreNotGiven = score == nil
+            if score != nil {
+                node.rule = RuleSpec(ManualRule.id)
+                node.inputs.entered = score
+                node.note = "the table gives no \(x.target == nil ? "年度指标值" : "实际完成值"): the published score is entered"
+            }
+        }
+        report.append(node, under: current2?.index ?? top.index)
+    }
+
+    // MARK: Closing rows
+
+    /// 总分 | … | 100 | 98.5: the weight column gives the total weight, the score column the published total.
+    mutating func readTotal(_ row: TableRow) {
+        guard case .indicators(let h) = stage else { return }
+        if let c = h.cell(.weight, in: row), let w = c.number { totalWeight = (w, c.span) }
+        if let c = h.cell(.score, in: row), let s = c.number { report.publishedTotal = s }
+        else if h.cell(.score, in: row) == nil, let last = row.cells.last, last.column != h.columns[.weight], let s = last.number {
+            report.publishedTotal = s
+        }
+    }
+
+    /// 自评等级 | 优: the published grade.
+    mutating func readGrade(_ row: TableRow) {
+        let text = row.cells.dropFirst().map(\.text).joined(separator: " ")
+        let (_, checked) = GradeBandText.parse(text)
+        if let g = checked { report.publishedGrade = g; return }
+        if let g = row.cells.dropFirst().first?.text, ["优", "良", "中", "差", "优秀", "良好", "中等", "较差"].contains(g) {
+            report.publishedGrade = String(g.prefix(1))
+        }
+    }
+
+    // MARK: Cells
+
+    /// A plain number, `—` or blank as nil; anything else is an error at the cell.
+    func number(_ cell: TableCell?) throws(Diagnostic) -> ExactDecimal? {
+        guard let c = cell, !ProjectTableReader.blankMarks.contains(c.text) else { return nil }
+        if let n = c.number { return n }
+        throw Diagnostic(phase: .load, "'\(IndicatorRow.short(c.text))' is not a number", file: file, span: c.span,
+                         hint: "分值 and 得分 are numbers such as 10 or 8.62")
+    }
+
+    /// Money in 万元 (a plain number, or with its unit).
+    func money(_ cell: TableCell?) throws(Diagnostic) -> ExactDecimal? {
+        guard let c = cell, !ProjectTableReader.blankMarks.contains(c.text) else { return nil }
+        if let n = c.number { return n }
+        if let q = try? Quantity(parsing: c.text), q.unit == .money { return q.value }
+        throw Diagnostic(phase: .load, "'\(IndicatorRow.short(c.text))' is not an amount", file: file, span: c.span,
+                         hint: "预算数 and 执行数 are amounts in 万元 such as 43.2")
+    }
+
+    /// A figure with its unit (`86%`), `—` or blank as nil.
+    func figure(_ cell: TableCell) throws(Diagnostic) -> Quantity? {
+        if ProjectTableReader.blankMarks.contains(cell.text) { return nil }
+        guard let q = try? Quantity(parsing: cell.text) else {
+            throw Diagnostic(phase: .load, "'\(IndicatorRow.short(cell.text))' is not a figure", file: file, span: cell.span,
+                             hint: "执行率 is a percentage such as 86%")
+        }
+        return q
+    }
+
+    /// Cells that mean "nothing here".
+    static let blankMarks: Set<String> = ["—", "-", "——", "－", "/", "／"]
+}

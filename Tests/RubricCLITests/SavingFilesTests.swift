@@ -58,6 +58,11 @@ import Testing
         #expect(try runRubric(["-e", "export! csv \"f.csv\"", "s.yaml"], in: dir).status == 0)
         let bytes = [UInt8](try Data(contentsOf: dir.appendingPathComponent("f.csv")))
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))                       // the BOM Excel needs
-        #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self).hasPrefix("编码,指标"))
+        #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self).hasPrefix("标题,"))
+        // rubric reads its own export back, to the same total.
+        let back = try runRubric(["score", "f.csv"], in: dir)
+        let original = try runRubric(["score", "s.yaml"], in: dir)
+        #expect(back.status == 0, Comment(rawValue: back.stderr))
+        #expect(back.stdout.split(separator: "\n").suffix(2) == original.stdout.split(separator: "\n").suffix(2))
     }
 }

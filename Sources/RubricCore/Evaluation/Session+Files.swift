@@ -92,7 +92,7 @@ extension Session {
         let text: String
         switch format {
         case .json: text = JSONExport.json(s)
-        case .csv: text = TextExport.excelCSV(s)
+        case .csv: text = RubricTable.csv(s)
         case .markdown: text = TextExport.markdown(ScoreTable.tree(s), title: s.report.title)
         }
         let path = resolvePath(f.text, file: file)
@@ -122,23 +122,6 @@ public enum TextExport {
         var out = t.columns.map(cell).joined(separator: ",") + "\n"
         for r in t.rows { out += r.map(cell).joined(separator: ",") + "\n" }
         return out
-    }
-
-    /// The scored tree as CSV that Chinese Excel opens as it is: UTF-8 with a BOM, Chinese headers, computed and
-    /// published side by side, and the 总分 and 等级 rows under the indicators.
-    public static func excelCSV(_ s: ScoredReport) -> String {
-        var t = ScoreTable.tree(s)
-        let names = ["code": "编码", "indicator": "指标", "weight": "分值", "score": "得分", "published": "公布得分", "Δ": "差额", "rule": "计分规则"]
-        t.columns = t.columns.map { names[$0] ?? $0 }
-        let places = s.scheme.scorePlaces
-        let total = s.total.formatted(places: places)
-        let published = s.report.publishedTotal.map { $0.formatted(places: places) } ?? ""
-        let delta = s.report.publishedTotal.flatMap { try? s.total - $0 }.map { d in d.isZero ? "" : (d.isNegative ? "" : "+") + d.formatted(places: places) } ?? ""
-        let width = t.columns.count
-        func row(_ cells: [String]) -> [String] { Array((cells + Array(repeating: "", count: width)).prefix(width)) }
-        t.rows.append(row(["", "总分" + (s.isIncomplete ? "（不完整）" : ""), s.report.weightSum(of: s.report.topLevel).shortText(), total, published, delta, ""]))
-        t.rows.append(row(["", "等级", "", ScoreTable.gradeText(s), s.report.publishedGrade ?? "", "", s.scheme.id]))
-        return "\u{FEFF}" + csv(t)
     }
 
     /// A Markdown table with the footer as a list.

@@ -53,7 +53,7 @@ public enum ReportWriter {
                     guard let v = r.parameters[name] else { continue }
                     if case .tiers(let ts) = v {
                         out += "\(p2)  \(name):\n"
-                        for t in ts { out += "\(p2)    - {" + (t.upTo.map { "up-to: \($0), " } ?? "") + "points: \(t.points)}\n" }
+                        for t in ts { out += "\(p2)    - \(t.fileText)\n" }
                     } else {
                         out += "\(p2)  \(name): \(q(v.description))\n"
                     }
@@ -80,6 +80,21 @@ public enum ReportWriter {
         if kids.isEmpty { return }
         out += n.isTargetContainer ? "\(p2)targets:\n" : "\(p2)children:\n"
         for c in kids { write(c, report, indent: indent + 4, into: &out) }
+    }
+
+    /// An indicator's own rule as one flow mapping: `{rule: tiers, parameters: {tiers: [{up-to: 0.8, points: 2}]}}`.
+    static func flowText(_ r: RuleSpec) -> String {
+        guard !r.parameters.values.isEmpty else { return "{rule: \(r.id)}" }
+        var params: [String] = []
+        for name in r.parameters.names {
+            guard let v = r.parameters[name] else { continue }
+            if case .tiers(let ts) = v {
+                params.append("\(name): [" + ts.map(\.fileText).joined(separator: ", ") + "]")
+            } else {
+                params.append("\(name): \(q(v.description))")
+            }
+        }
+        return "{rule: \(r.id), parameters: {" + params.joined(separator: ", ") + "}}"
     }
 
     /// A stated rate with the digits the document gave (98.0% stays 98.0%, the audit compares at that precision).

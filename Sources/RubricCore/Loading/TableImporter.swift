@@ -8,6 +8,11 @@ public enum TableImporter {
     public static func load(_ file: SourceFile, format: TableFormat = .detect) throws(Diagnostic) -> (report: Report, warnings: [Diagnostic]) {
         let resolved = format == .detect ? TableFormat.detected(in: file.text) : format
         let rows = resolved == .csv ? try CSVSplitter.rows(file) : TableRow.splitTSV(file)
+        if RubricTableReader.recognises(rows) {
+            var own = RubricTableReader(file: file)
+            for row in rows { try own.take(row) }
+            return try own.finish()
+        }
         if ProjectTableReader.recognises(rows) {
             var project = ProjectTableReader(file: file)
             for row in rows { try project.take(row) }

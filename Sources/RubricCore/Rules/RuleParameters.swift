@@ -82,6 +82,18 @@ public struct Tier: Sendable, Equatable, CustomStringConvertible {
         return true
     }
 
+    /// The tier as a flow mapping in a report or scheme file: `{from: 80%, below: 90%, points: 4}`.
+    public var fileText: String {
+        var parts: [String] = []
+        if let e = equals { parts.append("equals: \(e)") }
+        if let f = from { parts.append("from: \(f)") }
+        if let a = above { parts.append("above: \(a)") }
+        if let u = upTo { parts.append("up-to: \(u)") }
+        if let b = below { parts.append("below: \(b)") }
+        parts.append("points: \(points)")
+        return "{" + parts.joined(separator: ", ") + "}"
+    }
+
     public var description: String {
         var parts: [String] = []
         if let e = equals { parts.append("= \(e.shortText())") }

@@ -65,24 +65,28 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// `rubric export FILE --json`: the scored report in the documented JSON schema.
+/// `rubric export FILE --json|--csv`: the scored report in the documented JSON schema, or as the table Excel opens.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the scored report (JSON schema rubric-scored-report/2, see docs/json-schema.md).")
+        abstract: "Export the scored report: JSON (schema rubric-scored-report/2, docs/json-schema.md) or CSV for Excel.")
 
     @Argument(help: "The report file.") var file: String
-    @Flag(name: .long, help: "JSON (the default and only format here; the shell's export also writes csv and markdown).") var json = false
+    @Flag(name: .long, help: "JSON (the default).") var json = false
+    @Flag(name: .long, help: "CSV that Chinese Excel opens as it is (UTF-8 with BOM, Chinese headers, 总分 and 等级 rows); rubric reads it back.") var csv = false
     @Option(name: [.short, .long], help: "Write to this file instead of standard output (never replaces an existing file).") var output: String?
     @Option(name: .long, help: "Score under this scheme instead of the report's.") var scheme: String?
     @Option(name: .long, help: "For a workbook (.xlsx): the sheet to read (default: the first with an indicator header).") var sheet: String?
 
-    func validate() throws { try CommandSupport.checkSheet(sheet, for: [file]) }
+    func validate() throws {
+        try CommandSupport.checkSheet(sheet, for: [file])
+        if json && csv { throw ValidationError("--json and --csv each choose the format: give one") }
+    }
 
     func run() throws {
         let files = LocalFiles()
         let scored = try CommandSupport.loadScored(file, scheme: scheme, sheet: sheet, files: files)
-        let text = JSONExport.json(scored)
+        let text = csv ? RubricTable.csv(scored) : JSONExport.json(scored)
         if let output {
             do { try files.write(text, to: output, overwrite: false) } catch {
                 Console.report(error.diagnostic)

@@ -206,10 +206,11 @@ import Testing
         #expect(again?.hint == "`export! csv \"f.csv\"` replaces it")
         type(s, "合同备案时效性.entered = 1")
         #expect(s.script("export! csv \"f.csv\"").failure == nil)
-        #expect(mem.contents["f.csv"]?.hasPrefix("\u{FEFF}编码,指标,分值,得分,公布得分") == true)        // CSV for Excel, not YAML
-        #expect(mem.contents["f.csv"]?.contains("\n,总分,100,91.92,91.41,+0.51,\n") == true)
-        #expect(mem.contents["f.csv"]?.contains("\n,等级,,优,,,guangzhou-department\n") == true)
-        #expect(mem.contents["f.csv"]?.contains("2.5.6,合同备案时效性,1,1.00") == true)   // the edit is in the new file
+        #expect(mem.contents["f.csv"]?.hasPrefix("\u{FEFF}标题,") == true)        // CSV for Excel, not YAML
+        #expect(mem.contents["f.csv"]?.contains("\r\n编码,类型,指标,分值,得分,公布得分") == true)
+        #expect(mem.contents["f.csv"]?.contains("\r\n,,总分,100,91.92,91.41,+0.51,") == true)
+        #expect(mem.contents["f.csv"]?.contains("\r\n,,等级,,优,") == true)
+        #expect(mem.contents["f.csv"]?.contains("2.5.6,三级指标,合同备案时效性,1,1.00") == true)   // the edit is in the new file
         #expect(s.script("export! json \"seed003.yaml\"").failure?.message.contains("is the loaded report") == true)
     }
 

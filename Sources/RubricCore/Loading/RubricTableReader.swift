@@ -1,0 +1,177 @@
+/// Reads Rubric's own table (what `export csv` writes) back into the report it came from.
+///
+/// Columns are found by their header (``RubricTableColumn``), so a user may reorder them, delete the computed ones
+/// or add their own; the tree comes from the 编码 column (`1.2.3` sits under `1.2`), targets from 类型 = 绩效目标.
+struct RubricTableReader {
+    let file: SourceFile
+    var report = Report(title: "", scheme: BuiltinSchemes.guangzhou.id)
+    var columns: [RubricTableColumn: Int]?
+    var byCode: [String: Int] = [:]
+    var inBudget = false
+
+    init(file: SourceFile) { self.file = file }
+
+    /// True when `rows` hold a Rubric table's header.
+    static func recognises(_ rows: [TableRow]) -> Bool { rows.contains(where: RubricTableColumn.isHeader) }
+
+    /// Reads one row.
+    mutating func take(_ row: TableRow) throws(Diagnostic) {
+        guard let first = row.cells.first else { return }
+        guard let columns else {
+            if RubricTableColumn.isHeader(row) {
+                var found: [RubricTableColumn: Int] = [:]
+                for c in row.cells { if let k = RubricTableColumn(rawValue: c.text), found[k] == nil { found[k] = c.column } }
+                self.columns = found
+                return
+            }
+            readPreamble(row, label: first)
+            return
+        }
+        if first.text == RubricTableColumn.budgetHeader[0] && first.column == 0 { inBudget = true; return }
+        if inBudget { try readBudget(row); return }
+        func cell(_ c: RubricTableColumn) -> TableCell? {
+            guard let k = columns[c] else { return nil }
+            return row.cells.first { $0.column == k }
+        }
+        guard let codeCell = cell(.code) else {
+            readFooter(label: cell(.name)?.text ?? "", published: cell(.published))
+            return
+        }
+        let code = codeCell.text
+        guard byCode[code] == nil else {
+            throw Diagnostic(phase: .load, "two rows have the 编码 '\(code)'", file: file, span: codeCell.span)
+        }
+        let parentCode = code.split(separator: ".").dropLast().joined(separator: ".")
+        let parent: Int?
+        if parentCode.isEmpty { parent = nil } else {
+            guard let p = byCode[parentCode] else {
+                throw Diagnostic(phase: .load, "row '\(code)' comes before its parent '\(parentCode)'", file: file, span: codeCell.span,
+                                 hint: "rows are in tree order: an indicator's rows follow it")
+            }
+            parent = p
+        }
+        guard let name = cell(.name)?.text else {
+            throw Diagnostic(phase: .load, "row '\(code)' has no 指标 name", file: file, span: codeCell.span)
+        }
+        var n = Indicator(code: code, name: name, level: 1)
+        var kind = cell(.kind)?.text ?? ""
+        if kind.hasSuffix(RubricTableColumn.placeholderMark) {
+            n.isPlaceholderName = true
+            kind.removeLast(RubricTableColumn.placeholderMark.count)
+        }
+        n.isTarget = kind == RubricTableColumn.targetKind
+        n.weight = try decimal(cell(.weight))
+        if let p = cell(.published) {
+            if p.text == RubricTableColumn.notGiven || p.text == "not given" { n.isScoreNotGiven = true }
+            else { n.published = try decimal(p) }
+        }
+        var x = Inputs()
+        if let d = cell(.direction) {
+            guard let dir = TargetDirection(text: TableValue.normalize(d.text)) else {
+                throw Diagnostic(phase: .load, "unknown 指标性质 '\(d.text)'", file: file, span: d.span, hint: "≥, ≤, ＝, 下降, 增长, 0 or 定性")
+            }
+            x.direction = dir
+        }
+        x.target = try quantity(cell(.target))
+        x.actual = try quantity(cell(.actual))
+        x.budget = try money(cell(.budget))
+        x.spent = try money(cell(.spent))
+        x.entered = try decimal(cell(.entered))
+        x.cases = try decimal(cell(.cases))
+        if let l = cell(.level) {
+            guard let level = QualitativeLevel(text: l.text) else {
+                throw Diagnostic(phase: .load, "定性等级 must be 达成, 部分达成 or 未达成, not '\(l.text)'", file: file, span: l.span)
+            }
+            x.level = level
+        }
+        x.targetText = cell(.targetText)?.text
+        x.actualText = cell(.actualText)?.text
+        n.inputs = x
+        if let r = cell(.ownRule) { n.rule = try rule(r) }
+        n.explanation = cell(.explanation)?.text
+        n.shortfall = cell(.shortfall)?.text
+        n.improvement = cell(.improvement)?.text
+        n.note = cell(.note)?.text
+        byCode[code] = report.append(n, under: parent)
+    }
+
+    /// Assembles the report.
+    mutating func finish() throws(Diagnostic) -> (report: Report, warnings: [Diagnostic]) {
+        guard !report.nodes.isEmpty else {
+            throw Diagnostic(phase: .load, "no indicator rows under the header of this Rubric table", file: file, span: SourceSpan(0, 0))
+        }
+        if report.title.isEmpty { report.title = file.name }
+        report.assignCodes()
+        return (report, [])
+    }
+
+    // MARK: Implementation
+
+    mutating func readPreamble(_ row: TableRow, label: TableCell) {
+        let value = row.cells.count > 1 ? row.cells[1].text : ""
+        switch label.text {
+        case RubricTableColumn.titleLabel: report.title = value
+        case RubricTableColumn.departmentLabel: report.department = value
+        case RubricTableColumn.yearLabel: report.year = Int(value)
+        case RubricTableColumn.schemeLabel: if !value.isEmpty { report.scheme = value }
+        case RubricTableColumn.sourceLabel: report.source = value
+        case RubricTableColumn.statedRateLabel: report.statedExecutionRate = (try? Quantity(parsing: value))?.value
+        case RubricTableColumn.noteLabel: report.notes.append(value)
+        default: break
+        }
+    }
+
+    /// A budget line: 预算项目, 年初预算数, 全年预算数, 执行数, 公布执行率, 部门整体, 说明 (by position, as written).
+    mutating func readBudget(_ row: TableRow) throws(Diagnostic) {
+        func at(_ k: Int) -> TableCell? { row.cells.first { $0.column == k } }
+        var line = BudgetLine(name: at(0)?.text ?? "")
+        line.initialBudget = try money(at(1))
+        line.budget = try money(at(2))
+        line.spent = try money(at(3))
+        line.statedRate = try quantity(at(4))?.value
+        line.isOverall = at(5)?.text == RubricTableColumn.overallMark
+        line.note = at(6)?.text
+        report.budget.append(line)
+    }
+
+    mutating func readFooter(label: String, published: TableCell?) {
+        if label.hasPrefix(RubricTableColumn.totalLabel) { report.publishedTotal = published?.number }
+        if label == RubricTableColumn.gradeLabel { report.publishedGrade = published?.text }
+    }
+
+    func decimal(_ c: TableCell?) throws(Diagnostic) -> ExactDecimal? {
+        guard let c else { return nil }
+        guard let n = c.number else {
+            throw Diagnostic(phase: .load, "'\(IndicatorRow.short(c.text))' is not a number", file: file, span: c.span)
+        }
+        return n
+    }
+
+    func money(_ c: TableCell?) throws(Diagnostic) -> ExactDecimal? {
+        guard let c else { return nil }
+        if let n = c.number { return n }
+        if let q = try? Quantity(parsing: c.text), q.unit == .money { return q.value }
+        throw Diagnostic(phase: .load, "'\(IndicatorRow.short(c.text))' is not an amount in 万元", file: file, span: c.span)
+    }
+
+    func quantity(_ c: TableCell?) throws(Diagnostic) -> Quantity? {
+        guard let c else { return nil }
+        do { return try Quantity(parsing: c.text) } catch {
+            throw Diagnostic(phase: .load, "'\(IndicatorRow.short(c.text))' is not a value", file: file, span: c.span,
+                             hint: "a value is a number with its unit, such as 94.91%, 600家 or 400万元")
+        }
+    }
+
+    /// The indicator's own rule, written as a flow mapping `{rule: ID, parameters: {…}}`.
+    func rule(_ c: TableCell) throws(Diagnostic) -> RuleSpec? {
+        let inner = SourceFile(name: file.name, text: c.text)
+        do throws(Diagnostic) {
+            let v = try YAMLValue.parse(inner)
+            let m = try v.mapping("a rule", allowed: ["rule", "parameters"])
+            return try ReportLoader.readRule(m)
+        } catch {
+            throw Diagnostic(phase: .load, "指定规则: \(error.message)", file: file, span: c.span,
+                             hint: "write the rule as {rule: ID, parameters: {…}}, or leave the cell empty for the scheme's")
+        }
+    }
+}

@@ -71,18 +71,25 @@ public enum ReportFiles {
     /// Reads workbooks when the executable provides a reader (nil: an .xlsx is refused with what to do).
     nonisolated(unsafe) public static var workbooks: (any WorkbookReading)?
 
-    public static func load(_ path: String, files: FileAccess, sheet: String? = nil) throws(Diagnostic) -> (report: Report, warnings: [Diagnostic]) {
+    public static func load(_ path: String, files: FileAccess, sheet: String? = nil, layout: TableLayoutFile? = nil) throws(Diagnostic) -> (report: Report, warnings: [Diagnostic]) {
         let lower = path.lowercased()
-        if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") { return try loadWorkbook(path, files: files, sheet: sheet) }
+        if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") { return try loadWorkbook(path, files: files, sheet: sheet, layout: layout) }
         let text: String
         do { text = try files.read(path) } catch {
             throw error.diagnostic
         }
-        return try load(path, text: text)
+        return try load(path, text: text, layout: layout)
+    }
+
+    /// Reads a layout file (`--layout FILE`).
+    public static func layout(_ path: String, files: FileAccess) throws(Diagnostic) -> TableLayoutFile {
+        let text: String
+        do { text = try files.read(path) } catch { throw error.diagnostic }
+        return try TableLayoutFile.parse(SourceFile(name: path, text: text))
     }
 
     /// A 自评表 from a workbook: the sheet named, else the first whose rows hold an indicator header (一级指标 …).
-    static func loadWorkbook(_ path: String, files: FileAccess, sheet: String?) throws(Diagnostic) -> (report: Report, warnings: [Diagnostic]) {
+    static func loadWorkbook(_ path: String, files: FileAccess, sheet: String?, layout: TableLayoutFile? = nil) throws(Diagnostic) -> (report: Report, warnings: [Diagnostic]) {
         guard let reader = workbooks else {
             throw Diagnostic(phase: .load, "cannot read the workbook '\(path)' here", hint: "save the sheet from Excel as \"CSV UTF-8\"")
         }
@@ -98,7 +105,7 @@ public enum ReportFiles {
             }
             chosen = s
         } else {
-            let headers = ["一级指标", "二级指标", "三级指标", "指标名称"]
+            let headers = ["一级指标", "二级指标", "三级指标", "指标名称", "编码"] + (layout.map { Array($0.columns.keys) } ?? [])
             guard let s = sheets.first(where: { sh in sh.rows.contains { row in row.contains { c in headers.contains(c.trimmingSpacesText) } } }) else {
                 throw Diagnostic(phase: .load, "no sheet of '\(path)' has an indicator header (一级指标, 二级指标, 三级指标 or 指标名称)",
                                  hint: "sheets: " + sheets.map(\.name).joined(separator: ", "))
@@ -129,18 +136,19 @@ public enum ReportFiles {
         }
         // The sheet as tab-separated text, one line per row (line N is Excel row N), read by the table importer.
         let text = rows.map { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n"
-        return try TableImporter.load(SourceFile(name: path, text: text, sheet: chosen.name), format: .tsv)
+        return try TableImporter.load(SourceFile(name: path, text: text, sheet: chosen.name), format: .tsv, layout: layout)
     }
 
     /// A report from a file's text, by the file's type.
-    public static func load(_ path: String, text: String) throws(Diagnostic) -> (report: Report, warnings: [Diagnostic]) {
+    public static func load(_ path: String, text: String, layout: TableLayoutFile? = nil) throws(Diagnostic) -> (report: Report, warnings: [Diagnostic]) {
         let file = SourceFile(name: path, text: text)
         let lower = path.lowercased()
         if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
+            if layout != nil { throw Diagnostic(phase: .load, "a layout file maps a table's columns; '\(path)' is a report file, which needs none") }
             return (try ReportLoader.load(file), [])
         }
         if lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") || lower.hasSuffix(".csv") {
-            return try TableImporter.load(file)
+            return try TableImporter.load(file, layout: layout)
         }
         throw Diagnostic(phase: .load, "cannot tell the format of '\(path)'", file: nil,
                          hint: "reports are .yaml (native) or a 自评表 table: .xlsx, .csv, .tsv or .txt")

@@ -60,17 +60,17 @@ struct ProjectHeader: Sendable, Equatable {
     var row: TableRow
 
     /// The header of the indicator block: a 三级 (or 指标名称) column with a weight and a target or actual column.
-    static func indicators(_ row: TableRow) -> ProjectHeader? {
-        let h = ProjectHeader(row)
+    static func indicators(_ row: TableRow, layout: TableLayoutFile? = nil) -> ProjectHeader? {
+        let h = ProjectHeader(row, layout: layout)
         let c = h.columns
         guard c[.level3] != nil, c[.weight] != nil || c[.factor] != nil,
-              c[.target] != nil || c[.actual] != nil || c[.adjustedTarget] != nil else { return nil }
+              c[.target] != nil || c[.actual] != nil || c[.adjustedTarget] != nil || layout != nil else { return nil }
         return h
     }
 
     /// The header of the budget block (项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分).
-    static func budget(_ row: TableRow) -> ProjectHeader? {
-        let h = ProjectHeader(row)
+    static func budget(_ row: TableRow, layout: TableLayoutFile? = nil) -> ProjectHeader? {
+        let h = ProjectHeader(row, layout: layout)
         guard h.columns[.level3] == nil, h.columns[.budget] != nil || h.columns[.spent] != nil,
               row.cells.contains(where: { $0.text.hasPrefix("项目资金") || ProjectColumn.named($0.text) == .initialBudget }) else { return nil }
         return h
@@ -87,11 +87,11 @@ struct ProjectHeader: Sendable, Equatable {
 
     // MARK: Implementation
 
-    init(_ row: TableRow) {
+    init(_ row: TableRow, layout: TableLayoutFile? = nil) {
         self.row = row
         var columns: [ProjectColumn: Int] = [:]
         for c in row.cells {
-            guard let role = ProjectColumn.named(c.text) else { continue }
+            guard let role = layout?.columns[ProjectColumn.key(c.text)] ?? ProjectColumn.named(c.text) else { continue }
             if columns[role] == nil { columns[role] = c.column }
         }
         self.columns = columns

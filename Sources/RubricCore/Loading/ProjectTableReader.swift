@@ -16,6 +16,8 @@ struct ProjectTableReader {
     var current2: (name: String, index: Int)?
     var totalWeight: (ExactDecimal, SourceSpan)?
     var notApplicable: [String] = []
+    /// The layout file naming the columns, when the user gave one.
+    var layout: TableLayoutFile?
 
     /// Where in the table the reader is.
     enum Stage {
@@ -25,25 +27,26 @@ struct ProjectTableReader {
         case closing
     }
 
-    init(file: SourceFile) {
+    init(file: SourceFile, layout: TableLayoutFile? = nil) {
         self.file = file
+        self.layout = layout
         report = Report(title: "", scheme: BuiltinSchemes.nationalProject.id)
     }
 
     /// True when `rows` hold a project table's indicator header.
-    static func recognises(_ rows: [TableRow]) -> Bool {
-        rows.contains { ProjectHeader.indicators($0) != nil }
+    static func recognises(_ rows: [TableRow], layout: TableLayoutFile? = nil) -> Bool {
+        rows.contains { ProjectHeader.indicators($0, layout: layout) != nil }
     }
 
     /// Reads one row.
     mutating func take(_ row: TableRow) throws(Diagnostic) {
         guard let first = row.cells.first else { return }
-        if let h = ProjectHeader.indicators(row) {
+        if let h = ProjectHeader.indicators(row, layout: layout) {
             if case .closing = stage { return }
             stage = .indicators(h)
             return
         }
-        if let h = ProjectHeader.budget(row) {
+        if let h = ProjectHeader.budget(row, layout: layout) {
             stage = .budget(h)
             return
         }
@@ -178,18 +181,23 @@ struct ProjectTableReader {
             current1 = (c.text, report.append(Indicator(name: c.text, level: 1), under: nil))
             current2 = nil
         }
-        guard let top = current1 else {
+        let flat = h.columns[.level1] == nil && h.columns[.level2] == nil
+        if current1 == nil && !flat {
             let at = n2 ?? n3 ?? weightCell!
             throw Diagnostic(phase: .load, "indicator row before any 一级指标", file: file, span: at.span,
                              hint: "the first indicator row names its 一级指标 (产出指标, 效益指标, 满意度指标)")
         }
-        if let c = n2, current2?.name != c.text {
+        let top = current1
+        if let c = n2, let top, current2?.name != c.text {
             current2 = (c.text, report.append(Indicator(name: c.text, level: 2), under: top.index))
         }
         let unit = h.cell(.unit, in: row)?.text
         let target = targetCell.map { TableValue($0.text, unit: unit) }
         let actual = actualCell.map { TableValue($0.text, unit: unit) }
-        let name = n3?.text ?? n2?.text ?? top.name
+        let name = n3?.text ?? n2?.text ?? top?.name ?? ""
+        guard !name.isEmpty else {
+            throw Diagnostic(phase: .load, "indicator row has no name", file: file, span: row.cells[0].span, hint: "name the indicator in its 三级指标 column")
+        }
         if target?.notApplicable == true || actual?.notApplicable == true {
             if let w = try number(weightCell), !w.isZero {
                 warnings.append(Diagnostic(.warning, phase: .load, "'\(name)' is marked not applicable (/) but carries 分值 \(w.shortText()); it is left out",
@@ -259,7 +267,7 @@ struct ProjectTableReader {
                 node.note = "the table gives no \(x.target == nil ? "年度指标值" : "实际完成值"): the published score is entered"
             }
         }
-        report.append(node, under: current2?.index ?? top.index)
+        report.append(node, under: current2?.index ?? top?.index)
     }
 
     // MARK: Closing rows

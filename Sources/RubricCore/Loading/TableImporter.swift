@@ -5,22 +5,41 @@
 /// reads the title, 部门名称, the budget block, 总分 and the 评价等级 bands (checked against the scheme's).
 public enum TableImporter {
     /// Imports a 自评表 (tab-separated as extracted, or CSV); warnings are returned, errors thrown.
-    public static func load(_ file: SourceFile, format: TableFormat = .detect) throws(Diagnostic) -> (report: Report, warnings: [Diagnostic]) {
+    public static func load(_ file: SourceFile, format: TableFormat = .detect, layout: TableLayoutFile? = nil) throws(Diagnostic) -> (report: Report, warnings: [Diagnostic]) {
         let resolved = format == .detect ? TableFormat.detected(in: file.text) : format
         let rows = resolved == .csv ? try CSVSplitter.rows(file) : TableRow.splitTSV(file)
-        if RubricTableReader.recognises(rows) {
+        if layout == nil, RubricTableReader.recognises(rows) {
             var own = RubricTableReader(file: file)
             for row in rows { try own.take(row) }
             return try own.finish()
         }
-        if ProjectTableReader.recognises(rows) {
-            var project = ProjectTableReader(file: file)
+        if ProjectTableReader.recognises(rows, layout: layout) {
+            var project = ProjectTableReader(file: file, layout: layout)
             for row in rows { try project.take(row) }
             return try project.finish()
         }
+        if layout != nil {
+            throw Diagnostic(phase: .load, "no row of this table holds the headers the layout file names", file: file, span: SourceSpan(0, 0),
+                             hint: "a layout maps at least the 三级指标 (name) and 分值 (weight) columns to header texts of the table")
+        }
+        guard rows.contains(where: \.isIndicatorHeader) else { throw noHeader(rows, file: file) }
         var reader = TableReader(file: file)
         for row in rows { try reader.take(row) }
         return try reader.finish()
+    }
+
+    /// The error for a table whose header the reader does not know: the headers it found, and a layout file mapping them.
+    static func noHeader(_ rows: [TableRow], file: SourceFile) -> Diagnostic {
+        // The header is most likely the first row of several short text cells.
+        let candidate = rows.prefix(40).first { r in r.cells.count >= 3 && r.cells.allSatisfy { $0.isText && $0.text.count <= 12 } }
+        guard let header = candidate else {
+            return Diagnostic(phase: .load, "no header of a 自评表 found", file: file, span: SourceSpan(0, 0),
+                              hint: "a 自评表 has a header row naming its columns: 一级指标, 二级指标, 三级指标, 年度指标值, 实际完成值, 分值, 得分 …")
+        }
+        let texts = header.cells.map(\.text)
+        return Diagnostic(phase: .load, "no header of a 自评表 found; the likeliest header row reads: " + texts.joined(separator: " | "),
+                          file: file, span: header.span,
+                          hint: "name its columns in a layout file and give it with --layout FILE, e.g.\n" + TableLayoutFile.suggestion(for: texts))
     }
 }
 

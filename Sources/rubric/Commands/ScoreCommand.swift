@@ -11,14 +11,14 @@ struct ScoreCommand: ParsableCommand {
 
     @Argument(help: "The report file.") var file: String
     @Option(name: .long, help: "Score under this scheme (a built-in id such as national-project, or a scheme file).") var scheme: String?
-    @Option(name: .long, help: "For a workbook (.xlsx): the sheet to read (default: the first with an indicator header).") var sheet: String?
+    @OptionGroup var table: TableOptions
     @Flag(name: .long, help: "Leave the targets (绩效指标) out of the table.") var noTargets = false
 
-    func validate() throws { try CommandSupport.checkSheet(sheet, for: [file]) }
+    func validate() throws { try CommandSupport.checkSheet(table.sheet, for: [file]) }
 
     func run() throws {
         let files = LocalFiles()
-        let scored = try CommandSupport.loadScored(file, scheme: scheme, sheet: sheet, files: files)
+        let scored = try CommandSupport.loadScored(file, scheme: scheme, table: table, files: files)
         Console.writeOut(renderTable(ScoreTable.tree(scored, includeTargets: !noTargets)))
     }
 }
@@ -32,11 +32,11 @@ struct CheckCommand: ParsableCommand {
 
     @Argument(help: "The report files.") var files: [String]
     @Option(name: .long, help: "Check under this scheme instead of the report's.") var scheme: String?
-    @Option(name: .long, help: "For a workbook (.xlsx): the sheet to read (default: the first with an indicator header).") var sheet: String?
+    @OptionGroup var table: TableOptions
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name a report to check, or several: rubric check a.yaml b.xlsx") }
-        try CommandSupport.checkSheet(sheet, for: files)
+        try CommandSupport.checkSheet(table.sheet, for: files)
     }
 
     func run() throws {
@@ -45,7 +45,7 @@ struct CheckCommand: ParsableCommand {
         var unreadable: Int32?
         for file in files {
             let scored: ScoredReport
-            do { scored = try CommandSupport.loadScored(file, scheme: scheme, sheet: sheet, files: access) } catch let exit as ExitCode {
+            do { scored = try CommandSupport.loadScored(file, scheme: scheme, table: table, files: access) } catch let exit as ExitCode {
                 // The diagnostic is printed; the other files are still checked.
                 unreadable = unreadable ?? exit.rawValue
                 continue
@@ -76,16 +76,16 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "CSV that Chinese Excel opens as it is (UTF-8 with BOM, Chinese headers, 总分 and 等级 rows); rubric reads it back.") var csv = false
     @Option(name: [.short, .long], help: "Write to this file instead of standard output (never replaces an existing file).") var output: String?
     @Option(name: .long, help: "Score under this scheme instead of the report's.") var scheme: String?
-    @Option(name: .long, help: "For a workbook (.xlsx): the sheet to read (default: the first with an indicator header).") var sheet: String?
+    @OptionGroup var table: TableOptions
 
     func validate() throws {
-        try CommandSupport.checkSheet(sheet, for: [file])
+        try CommandSupport.checkSheet(table.sheet, for: [file])
         if json && csv { throw ValidationError("--json and --csv each choose the format: give one") }
     }
 
     func run() throws {
         let files = LocalFiles()
-        let scored = try CommandSupport.loadScored(file, scheme: scheme, sheet: sheet, files: files)
+        let scored = try CommandSupport.loadScored(file, scheme: scheme, table: table, files: files)
         let text = csv ? RubricTable.csv(scored) : JSONExport.json(scored)
         if let output {
             do { try files.write(text, to: output, overwrite: false) } catch {
@@ -98,6 +98,12 @@ struct ExportCommand: ParsableCommand {
     }
 }
 
+/// How a table is read: the sheet of a workbook, and a layout file for headers rubric does not know.
+struct TableOptions: ParsableArguments {
+    @Option(name: .long, help: "For a workbook (.xlsx): the sheet to read (default: the first with an indicator header).") var sheet: String?
+    @Option(name: .long, help: ArgumentHelp("A layout file naming which header of the table is which column (docs/tables.md).", valueName: "file")) var layout: String?
+}
+
 /// Shared steps of the one-shot commands.
 enum CommandSupport {
     /// `--sheet` reads a workbook's sheet: given for no workbook, it would do nothing, so it is refused.
@@ -107,9 +113,10 @@ enum CommandSupport {
     }
 
     /// Loads and scores a report, printing warnings; a failure prints its diagnostic and exits with 65 or 66.
-    static func loadScored(_ path: String, scheme: String?, sheet: String? = nil, files: FileAccess) throws -> ScoredReport {
+    static func loadScored(_ path: String, scheme: String?, table: TableOptions, files: FileAccess) throws -> ScoredReport {
         do {
-            let (report, warnings) = try ReportFiles.load(path, files: files, sheet: sheet)
+            let layout = try table.layout.map { p throws(Diagnostic) in try ReportFiles.layout(p, files: files) }
+            let (report, warnings) = try ReportFiles.load(path, files: files, sheet: table.sheet, layout: layout)
             for w in warnings { Console.report(w) }
             return try ReportFiles.score(report, path: path, schemeOverride: scheme, files: files)
         } catch {

@@ -166,4 +166,40 @@ import Testing
         #expect(!r.nodes.contains { $0.name == "生态" })
         #expect(warnings.contains { $0.message.contains("'生态' is marked not applicable (/) but carries 分值 10") })
     }
+
+    // MARK: Layout files
+
+    static let odd = "名称\t目标\t完成\t权重\t分数\n道路\t10公里\t9公里\t60\t54\n桥梁\t2座\t2座\t40\t40\n"
+
+    @Test func aTableWithUnknownHeadersSaysWhichItFoundAndWhatLayoutWouldMapThem() {
+        #expect {
+            try TableImporter.load(SourceFile(name: "odd.tsv", text: Self.odd))
+        } throws: { error in
+            let d = error as! Diagnostic
+            return d.message == "no header of a 自评表 found; the likeliest header row reads: 名称 | 目标 | 完成 | 权重 | 分数"
+                && d.hint?.contains("rubric-layout: 1\ncolumns:\n  三级指标: 名称\n  年度指标值: 目标\n  实际完成值: 完成\n  分值: 权重\n  得分: 分数\n") == true
+        }
+    }
+
+    @Test func theSuggestedLayoutLoadsTheTable() throws {
+        let suggestion = TableLayoutFile.suggestion(for: ["名称", "目标", "完成", "权重", "分数"])
+        let layout = try TableLayoutFile.parse(SourceFile(name: "l.yaml", text: suggestion))
+        let (r, _) = try TableImporter.load(SourceFile(name: "odd.tsv", text: Self.odd), layout: layout)
+        #expect(r.nodes.map(\.name) == ["道路", "桥梁"])
+        #expect(r.nodes.map(\.level) == [1, 1])
+        let s = scored(r)
+        #expect(s.scores == ["54.00", 40])
+        #expect(s.total == 94)
+    }
+
+    @Test func aLayoutNamingAnUnknownColumnIsAnErrorWithASuggestion() {
+        #expect {
+            try TableLayoutFile.parse(SourceFile(name: "l.yaml", text: "rubric-layout: 1\ncolumns:\n  三级指示: 名称\n"))
+        } throws: { error in
+            let d = error as! Diagnostic
+            return d.message == "unknown key '三级指示' in the columns of a layout" && d.hint == "did you mean '三级指标'?"
+        }
+        // English names of the columns work too.
+        #expect((try? TableLayoutFile.parse(SourceFile(name: "l.yaml", text: "rubric-layout: 1\ncolumns:\n  level3: 名称\n  weight: 权重\n")))?.columns == ["名称": .level3, "权重": .weight])
+    }
 }

@@ -30,6 +30,7 @@ struct Rubric: ParsableCommand {
 // Usage errors exit with 2 (not ArgumentParser's 64), as documented: 0 ok, 1 assert, 2 usage, 65 data, 66 missing file.
 // Workbooks (.xlsx) are read through ZIPFoundation, outside the core.
 ReportFiles.workbooks = XLSXReader()
+ReportFiles.workbookWriter = XLSXWriter()
 
 do {
     var command = try Rubric.parseAsRoot()

@@ -79,3 +79,29 @@ import Testing
         #expect(t.stdout.contains("no findings"))
     }
 }
+
+/// `export xlsx` and `rubric export --xlsx`: the scored table as a workbook, which rubric reads back to the same scores.
+@Suite struct WorkbookExportTests {
+    @Test func anExportedWorkbookScoresAsItsSource() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rubric-xlsx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for source in ["examples/reports/seed003-zengcheng-2022.yaml", "examples/tables/projects/langfang-school-2019-project.tsv"] {
+            let path = WorkbookCLITests.package.appendingPathComponent(source).path
+            let out = dir.appendingPathComponent(UUID().uuidString + ".xlsx").path
+            let export = try runRubric(["export", "--xlsx", "-o", out, path], in: dir)
+            #expect(export.status == 0, Comment(rawValue: export.stderr))
+            let original = try runRubric(["score", path], in: dir)
+            let back = try runRubric(["score", out], in: dir)
+            #expect(back.status == 0, Comment(rawValue: back.stderr))
+            #expect(back.stdout == original.stdout, "\(source)")
+            // The shell's statement writes the same workbook, and refuses to replace it without export!.
+            let shell = dir.appendingPathComponent(UUID().uuidString + ".xlsx").path
+            #expect(try runRubric(["-e", "export xlsx \"\(shell)\"", path], in: dir).status == 0)
+            let again = try runRubric(["-e", "export xlsx \"\(shell)\"", path], in: dir)
+            #expect(again.status != 0 && again.stderr.contains("export! xlsx"))
+            #expect(try runRubric(["score", shell], in: dir).stdout == original.stdout)
+        }
+        let noOutput = try runRubric(["export", "--xlsx", "x.yaml"], in: dir)
+        #expect(noOutput.status == 2 && noOutput.stderr.contains("--xlsx writes a workbook: name it with --output FILE.xlsx"))
+    }
+}

@@ -53,4 +53,9 @@ public final class OverlayFiles: FileAccess {
         if !overwrite && exists(path) { throw .exists(path) }
         written[path] = text
     }
+
+    public func writeBytes(_ bytes: [UInt8], to path: String, overwrite: Bool) throws(FileAccessError) {
+        if !overwrite && exists(path) { throw .exists(path) }
+        written[path] = String(decoding: bytes, as: UTF8.self)
+    }
 }

@@ -89,18 +89,28 @@ extension Session {
 
     func export(_ format: ExportFormat, _ f: CommandArgument, force: Bool, file: SourceFile, into out: inout [Output]) throws(Diagnostic) {
         let s = try scored(f.span, file)
-        let text: String
+        var bytes: [UInt8]
         switch format {
-        case .json: text = JSONExport.json(s)
-        case .csv: text = RubricTable.csv(s)
-        case .markdown: text = TextExport.markdown(ScoreTable.tree(s), title: s.report.title)
+        case .json: bytes = Array(JSONExport.json(s).utf8)
+        case .csv: bytes = Array(RubricTable.csv(s).utf8)
+        case .markdown: bytes = Array(TextExport.markdown(ScoreTable.tree(s), title: s.report.title).utf8)
+        case .xlsx:
+            guard let writer = ReportFiles.workbookWriter else {
+                throw Diagnostic(phase: .io, "workbooks cannot be written here", file: file, span: f.span, hint: "export csv writes a table Excel opens")
+            }
+            do { bytes = try writer.workbook(RubricTable.sheets(s)) } catch {
+                throw Diagnostic(phase: .io, error.message, file: file, span: f.span)
+            }
         }
         let path = resolvePath(f.text, file: file)
         if let loaded = reportPath, path == loaded {
             throw Diagnostic(phase: .io, "'\(f.text)' is the loaded report; an export is written to another file", file: file, span: f.span,
                              hint: "choose another name, e.g. \"\(format == .markdown ? "report.md" : "report." + format.rawValue)\"")
         }
-        do { try files.write(text, to: path, overwrite: force) } catch {
+        do {
+            if format == .xlsx { try files.writeBytes(bytes, to: path, overwrite: force) }
+            else { try files.write(String(decoding: bytes, as: UTF8.self), to: path, overwrite: force) }
+        } catch {
             throw Diagnostic(phase: .io, error.message, file: file, span: f.span,
                              hint: error == .exists(path) ? "`export! \(format.rawValue) \"\(f.text)\"` replaces it" : nil)
         }

@@ -37,6 +37,19 @@ public enum RubricTable {
     /// UTF-8 with a BOM, CRLF line ends, Chinese headers; the report's title, department, year and scheme above the
     /// header; computed and published side by side; 总分 and 等级 under the indicators.
     public static func csv(_ s: ScoredReport) -> String {
+        "\u{FEFF}" + rows(s).map { $0.map(cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The workbook `export xlsx` writes: the table on sheet 自评表, the findings of `check` on sheet 审核意见.
+    public static func sheets(_ s: ScoredReport) -> [WorkbookSheet] {
+        var findings: [[String]] = [["级别", "编号", "说明"]]
+        for f in Audit.run(s) { findings.append([f.severity.rawValue, f.id, f.message]) }
+        if findings.count == 1 { findings.append(["", "", "no findings"]) }
+        return [WorkbookSheet(name: "自评表", rows: rows(s), textColumns: [0]), WorkbookSheet(name: "审核意见", rows: findings)]
+    }
+
+    /// The table's rows of cells (what ``csv(_:)`` writes, one line a row).
+    public static func rows(_ s: ScoredReport) -> [[String]] {
         let r = s.report
         let places = s.scheme.scorePlaces
         let columns = RubricTableColumn.allCases
@@ -112,7 +125,7 @@ public enum RubricTable {
                               b.statedRate.map(ReportWriter.statedRate) ?? "", b.isOverall ? RubricTableColumn.overallMark : "", b.note ?? ""])
             }
         }
-        return "\u{FEFF}" + lines.map { $0.map(cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return lines
     }
 
     /// One CSV field, quoted when it holds a comma, a quote or a line break.

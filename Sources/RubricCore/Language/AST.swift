@@ -110,7 +110,7 @@ public enum AssignmentOperator: String, Equatable, Sendable {
 
 /// A format `export` writes.
 public enum ExportFormat: String, Equatable, Sendable, CaseIterable {
-    case json, csv, markdown
+    case json, csv, markdown, xlsx
 }
 
 /// One axis of a `sweep`: `TARGET from a to b step s`.

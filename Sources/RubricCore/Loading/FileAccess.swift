@@ -12,6 +12,8 @@ public protocol FileAccess: AnyObject {
     func write(_ text: String, to path: String, overwrite: Bool) throws(FileAccessError)
     /// The file's bytes (workbooks); the default reads the text.
     func readBytes(_ path: String) throws(FileAccessError) -> [UInt8]
+    /// Writes bytes (a workbook) as ``write(_:to:overwrite:)`` writes text; the default refuses.
+    func writeBytes(_ bytes: [UInt8], to path: String, overwrite: Bool) throws(FileAccessError)
 }
 
 extension String {
@@ -21,6 +23,9 @@ extension String {
 
 extension FileAccess {
     public func readBytes(_ path: String) throws(FileAccessError) -> [UInt8] { Array(try read(path).utf8) }
+    public func writeBytes(_ bytes: [UInt8], to path: String, overwrite: Bool) throws(FileAccessError) {
+        throw .unwritable(path, "binary files cannot be written here")
+    }
     /// The path from the file system's root (the default: as given).
     public func absolute(_ path: String) -> String { path }
 }
@@ -30,11 +35,19 @@ public protocol WorkbookReading: Sendable {
     func sheets(_ bytes: [UInt8], path: String) throws(Diagnostic) -> [WorkbookSheet]
 }
 
+/// Writes sheets of cell texts as a workbook (.xlsx); the executable supplies it (RubricWorkbook).
+public protocol WorkbookWriting: Sendable {
+    /// The workbook's bytes; a cell whose text is a plain decimal is written as a number, exactly as written.
+    func workbook(_ sheets: [WorkbookSheet]) throws(Diagnostic) -> [UInt8]
+}
+
 /// One sheet of a workbook: its name and its rows of cell texts (row 1 first).
 public struct WorkbookSheet: Sendable, Equatable {
     public var name: String
     public var rows: [[String]]
-    public init(name: String, rows: [[String]]) { self.name = name; self.rows = rows }
+    /// Columns (0-based) a writer keeps as text even when a cell looks like a number (编码 `1.10` is not 1.1).
+    public var textColumns: Set<Int>
+    public init(name: String, rows: [[String]], textColumns: Set<Int> = []) { self.name = name; self.rows = rows; self.textColumns = textColumns }
 }
 
 /// Why a file could not be read or written.
@@ -70,6 +83,8 @@ public enum ReportFiles {
     /// The loaded report and any warnings (placeholder names, …).
     /// Reads workbooks when the executable provides a reader (nil: an .xlsx is refused with what to do).
     nonisolated(unsafe) public static var workbooks: (any WorkbookReading)?
+    /// Writes workbooks when the executable provides a writer (nil: `export xlsx` is refused).
+    nonisolated(unsafe) public static var workbookWriter: (any WorkbookWriting)?
 
     public static func load(_ path: String, files: FileAccess, sheet: String? = nil, layout: TableLayoutFile? = nil) throws(Diagnostic) -> (report: Report, warnings: [Diagnostic]) {
         let lower = path.lowercased()

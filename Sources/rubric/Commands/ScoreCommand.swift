@@ -1,6 +1,7 @@
 import ArgumentParser
 import RubricCore
 import RubricShell
+import RubricWorkbook
 
 /// `rubric score FILE`: the scored tree, the 一级 rates, total and grade.
 struct ScoreCommand: ParsableCommand {
@@ -74,18 +75,30 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "The report file.") var file: String
     @Flag(name: .long, help: "JSON (the default).") var json = false
     @Flag(name: .long, help: "CSV that Chinese Excel opens as it is (UTF-8 with BOM, Chinese headers, 总分 and 等级 rows); rubric reads it back.") var csv = false
+    @Flag(name: .long, help: "A workbook (.xlsx, needs --output): the same table, and the findings of `check` on a second sheet.") var xlsx = false
     @Option(name: [.short, .long], help: "Write to this file instead of standard output (never replaces an existing file).") var output: String?
     @Option(name: .long, help: "Score under this scheme instead of the report's.") var scheme: String?
     @OptionGroup var table: TableOptions
 
     func validate() throws {
         try CommandSupport.checkSheet(table.sheet, for: [file])
-        if json && csv { throw ValidationError("--json and --csv each choose the format: give one") }
+        if [json, csv, xlsx].filter({ $0 }).count > 1 { throw ValidationError("--json, --csv and --xlsx each choose the format: give one") }
+        if xlsx && output == nil { throw ValidationError("--xlsx writes a workbook: name it with --output FILE.xlsx") }
     }
 
     func run() throws {
         let files = LocalFiles()
         let scored = try CommandSupport.loadScored(file, scheme: scheme, table: table, files: files)
+        if xlsx, let output {
+            do {
+                let bytes = try XLSXWriter().workbook(RubricTable.sheets(scored))
+                do { try files.writeBytes(bytes, to: output, overwrite: false) } catch { Console.report(error.diagnostic); throw ExitCode(ExitStatus.dataError) }
+            } catch let d as Diagnostic {
+                Console.report(d)
+                throw ExitCode(ExitStatus.dataError)
+            }
+            return
+        }
         let text = csv ? RubricTable.csv(scored) : JSONExport.json(scored)
         if let output {
             do { try files.write(text, to: output, overwrite: false) } catch {

@@ -41,6 +41,10 @@ final class LocalFiles: FileAccess, DirectoryListing, @unchecked Sendable {
     }
 
     func write(_ text: String, to path: String, overwrite: Bool) throws(FileAccessError) {
+        try writeBytes(Array(text.utf8), to: path, overwrite: overwrite)
+    }
+
+    func writeBytes(_ bytes: [UInt8], to path: String, overwrite: Bool) throws(FileAccessError) {
         if !overwrite && exists(path) { throw .exists(path) }
         let target = Self.followingLinks(path)
         let url = URL(fileURLWithPath: target)
@@ -55,7 +59,6 @@ final class LocalFiles: FileAccess, DirectoryListing, @unchecked Sendable {
         guard fd >= 0 else { throw .unwritable(path, String(cString: strerror(errno))) }
         var ok = true
         var why = ""
-        let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
             let n = bytes[written...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }

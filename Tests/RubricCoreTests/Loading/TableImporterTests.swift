@@ -246,7 +246,7 @@ private enum Paths {
 
     @Test func tableWithoutHeaderIsAnError() throws {
         let e = #expect(throws: Diagnostic.self) { try TableImporter.load(SourceFile(name: "h.tsv", text: "标题\n\t\n")) }
-        #expect(e?.message == "no indicator rows found")
+        #expect(e?.message == "no header of a 自评表 found")
     }
 
     @Test func secondLevelRowsWhoseTopLevelNeverGetsANameLoadUnderAPlaceholder() throws {

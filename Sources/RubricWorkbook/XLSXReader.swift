@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import RubricCore
 import ZIPFoundation
 
@@ -14,134 +17,72 @@ public struct XLSXReader: WorkbookReading {
             throw Diagnostic(phase: .load, "'\(path)' is not a readable .xlsx workbook (its zip container does not open)",
                              hint: "open it in Excel and save it again as .xlsx, or as \"CSV UTF-8\"")
         }
-        func entry(_ name: String) -> String? {
+        func entry(_ name: String) -> Data? {
             guard let e = archive[name] else { return nil }
             var data = Data()
             do { _ = try archive.extract(e, skipCRC32: true) { data.append($0) } } catch { return nil }
-            return String(decoding: data, as: UTF8.self)
+            return data
         }
         guard let workbook = entry("xl/workbook.xml") else {
             throw Diagnostic(phase: .load, "'\(path)' is a zip file but not an Excel workbook (it has no xl/workbook.xml)",
                              hint: "a Word document or another archive? Copy the table into Excel and save it as .xlsx")
         }
-        let shared = entry("xl/sharedStrings.xml").map(XML.sharedStrings) ?? []
-        let rels = entry("xl/_rels/workbook.xml.rels").map(XML.relationships) ?? [:]
-        var out: [WorkbookSheet] = []
-        for (k, sheet) in XML.elements("sheet", in: workbook).enumerated() {
-            let name = XML.attribute("name", in: sheet).map(XML.unescape) ?? "Sheet\(k + 1)"
-            let rid = XML.attribute("r:id", in: sheet) ?? ""
-            var target = rels[rid] ?? "worksheets/sheet\(k + 1).xml"
-            if target.hasPrefix("/") { target.removeFirst() } else { target = "xl/" + target }
-            guard let xml = entry(target) else { continue }
-            out.append(WorkbookSheet(name: name, rows: XML.rows(xml, shared: shared)))
+        do throws(Diagnostic) {
+            let shared = try entry("xl/sharedStrings.xml").map(XML.sharedStrings) ?? []
+            let rels = try entry("xl/_rels/workbook.xml.rels").map(XML.relationships) ?? [:]
+            var out: [WorkbookSheet] = []
+            for (k, sheet) in try XML.elements("sheet", in: workbook, part: "xl/workbook.xml").enumerated() {
+                let name = sheet["name"] ?? "Sheet\(k + 1)"
+                let rid = sheet.first { $0.key.hasSuffix(":id") }?.value ?? ""
+                var target = rels[rid] ?? "worksheets/sheet\(k + 1).xml"
+                if target.hasPrefix("/") { target.removeFirst() } else { target = "xl/" + target }
+                guard let xml = entry(target) else { continue }
+                out.append(WorkbookSheet(name: name, rows: try XML.rows(xml, shared: shared, part: target)))
+            }
+            if out.isEmpty { throw Diagnostic(phase: .load, "'\(path)' has no worksheet Rubric can read") }
+            return out
+        } catch {
+            var d = error
+            if !d.message.hasPrefix("'\(path)'") { d.message = "'\(path)': " + d.message }
+            throw d
         }
-        if out.isEmpty { throw Diagnostic(phase: .load, "'\(path)' has no worksheet Rubric can read") }
-        return out
     }
 }
 
-/// Just enough XML for SpreadsheetML: elements by name, attributes, text, entities.
+/// SpreadsheetML read with Foundation's streaming XMLParser (libxml2): linear in the size of the part, and a part that
+/// is not well-formed XML is an error naming the part and its line, never a silent partial read.
 enum XML {
-    /// The opening tags (with attributes) and bodies of every `<name …>…</name>` or `<name …/>`.
-    static func elements(_ name: String, in xml: String) -> [Substring] {
-        var out: [Substring] = []
-        var rest = xml[...]
-        while let open = rest.range(of: "<" + name) {
-            let after = rest[open.upperBound...]
-            guard let c = after.first, c == " " || c == ">" || c == "/" else { rest = after; continue }
-            guard let close = after.range(of: ">") else { break }
-            if after[..<close.lowerBound].hasSuffix("/") {
-                out.append(rest[open.lowerBound..<close.upperBound]); rest = after[close.upperBound...]; continue
-            }
-            guard let end = after.range(of: "</" + name + ">") else { break }
-            out.append(rest[open.lowerBound..<end.upperBound])
-            rest = after[end.upperBound...]
-        }
-        return out
+    /// The attributes of every element called `name` (a namespace prefix such as `x:` is ignored).
+    static func elements(_ name: String, in xml: Data, part: String) throws(Diagnostic) -> [[String: String]] {
+        let d = Collector(names: [name])
+        try parse(xml, part: part, delegate: d)
+        return d.found.map(\.1)
     }
 
-    /// An attribute's value in an element's opening tag.
-    static func attribute(_ name: String, in element: Substring) -> String? {
-        guard let tagEnd = element.range(of: ">") else { return nil }
-        let tag = element[..<tagEnd.lowerBound]
-        for quote in ["\"", "'"] {
-            if let r = tag.range(of: " " + name + "=" + quote) {
-                let from = tag[r.upperBound...]
-                if let e = from.range(of: quote) { return String(from[..<e.lowerBound]) }
-            }
-        }
-        return nil
+    /// The text of each shared string (`<si>`): its runs joined, phonetic guides (`<rPh>`) left out.
+    static func sharedStrings(_ xml: Data) throws(Diagnostic) -> [String] {
+        let d = SharedStrings()
+        try parse(xml, part: "xl/sharedStrings.xml", delegate: d)
+        return d.strings
     }
 
-    /// The text of every `<t>` inside an element, joined (rich text runs are one string).
-    static func text(_ element: Substring) -> String {
-        elements("t", in: String(element)).map { t -> String in
-            guard let s = t.range(of: ">"), let e = t.range(of: "</t>", options: .backwards), s.upperBound <= e.lowerBound else { return "" }
-            return unescape(String(t[s.upperBound..<e.lowerBound]))
-        }.joined()
-    }
-
-    static func unescape(_ s: String) -> String {
-        guard s.contains("&") else { return s }
-        var out = ""
-        var i = s.startIndex
-        while i < s.endIndex {
-            if s[i] == "&", let semi = s[i...].firstIndex(of: ";"), s.distance(from: i, to: semi) <= 10 {
-                let name = s[s.index(after: i)..<semi]
-                var scalar: UnicodeScalar?
-                switch name {
-                case "amp": scalar = "&"
-                case "lt": scalar = "<"
-                case "gt": scalar = ">"
-                case "quot": scalar = "\""
-                case "apos": scalar = "'"
-                default:
-                    if name.hasPrefix("#x") { scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(UnicodeScalar.init) }
-                    else if name.hasPrefix("#") { scalar = UInt32(name.dropFirst()).flatMap(UnicodeScalar.init) }
-                }
-                if let scalar { out.unicodeScalars.append(scalar); i = s.index(after: semi); continue }
-            }
-            out.append(s[i])
-            i = s.index(after: i)
-        }
-        return out
-    }
-
-    static func sharedStrings(_ xml: String) -> [String] { elements("si", in: xml).map(text) }
-
-    static func relationships(_ xml: String) -> [String: String] {
+    /// Relationship id → target.
+    static func relationships(_ xml: Data) throws(Diagnostic) -> [String: String] {
         var out: [String: String] = [:]
-        for r in elements("Relationship", in: xml) {
-            if let id = attribute("Id", in: r), let target = attribute("Target", in: r) { out[id] = target }
+        for r in try elements("Relationship", in: xml, part: "xl/_rels/workbook.xml.rels") {
+            if let id = r["Id"], let target = r["Target"] { out[id] = target }
         }
         return out
     }
 
     /// The sheet as rows of cell texts (row 1 first; missing rows are empty), merged ranges filled from their first cell.
-    static func rows(_ xml: String, shared: [String]) -> [[String]] {
-        var grid: [Int: [Int: String]] = [:]
-        for c in elements("c", in: xml) {
-            guard let ref = attribute("r", in: c), let (col, row) = cellIndex(ref) else { continue }
-            let type = attribute("t", in: c) ?? "n"
-            let value: String? = elements("v", in: String(c)).first.map { v in
-                guard let s = v.range(of: ">"), let e = v.range(of: "</v>") else { return "" }
-                return unescape(String(v[s.upperBound..<e.lowerBound]))
-            }
-            var text: String
-            switch type {
-            case "s": text = value.flatMap { Int($0) }.flatMap { $0 < shared.count ? shared[$0] : nil } ?? ""
-            case "inlineStr": text = XML.text(c)
-            case "b": text = value == "1" ? "TRUE" : "FALSE"
-            case "str", "e": text = value ?? ""
-            default: text = value.map(excelNumber) ?? ""
-            }
-            text = text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
-            grid[row, default: [:]][col] = text
-        }
-        for m in elements("mergeCell", in: xml) {
-            guard let ref = attribute("ref", in: m) else { continue }
+    static func rows(_ xml: Data, shared: [String], part: String) throws(Diagnostic) -> [[String]] {
+        let d = SheetCells(shared: shared)
+        try parse(xml, part: part, delegate: d)
+        var grid = d.grid
+        for ref in d.merges {
             let parts = ref.split(separator: ":").map(String.init)
-            guard parts.count == 2, let (c1, r1) = cellIndex(parts[0]), let (c2, r2) = cellIndex(parts[1]) else { continue }
+            guard parts.count == 2, let (c1, r1) = cellIndex(parts[0]), let (c2, r2) = cellIndex(parts[1]), r1 <= r2, c1 <= c2 else { continue }
             let value = grid[r1]?[c1] ?? ""
             guard !value.isEmpty else { continue }
             for r in r1...r2 { for c in c1...c2 where (grid[r]?[c] ?? "").isEmpty { grid[r, default: [:]][c] = value } }
@@ -150,6 +91,137 @@ enum XML {
         return (1...last).map { r in
             guard let cells = grid[r], let lastCol = cells.keys.max() else { return [] }
             return (1...lastCol).map { cells[$0] ?? "" }
+        }
+    }
+
+    /// Runs the parser; a part that is not well-formed is an error at its line.
+    static func parse(_ xml: Data, part: String, delegate: Delegate) throws(Diagnostic) {
+        let parser = XMLParser(data: xml)
+        parser.delegate = delegate
+        parser.shouldResolveExternalEntities = false
+        let ok = parser.parse()
+        if !ok || delegate.failure != nil {
+            let (line, why) = delegate.failure ?? (parser.lineNumber, parser.parserError.map { "\($0.localizedDescription)" } ?? "unreadable")
+            throw Diagnostic(phase: .load, "the workbook's part \(part) is not well-formed XML (line \(line): \(why))",
+                             hint: "open the file in Excel and save it again as .xlsx")
+        }
+    }
+
+    /// A parser delegate that remembers the first error libxml2 reports (it may recover and go on).
+    /// (The element callbacks are declared here so subclasses' overrides are what the parser calls.)
+    class Delegate: NSObject, XMLParserDelegate {
+        var failure: (line: Int, why: String)?
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            // libxml2 reports namespace warnings (99–102: a relative or odd namespace URI) the same way; they do no harm.
+            let code = (parseError as NSError).code
+            if (99...102).contains(code) { return }
+            if failure == nil { failure = (parser.lineNumber, "libxml2 error \(code)") }
+        }
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {}
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {}
+        func parser(_ parser: XMLParser, foundCharacters string: String) {}
+    }
+
+    /// An element's local name: `x:c` → `c`.
+    static func local(_ name: String) -> Substring {
+        guard let colon = name.lastIndex(of: ":") else { return Substring(name) }
+        return name[name.index(after: colon)...]
+    }
+
+    /// Collects the attributes of elements by name.
+    final class Collector: Delegate {
+        let names: Set<String>
+        var found: [(String, [String: String])] = []
+        init(names: Set<String>) { self.names = names; super.init() }
+        override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            let l = String(local(name))
+            if names.contains(l) { found.append((l, attributes)) }
+        }
+    }
+
+    /// Collects `<si>` texts.
+    final class SharedStrings: Delegate {
+        var strings: [String] = []
+        var current = ""
+        var inText = false
+        var phonetic = 0
+        override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            switch local(name) {
+            case "si": current = ""
+            case "rPh": phonetic += 1
+            case "t": inText = phonetic == 0
+            default: break
+            }
+        }
+        override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            switch local(name) {
+            case "si": strings.append(current)
+            case "rPh": phonetic -= 1
+            case "t": inText = false
+            default: break
+            }
+        }
+        override func parser(_ parser: XMLParser, foundCharacters string: String) { if inText { current += string } }
+    }
+
+    /// Collects a worksheet's cells and merged ranges.
+    final class SheetCells: Delegate {
+        let shared: [String]
+        var grid: [Int: [Int: String]] = [:]
+        var merges: [String] = []
+        var ref: (Int, Int)?
+        var type = "n"
+        var value = ""
+        var inline = ""
+        var capture: Capture = .none
+        var phonetic = 0
+        enum Capture { case none, value, inline }
+
+        init(shared: [String]) { self.shared = shared; super.init() }
+
+        override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            switch local(name) {
+            case "c":
+                ref = attributes["r"].flatMap(cellIndex)
+                type = attributes["t"] ?? "n"
+                value = ""; inline = ""
+            case "v": capture = .value
+            case "rPh": phonetic += 1
+            case "t": if ref != nil && phonetic == 0 { capture = .inline }
+            case "mergeCell": if let r = attributes["ref"] { merges.append(r) }
+            default: break
+            }
+        }
+
+        override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            switch local(name) {
+            case "v", "t": capture = .none
+            case "rPh": phonetic -= 1
+            case "c":
+                guard let (col, row) = ref else { return }
+                var text: String
+                switch type {
+                case "s": text = Int(value.trimmingCharacters(in: .whitespaces)).flatMap { $0 >= 0 && $0 < shared.count ? shared[$0] : nil } ?? ""
+                case "inlineStr": text = inline
+                case "b": text = value == "1" ? "TRUE" : "FALSE"
+                case "str", "e": text = value
+                default: text = value.isEmpty ? "" : excelNumber(value)
+                }
+                if text.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+                    text = String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+                }
+                grid[row, default: [:]][col] = text
+                ref = nil
+            default: break
+            }
+        }
+
+        override func parser(_ parser: XMLParser, foundCharacters string: String) {
+            switch capture {
+            case .value: value += string
+            case .inline: inline += string
+            case .none: break
+            }
         }
     }
 

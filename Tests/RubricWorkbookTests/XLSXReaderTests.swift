@@ -21,7 +21,23 @@ import Testing
     @Test func cellReferencesAndEntities() {
         #expect(XML.cellIndex("B12")! == (2, 12))
         #expect(XML.cellIndex("AA1")! == (27, 1))
-        #expect(XML.unescape("a &amp; b &lt;c&gt; &#20013;&#x6587;") == "a & b <c> 中文")
+    }
+
+    @Test func entitiesPrefixesPhoneticRunsAndInlineStrings() throws {
+        let shared = try XML.sharedStrings(Data(#"<sst xmlns="m"><si><t>a &amp; b &lt;c&gt; &#20013;&#x6587;</t></si><si><r><t>履职</t></r><r><t>效能</t></r><rPh><t>リ</t></rPh></si></sst>"#.utf8))
+        #expect(shared == ["a & b <c> 中文", "履职效能"])
+        let sheet = #"<x:worksheet xmlns:x="m"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>1</x:v></x:c><x:c r="C1" t="inlineStr"><x:is><x:t>分 值</x:t></x:is></x:c><x:c r="D1"><x:v>0.30000000000000004</x:v></x:c></x:row></x:sheetData><x:mergeCells><x:mergeCell ref="A1:B2"/></x:mergeCells></x:worksheet>"#
+        let rows = try XML.rows(Data(sheet.utf8), shared: shared, part: "sheet1.xml")
+        #expect(rows == [["履职效能", "履职效能", "分 值", "0.3"], ["履职效能", "履职效能"]])
+    }
+
+    @Test func aPartThatIsNotWellFormedIsAnErrorAtItsLine() {
+        #expect {
+            try XML.rows(Data("<worksheet>\n<sheetData><row><c r=\"A1\"><v>1</v></row></sheetData></worksheet>".utf8), shared: [], part: "xl/worksheets/sheet1.xml")
+        } throws: { error in
+            let d = error as! Diagnostic
+            return d.message.hasPrefix("the workbook's part xl/worksheets/sheet1.xml is not well-formed XML (line 2")
+        }
     }
 
     @Test func theSeedWorkbookGivesItsSheetsWithMergedCellsFilled() throws {

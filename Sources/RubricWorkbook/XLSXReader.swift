@@ -12,6 +12,10 @@ public struct XLSXReader: WorkbookReading {
     public init() {}
 
     public func sheets(_ bytes: [UInt8], path: String) throws(Diagnostic) -> [WorkbookSheet] {
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            throw Diagnostic(phase: .load, "'\(path)' is a password-protected (encrypted) workbook or an old .xls, not an .xlsx Rubric can read",
+                             hint: "open it in Excel, remove the password (文件 → 信息 → 保护工作簿 → 用密码进行加密, leave it empty) and save it as .xlsx")
+        }
         let archive: Archive
         do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch {
             throw Diagnostic(phase: .load, "'\(path)' is not a readable .xlsx workbook (its zip container does not open)",
@@ -39,7 +43,7 @@ public struct XLSXReader: WorkbookReading {
                 guard let xml = entry(target) else { continue }
                 out.append(WorkbookSheet(name: name, rows: try XML.rows(xml, shared: shared, part: target)))
             }
-            if out.isEmpty { throw Diagnostic(phase: .load, "'\(path)' has no worksheet Rubric can read") }
+            if out.isEmpty { throw Diagnostic(phase: .load, "'\(path)' has no worksheet Rubric can read", hint: "open it in Excel: a workbook with its table on a sheet, saved as .xlsx, is what Rubric reads") }
             return out
         } catch {
             var d = error
@@ -79,10 +83,14 @@ enum XML {
     static func rows(_ xml: Data, shared: [String], part: String) throws(Diagnostic) -> [[String]] {
         let d = SheetCells(shared: shared)
         try parse(xml, part: part, delegate: d)
+        if let problem = d.problem { throw Diagnostic(phase: .load, problem + " (\(part))", hint: "open the file in Excel and save it again as .xlsx") }
         var grid = d.grid
         for ref in d.merges {
             let parts = ref.split(separator: ":").map(String.init)
-            guard parts.count == 2, let (c1, r1) = cellIndex(parts[0]), let (c2, r2) = cellIndex(parts[1]), r1 <= r2, c1 <= c2 else { continue }
+            guard parts.count == 2, let (c1, r1) = cellIndex(parts[0]), let (c2, r2) = cellIndex(parts[1]), r1 <= r2, c1 <= c2,
+                  r2 <= maxRow, c2 <= maxColumn else {
+                throw Diagnostic(phase: .load, "merged range '\(ref)' is not a range of cells (\(part))", hint: "open the file in Excel and save it again as .xlsx")
+            }
             let value = grid[r1]?[c1] ?? ""
             guard !value.isEmpty else { continue }
             for r in r1...r2 { for c in c1...c2 where (grid[r]?[c] ?? "").isEmpty { grid[r, default: [:]][c] = value } }
@@ -115,12 +123,27 @@ enum XML {
             // libxml2 reports namespace warnings (99–102: a relative or odd namespace URI) the same way; they do no harm.
             let code = (parseError as NSError).code
             if (99...102).contains(code) { return }
-            if failure == nil { failure = (parser.lineNumber, "libxml2 error \(code)") }
+            if failure == nil { failure = (parser.lineNumber, Self.describe(code)) }
+        }
+
+        /// libxml2's commonest errors in words.
+        static func describe(_ code: Int) -> String {
+            switch code {
+            case 76: return "an element is closed by the wrong tag"
+            case 5, 77: return "the part ends before its elements are closed"
+            case 4: return "text where an element should start"
+            case 26, 27: return "an entity that is not defined"
+            case 41, 38, 39: return "a malformed attribute"
+            default: return "libxml2 error \(code)"
+            }
         }
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {}
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {}
         func parser(_ parser: XMLParser, foundCharacters string: String) {}
     }
+
+    /// Excel's limits: a reference beyond them is not a cell (and would make a grid of a billion rows).
+    static let maxRow = 1_048_576, maxColumn = 16_384
 
     /// An element's local name: `x:c` → `c`.
     static func local(_ name: String) -> Substring {
@@ -175,14 +198,28 @@ enum XML {
         var inline = ""
         var capture: Capture = .none
         var phonetic = 0
+        var currentRow = 0
+        var nextColumn = 1
+        /// The first cell that cannot be read, described.
+        var problem: String?
         enum Capture { case none, value, inline }
 
         init(shared: [String]) { self.shared = shared; super.init() }
 
         override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
             switch local(name) {
+            case "row":
+                currentRow = attributes["r"].flatMap { Int($0) } ?? currentRow + 1
+                nextColumn = 1
             case "c":
-                ref = attributes["r"].flatMap(cellIndex)
+                // A cell without `r` follows the one before it (the format allows leaving it out).
+                ref = attributes["r"].map(cellIndex) ?? (nextColumn, currentRow)
+                if let (c, _) = ref { nextColumn = c + 1 }
+                if ref.map({ $0.0 > maxColumn || $0.1 > maxRow || $0.1 < 1 }) ?? true {
+                    let r = attributes["r"] ?? "in row \(currentRow)"
+                    if problem == nil { problem = "cell reference '\(r)' is outside a worksheet (A1 to XFD1048576)" }
+                    ref = nil
+                }
                 type = attributes["t"] ?? "n"
                 value = ""; inline = ""
             case "v": capture = .value
@@ -201,7 +238,16 @@ enum XML {
                 guard let (col, row) = ref else { return }
                 var text: String
                 switch type {
-                case "s": text = Int(value.trimmingCharacters(in: .whitespaces)).flatMap { $0 >= 0 && $0 < shared.count ? shared[$0] : nil } ?? ""
+                case "s":
+                    guard let k = Int(value.trimmingCharacters(in: .whitespaces)), k >= 0, k < shared.count else {
+                        if problem == nil {
+                            problem = "cell \(columnName(col))\(row) refers to shared string \(value), but the workbook has \(shared.count)"
+                                + (shared.isEmpty ? " (xl/sharedStrings.xml is missing or empty)" : "")
+                        }
+                        ref = nil
+                        return
+                    }
+                    text = shared[k]
                 case "inlineStr": text = inline
                 case "b": text = value == "1" ? "TRUE" : "FALSE"
                 case "str", "e": text = value
@@ -225,15 +271,23 @@ enum XML {
         }
     }
 
+    /// `A` for column 1, `AA` for 27.
+    static func columnName(_ c: Int) -> String {
+        var n = c, out = ""
+        while n > 0 { out = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + out; n = (n - 1) / 26 }
+        return out
+    }
+
     /// `B12` → (column 2, row 12).
     static func cellIndex(_ ref: String) -> (Int, Int)? {
         var col = 0
         var digits = ""
         for ch in ref.uppercased() {
-            if let a = ch.asciiValue, a >= 65, a <= 90, digits.isEmpty { col = col * 26 + Int(a - 64) }
-            else if ch.isNumber { digits.append(ch) } else if ch == "$" { continue } else { return nil }
+            if let a = ch.asciiValue, a >= 65, a <= 90, digits.isEmpty { col = min(col * 26 + Int(a - 64), maxColumn + 1) }
+            else if ch.isASCII && ch.isNumber { digits.append(ch) } else if ch == "$" { continue } else { return nil }
         }
-        guard col > 0, let row = Int(digits) else { return nil }
+        guard col > 0, !digits.isEmpty else { return nil }
+        let row = digits.count > 9 ? maxRow + 1 : Int(digits)!
         return (col, row)
     }
 

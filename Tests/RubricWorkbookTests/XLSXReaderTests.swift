@@ -54,4 +54,25 @@ import Testing
     @Test func aZipThatIsNotAWorkbookSaysSo() {
         #expect(throws: Diagnostic.self) { try XLSXReader().sheets(Array("PK\u{3}\u{4}junk".utf8), path: "x.xlsx") }
     }
+
+    @Test(arguments: [
+        ("workbook-no-shared-strings.xlsx", "cell A1 refers to shared string 0, but the workbook has 0 (xl/sharedStrings.xml is missing or empty)"),
+        ("workbook-shared-index-out-of-range.xlsx", "cell A1 refers to shared string 7, but the workbook has 1"),
+        ("workbook-cell-out-of-range.xlsx", "cell reference 'A2000000000' is outside a worksheet"),
+        ("workbook-column-out-of-range.xlsx", "cell reference 'AAAAAAAAAAAAAAAAAAAA1' is outside a worksheet"),
+        ("workbook-sheet-not-xml.xlsx", "xl/worksheets/sheet1.xml is not well-formed XML (line 1: an element is closed by the wrong tag)"),
+        ("workbook-bad-merge.xlsx", "merged range 'A1:A9999999' is not a range of cells"),
+        ("workbook-no-sheets.xlsx", "has no worksheet Rubric can read"),
+        ("workbook-encrypted.xlsx", "is a password-protected (encrypted) workbook or an old .xls"),
+    ])
+    func aMalformedWorkbookSaysWhatIsWrong(_ name: String, _ message: String) throws {
+        let url = Self.fixtures.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus/malformed/\(name)")
+        let bytes = [UInt8](try Data(contentsOf: url))
+        #expect {
+            try XLSXReader().sheets(bytes, path: name)
+        } throws: { error in
+            let d = error as! Diagnostic
+            return d.message.contains(message) && d.message.contains(name) && d.hint != nil
+        }
+    }
 }

@@ -42,13 +42,30 @@ public enum ReviewReport {
 
     /// The league table as CSV: UTF-8 with a BOM so Excel opens it as Chinese text, with the findings counts.
     public static func csv(_ entries: [Review.Entry]) -> String {
-        let rows = entries.map { e in
+        let rows = leagueRows(entries)
+        let table = Table(columns: ["文件", "部门/项目", "年度", "方案", "总分", "公布总分", "差额", "等级", "公布等级", "错误", "警告", "提示", "无法读取"], rows: rows)
+        return "\u{FEFF}" + TextExport.csv(table)
+    }
+
+    /// The league table's rows (CSV and workbook).
+    static func leagueRows(_ entries: [Review.Entry]) -> [[String]] {
+        entries.map { e in
             [e.path, e.title, e.year.map(String.init) ?? "", e.scheme, e.total?.formatted(places: 2) ?? "",
              e.publishedTotal?.formatted(places: 2) ?? "", e.grade == nil ? "" : e.delta?.formatted(places: 2) ?? "", e.grade ?? "",
              e.publishedGrade ?? "", String(e.errors), String(e.warnings), String(e.notes), e.error?.message ?? ""]
         }
-        let table = Table(columns: ["文件", "部门/项目", "年度", "方案", "总分", "公布总分", "差额", "等级", "公布等级", "错误", "警告", "提示", "无法读取"], rows: rows)
-        return "\u{FEFF}" + TextExport.csv(table)
+    }
+
+    /// The review as a workbook's sheets: the league table (as the CSV), and every finding of every report.
+    public static func sheets(_ entries: [Review.Entry], groups: [Review.Group]) -> [WorkbookSheet] {
+        var league = [["文件", "部门/项目", "年度", "方案", "总分", "公布总分", "差额", "等级", "公布等级", "错误", "警告", "提示", "无法读取"]]
+        league += leagueRows(entries)
+        var findings = [["文件", "部门/项目", "级别", "类别", "说明"]]
+        for e in entries {
+            if let err = e.error { findings.append([e.path, e.title, "error", "unreadable", err.message]) }
+            for f in e.findings { findings.append([e.path, e.title, f.severity.rawValue, f.id, f.message]) }
+        }
+        return [WorkbookSheet(name: "排名", rows: league), WorkbookSheet(name: "审核意见", rows: findings)]
     }
 
     /// The review as JSON (`rubric-review/1`): entries with their findings, and the groups.

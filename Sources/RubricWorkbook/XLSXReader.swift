@@ -33,6 +33,7 @@ public struct XLSXReader: WorkbookReading {
         }
         do throws(Diagnostic) {
             let shared = try entry("xl/sharedStrings.xml").map(XML.sharedStrings) ?? []
+            let percentStyles = try entry("xl/styles.xml").map(XML.percentStyles) ?? []
             let rels = try entry("xl/_rels/workbook.xml.rels").map(XML.relationships) ?? [:]
             var out: [WorkbookSheet] = []
             for (k, sheet) in try XML.elements("sheet", in: workbook, part: "xl/workbook.xml").enumerated() {
@@ -41,7 +42,7 @@ public struct XLSXReader: WorkbookReading {
                 var target = rels[rid] ?? "worksheets/sheet\(k + 1).xml"
                 if target.hasPrefix("/") { target.removeFirst() } else { target = "xl/" + target }
                 guard let xml = entry(target) else { continue }
-                out.append(WorkbookSheet(name: name, rows: try XML.rows(xml, shared: shared, part: target)))
+                out.append(WorkbookSheet(name: name, rows: try XML.rows(xml, shared: shared, percentStyles: percentStyles, part: target)))
             }
             if out.isEmpty { throw Diagnostic(phase: .load, "'\(path)' has no worksheet Rubric can read", hint: "open it in Excel: a workbook with its table on a sheet, saved as .xlsx, is what Rubric reads") }
             return out
@@ -80,8 +81,8 @@ enum XML {
     }
 
     /// The sheet as rows of cell texts (row 1 first; missing rows are empty), merged ranges filled from their first cell.
-    static func rows(_ xml: Data, shared: [String], part: String) throws(Diagnostic) -> [[String]] {
-        let d = SheetCells(shared: shared)
+    static func rows(_ xml: Data, shared: [String], percentStyles: Set<Int> = [], part: String) throws(Diagnostic) -> [[String]] {
+        let d = SheetCells(shared: shared, percentStyles: percentStyles)
         try parse(xml, part: part, delegate: d)
         if let problem = d.problem { throw Diagnostic(phase: .load, problem + " (\(part))", hint: "open the file in Excel and save it again as .xlsx") }
         var grid = d.grid
@@ -145,6 +146,67 @@ enum XML {
     /// Excel's limits: a reference beyond them is not a cell (and would make a grid of a billion rows).
     static let maxRow = 1_048_576, maxColumn = 16_384
 
+    /// The cell styles whose number format is a percentage (built-in 9 and 10, or a format code with `%`).
+    static func percentStyles(_ xml: Data) throws(Diagnostic) -> Set<Int> {
+        let d = Styles()
+        try parse(xml, part: "xl/styles.xml", delegate: d)
+        var out = Set<Int>()
+        for (k, id) in d.cellFormats.enumerated() {
+            if id == 9 || id == 10 || (d.customFormats[id].map(isPercentFormat) ?? false) { out.insert(k) }
+        }
+        return out
+    }
+
+    /// True for a number format code that shows a percentage: a `%` outside quotes and brackets.
+    static func isPercentFormat(_ code: String) -> Bool {
+        var quoted = false, bracket = false, escaped = false
+        for c in code {
+            if escaped { escaped = false; continue }
+            switch c {
+            case "\\": escaped = true
+            case "\"": quoted.toggle()
+            case "[": if !quoted { bracket = true }
+            case "]": if !quoted { bracket = false }
+            case "%": if !quoted && !bracket { return true }
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// A decimal's text × 100 with `%`: `0.96` → `96%`, `0.8625` → `86.25%`, `1` → `100%` (digits moved, nothing computed).
+    static func percentText(_ number: String) -> String {
+        var s = number
+        var negative = false
+        if s.hasPrefix("-") { negative = true; s.removeFirst() }
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        var intPart = parts[0], frac = parts.count > 1 ? parts[1] : ""
+        while frac.count < 2 { frac += "0" }
+        intPart += frac.prefix(2)
+        frac = String(frac.dropFirst(2))
+        while intPart.count > 1 && intPart.hasPrefix("0") { intPart.removeFirst() }
+        while frac.hasSuffix("0") { frac.removeLast() }
+        return (negative ? "-" : "") + intPart + (frac.isEmpty ? "" : "." + frac) + "%"
+    }
+
+    /// Reads cellXfs (each cell style's number format id) and the custom number formats.
+    final class Styles: Delegate {
+        var cellFormats: [Int] = []
+        var customFormats: [Int: String] = [:]
+        var inCellXfs = false
+        override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            switch local(name) {
+            case "numFmt": if let id = attributes["numFmtId"].flatMap({ Int($0) }), let code = attributes["formatCode"] { customFormats[id] = code }
+            case "cellXfs": inCellXfs = true
+            case "xf": if inCellXfs { cellFormats.append(attributes["numFmtId"].flatMap { Int($0) } ?? 0) }
+            default: break
+            }
+        }
+        override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            if local(name) == "cellXfs" { inCellXfs = false }
+        }
+    }
+
     /// An element's local name: `x:c` → `c`.
     static func local(_ name: String) -> Substring {
         guard let colon = name.lastIndex(of: ":") else { return Substring(name) }
@@ -190,6 +252,9 @@ enum XML {
     /// Collects a worksheet's cells and merged ranges.
     final class SheetCells: Delegate {
         let shared: [String]
+        /// Cell styles (indexes into cellXfs) whose number format shows a percentage.
+        let percentStyles: Set<Int>
+        var style = 0
         var grid: [Int: [Int: String]] = [:]
         var merges: [String] = []
         var ref: (Int, Int)?
@@ -204,7 +269,7 @@ enum XML {
         var problem: String?
         enum Capture { case none, value, inline }
 
-        init(shared: [String]) { self.shared = shared; super.init() }
+        init(shared: [String], percentStyles: Set<Int>) { self.shared = shared; self.percentStyles = percentStyles; super.init() }
 
         override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
             switch local(name) {
@@ -221,6 +286,7 @@ enum XML {
                     ref = nil
                 }
                 type = attributes["t"] ?? "n"
+                style = attributes["s"].flatMap { Int($0) } ?? 0
                 value = ""; inline = ""
             case "v": capture = .value
             case "rPh": phonetic += 1
@@ -251,7 +317,10 @@ enum XML {
                 case "inlineStr": text = inline
                 case "b": text = value == "1" ? "TRUE" : "FALSE"
                 case "str", "e": text = value
-                default: text = value.isEmpty ? "" : excelNumber(value)
+                default:
+                    text = value.isEmpty ? "" : excelNumber(value)
+                    // A number formatted as a percentage is what Excel shows: 0.96 in a 0% cell is 96%.
+                    if !text.isEmpty, percentStyles.contains(style) { text = percentText(text) }
                 }
                 if text.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
                     text = String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })

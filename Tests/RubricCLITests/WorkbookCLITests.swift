@@ -76,7 +76,8 @@ import Testing
         #expect(r.stdout.contains("工程资金金额: computed 8.62 (positive-national) differs from published 9.00"))
         let t = try runRubric(["check", "examples/tables/projects/tianchang-water-2022-project.tsv"], in: Self.package)
         #expect(t.status == 0)
-        #expect(t.stdout.contains("no findings"))
+        #expect(t.stdout.contains("note: [not-applicable] 1 indicator(s) marked / (not applicable) are left out: 生态效益; the others weigh 100"))
+        #expect(t.stdout.contains("0 error(s), 0 warning(s), 1 note(s)"))
     }
 }
 

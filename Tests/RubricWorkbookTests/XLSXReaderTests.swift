@@ -75,4 +75,14 @@ import Testing
             return d.message.contains(message) && d.message.contains(name) && d.hint != nil
         }
     }
+
+    @Test func aNumberFormattedAsAPercentIsReadAsExcelShowsIt() throws {
+        let styles = Data(#"<styleSheet xmlns="m"><numFmts><numFmt numFmtId="164" formatCode="0.0%"/><numFmt numFmtId="165" formatCode="&quot;%&quot;0"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs></styleSheet>"#.utf8)
+        let percent = try XML.percentStyles(styles)
+        #expect(percent == [1, 2])
+        let sheet = #"<worksheet xmlns="m"><sheetData><row r="1"><c r="A1" s="1"><v>0.96</v></c><c r="B1" s="2"><v>0.8625</v></c><c r="C1" s="0"><v>0.96</v></c><c r="D1" s="1"><v>1</v></c></row></sheetData></worksheet>"#
+        let rows = try XML.rows(Data(sheet.utf8), shared: [], percentStyles: percent, part: "s.xml")
+        #expect(rows == [["96%", "86.25%", "0.96", "100%"]])
+        #expect(XML.percentText("-0.005") == "-0.5%" && XML.percentText("12") == "1200%")
+    }
 }

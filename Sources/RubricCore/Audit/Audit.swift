@@ -164,6 +164,12 @@ public enum Audit {
         }
 
         out += reviewChecks(s)
+        if !r.leftOut.isEmpty {
+            let weight = r.weightSum(of: r.topLevel)
+            out.append(Finding(severity: .note, id: "not-applicable", node: nil,
+                               message: "\(r.leftOut.count) indicator(s) marked / (not applicable) are left out: \(r.leftOut.joined(separator: ", ")); the others weigh \(weight.shortText())"
+                                   + (weight == 100 ? "" : ", so the total is out of \(weight.shortText()), not 100")))
+        }
 
         // Stated rates against budget and spend.
         for b in r.budget {

@@ -136,8 +136,15 @@ extension Session {
             default: break
             }
         }
-        return ScoreDelta(action: action, moved: moved, topLevel: top, oldTotal: before.total, newTotal: after.total,
-                          oldGrade: before.grade, newGrade: ScoreTable.gradeText(after), warnings: warnings)
+        var d = ScoreDelta(action: action, moved: moved, topLevel: top, oldTotal: before.total, newTotal: after.total,
+                           oldGrade: before.grade, newGrade: ScoreTable.gradeText(after), warnings: warnings)
+        // The edit landed but no score moved (and no warning says why): say so, rather than a bare ±0.
+        if let e = edit, e.code != "scheme", warnings.isEmpty, !changes.contains(where: { $0.old != $0.new }),
+           let i = after.index(ofCode: e.code), i < r.nodes.count {
+            let shown = r.nodes[i].isTarget ? (r.nodes[i].parent ?? i) : i
+            d.notes.append("\(r.nodes[i].name).\(e.field) changed; \(r.nodes[shown].name) still scores \(after.scores[shown].formatted(places: after.scheme.scorePlaces)): the new value gives the same score")
+        }
+        return d
     }
 
     func indicatorEdit(_ i: Int, _ field: Identifier, _ v: Value, file: SourceFile, valueSpan: SourceSpan) throws(Diagnostic) -> Edit {

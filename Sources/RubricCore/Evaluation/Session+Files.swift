@@ -94,6 +94,11 @@ extension Session {
         case .json: bytes = Array(JSONExport.json(s).utf8)
         case .csv: bytes = Array(RubricTable.csv(s).utf8)
         case .markdown: bytes = Array(TextExport.markdown(ScoreTable.tree(s), title: s.report.title).utf8)
+        case .html:
+            let w = workspace
+            let inScenario = w.map { $0.current != Workspace.baselineName } ?? false
+            let base = inScenario ? w?.scenarios[Workspace.baselineName]?.scored : nil
+            bytes = Array(ReportPage.html(s, scenario: inScenario ? w?.current : nil, baseline: base).utf8)
         case .xlsx:
             guard let writer = ReportFiles.workbookWriter else {
                 throw Diagnostic(phase: .io, "workbooks cannot be written here", file: file, span: f.span, hint: "export csv writes a table Excel opens")

@@ -161,7 +161,7 @@ extension Session {
     Reports: native YAML (docs/report-format.md) or a published 自评表 table (.tsv/.txt/.csv).
       load "FILE" · use scheme "FILE" (or a built-in: guangzhou-department, national-project)
       save writes back to the loaded YAML; save "NEW.yaml" never replaces a file; save! "FILE" does.
-      export json|csv|markdown "FILE" writes the scored report (never replacing a file).
+      export json|csv|xlsx|html|markdown "FILE" writes the scored report (never replacing a file).
     Files are written to a temporary name first and renamed, so a crash never leaves half a file.
     """
 

@@ -19,7 +19,7 @@ enum RubricTableColumn: String, CaseIterable, Sendable {
     static let notGiven = "未给出"
     /// Labels of the lines above the header.
     static let titleLabel = "标题", departmentLabel = "部门", yearLabel = "年度", schemeLabel = "计分办法", sourceLabel = "来源"
-    static let statedRateLabel = "公布执行率", noteLabel = "备注"
+    static let statedRateLabel = "公布执行率", noteLabel = "备注", leftOutLabel = "不适用"
     /// The header of the budget lines under the table, and the word marking the department-wide line.
     static let budgetHeader = ["预算项目", "年初预算数", "全年预算数", "执行数", "公布执行率", "部门整体", "说明"]
     static let overallMark = "是"
@@ -61,6 +61,7 @@ public enum RubricTable {
         if let src = r.source { lines.append([RubricTableColumn.sourceLabel, src]) }
         if let rate = r.statedExecutionRate { lines.append([RubricTableColumn.statedRateLabel, ReportWriter.statedRate(rate)]) }
         for note in r.notes { lines.append([RubricTableColumn.noteLabel, note]) }
+        for name in r.leftOut { lines.append([RubricTableColumn.leftOutLabel, name]) }
         lines.append([])
         lines.append(columns.map(\.rawValue))
         let shown = ScoreTable.tree(s).rows

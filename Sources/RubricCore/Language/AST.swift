@@ -56,7 +56,7 @@ public struct Statement: Equatable, Sendable {
         case useScheme(file: CommandArgument)
         /// `save`, `save "file"`, `save! "file"` (`force`: overwrite an existing file).
         case save(file: CommandArgument?, force: Bool)
-        /// `export json|csv|markdown "file"`, `export! …` (`force`: replace an existing file).
+        /// `export json|csv|xlsx|html|markdown "file"`, `export! …` (`force`: replace an existing file).
         case export(format: ExportFormat, file: CommandArgument, force: Bool)
         /// `check`: run the audit.
         case check
@@ -110,7 +110,7 @@ public enum AssignmentOperator: String, Equatable, Sendable {
 
 /// A format `export` writes.
 public enum ExportFormat: String, Equatable, Sendable, CaseIterable {
-    case json, csv, markdown, xlsx
+    case json, csv, markdown, xlsx, html
 }
 
 /// One axis of a `sweep`: `TARGET from a to b step s`.

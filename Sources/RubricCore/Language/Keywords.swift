@@ -30,7 +30,7 @@ public enum Keywords {
     public static let builtinNames: [String] = ["total", "grade", "report", "scheme", "baseline"]
 
     /// Formats `export` accepts.
-    public static let exportFormats: [String] = ["json", "csv", "markdown"]
+    public static let exportFormats: [String] = ["json", "csv", "xlsx", "html", "markdown"]
 
     /// True when `word` cannot be bound with `let`.
     public static func isReserved(_ word: String) -> Bool {

@@ -38,7 +38,7 @@
 ///
 /// **Commands** (see ``Statement/Kind``): `print e, …` · `assert e[, "msg"]` · `show [e]` ·
 /// `leaves [where e]` · `list targets [of e]` · `load FILE` · `use scheme FILE` · `save [FILE]` ·
-/// `save! [FILE]` · `export json|csv|markdown FILE` (`md` = markdown) · `check` · `help [TOPIC]` ·
+/// `save! [FILE]` · `export json|csv|xlsx|html|markdown FILE` (`md` = markdown) · `check` · `help [TOPIC]` ·
 /// `scenario NAME [from NAME]` · `scenarios` · `use NAME` · `drop NAME` · `changes` · `reset [e]` ·
 /// `undo` · `redo` · `compare NAME… [--all]` · `diff [--all]` · `save[!] scenario NAME FILE` ·
 /// `seek PROPERTY for e` · `sweep PROPERTY from e to e step e[, PROPERTY from e to e step e…] [show e, …]`

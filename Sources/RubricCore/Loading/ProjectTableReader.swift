@@ -12,10 +12,10 @@ struct ProjectTableReader {
     var projectName: String?
     var titleRow: String?
     var year: Int?
-    var current1: (name: String, index: Int)?
-    var current2: (name: String, index: Int)?
+    /// The 一级 and 二级 the rows are under, and their node once a row has been added under them.
+    var open1: (name: String, index: Int?)?
+    var open2: (name: String, index: Int?)?
     var totalWeight: (ExactDecimal, SourceSpan)?
-    var notApplicable: [String] = []
     /// The layout file naming the columns, when the user gave one.
     var layout: TableLayoutFile?
 
@@ -43,6 +43,7 @@ struct ProjectTableReader {
         guard let first = row.cells.first else { return }
         if let h = ProjectHeader.indicators(row, layout: layout) {
             if case .closing = stage { return }
+            if let layout { try checkLayout(layout, against: row) }
             stage = .indicators(h)
             return
         }
@@ -75,9 +76,9 @@ struct ProjectTableReader {
         }
         for i in report.nodes.indices.reversed() where !report.nodes[i].children.isEmpty {
             let sum = report.weightSum(of: report.nodes[i].children)
-            report.nodes[i].weight = sum
+            report.nodes[i].weight = sum.normalized
             if report.nodes[i].children.allSatisfy({ report.nodes[$0].published != nil }) {
-                report.nodes[i].published = ExactDecimal.sum(report.nodes[i].children.map { report.nodes[$0].published })
+                report.nodes[i].published = ExactDecimal.sum(report.nodes[i].children.map { report.nodes[$0].published }).normalized
             }
         }
         if let (w, span) = totalWeight {
@@ -91,11 +92,21 @@ struct ProjectTableReader {
         report.title = projectName ?? titleRow ?? file.name
         report.year = year ?? TableReader.year(in: titleRow ?? "")
         report.source = file.name.split(separator: "/").last.map(String.init) ?? file.name
-        if !notApplicable.isEmpty {
-            report.notes.append("not applicable (/), left out: " + notApplicable.joined(separator: ", "))
-        }
         report.assignCodes()
         return (report, warnings.sorted { ($0.span?.start ?? 0) < ($1.span?.start ?? 0) })
+    }
+
+    /// Every header the layout names for the indicator block must stand in the header row: a misspelt one would
+    /// leave its column unread without a word.
+    func checkLayout(_ layout: TableLayoutFile, against row: TableRow) throws(Diagnostic) {
+        let budgetOnly: Set<ProjectColumn> = [.initialBudget, .budget, .spent, .rate]
+        let present = Set(row.cells.map { ProjectColumn.key($0.text) })
+        for (text, role) in layout.columns.sorted(by: { $0.key < $1.key }) where !budgetOnly.contains(role) && !present.contains(text) {
+            let near = NearNames.suggest(text, among: row.cells.map(\.text), limit: 1)
+            throw Diagnostic(phase: .load, "the layout maps \(role.headers[0]) to the header '\(text)', which this header row does not have",
+                             file: file, span: row.span,
+                             hint: (near.first.map { "did you mean '\($0)'? " } ?? "") + "the headers here: " + row.cells.map(\.text).joined(separator: " | "))
+        }
     }
 
     /// The name of the indicator the budget block scores.
@@ -154,14 +165,8 @@ struct ProjectTableReader {
             return
         }
         if node.inputs.budget == nil || node.inputs.spent == nil {
-            if let p = node.published {
-                node.rule = RuleSpec(ManualRule.id)
-                node.inputs.entered = p
-                node.note = "the table gives no 预算数/执行数: the published score is entered"
-            } else {
-                node.isScoreNotGiven = true
-                node.note = "the table gives no 预算数/执行数 yet: enter them (`预算执行率.budget = …`, `.spent = …`) to score it"
-            }
+            // The published score stands in until 预算数 and 执行数 are given; without one the indicator is "not given".
+            if let p = node.published { node.inputs.entered = p } else { node.isScoreNotGiven = true }
         }
         report.append(node, under: nil)
     }
@@ -169,32 +174,33 @@ struct ProjectTableReader {
     // MARK: Indicators
 
     /// One indicator row: opens or continues its 一级 and 二级 and adds the 三级 leaf.
+    ///
+    /// A 一级 or 二级 is added with its first row that is not left out, so a group whose rows are all `/` does not
+    /// stand empty in the tree.
     mutating func readIndicator(_ row: TableRow, header h: ProjectHeader) throws(Diagnostic) {
         let n1 = h.cell(.level1, in: row), n2 = h.cell(.level2, in: row), n3 = h.cell(.level3, in: row)
         let weightCell = h.cell(.weight, in: row)
-        let targetCell = h.cell(.adjustedTarget, in: row) ?? h.cell(.target, in: row)
-        let actualCell = h.cell(.actual, in: row)
+        // `—` in a target or actual cell means nothing is stated there.
+        let targetCell = (h.cell(.adjustedTarget, in: row) ?? h.cell(.target, in: row)).flatMap { ProjectTableReader.dashes.contains($0.text) ? nil : $0 }
+        let actualCell = h.cell(.actual, in: row).flatMap { ProjectTableReader.dashes.contains($0.text) ? nil : $0 }
         // A row with nothing in the indicator columns (a note, a signature line) is not an indicator.
         guard n1 != nil || n2 != nil || n3 != nil || weightCell != nil else { return }
         // A 一级 or 二级 equal to the open one continues it (a merged cell is the value of every row it covers).
-        if let c = n1, current1?.name != c.text {
-            current1 = (c.text, report.append(Indicator(name: c.text, level: 1), under: nil))
-            current2 = nil
+        if let c = n1, open1?.name != c.text {
+            open1 = (c.text, nil)
+            open2 = nil
         }
         let flat = h.columns[.level1] == nil && h.columns[.level2] == nil
-        if current1 == nil && !flat {
+        if open1 == nil && !flat {
             let at = n2 ?? n3 ?? weightCell!
             throw Diagnostic(phase: .load, "indicator row before any 一级指标", file: file, span: at.span,
                              hint: "the first indicator row names its 一级指标 (产出指标, 效益指标, 满意度指标)")
         }
-        let top = current1
-        if let c = n2, let top, current2?.name != c.text {
-            current2 = (c.text, report.append(Indicator(name: c.text, level: 2), under: top.index))
-        }
+        if let c = n2, open1 != nil, open2?.name != c.text { open2 = (c.text, nil) }
         let unit = h.cell(.unit, in: row)?.text
         let target = targetCell.map { TableValue($0.text, unit: unit) }
         let actual = actualCell.map { TableValue($0.text, unit: unit) }
-        let name = n3?.text ?? n2?.text ?? top?.name ?? ""
+        let name = n3?.text ?? n2?.text ?? open1?.name ?? ""
         guard !name.isEmpty else {
             throw Diagnostic(phase: .load, "indicator row has no name", file: file, span: row.cells[0].span, hint: "name the indicator in its 三级指标 column")
         }
@@ -203,24 +209,27 @@ struct ProjectTableReader {
                 warnings.append(Diagnostic(.warning, phase: .load, "'\(name)' is marked not applicable (/) but carries 分值 \(w.shortText()); it is left out",
                                            file: file, span: (targetCell ?? actualCell)!.span))
             }
-            notApplicable.append(name)
+            report.leftOut.append(name)
             return
         }
         guard n3 != nil || weightCell != nil else { return }
         var node = Indicator(name: name, level: 3)
         node.weight = try number(weightCell)
-        if node.weight == nil {
+        guard let weight = node.weight else {
             throw Diagnostic(phase: .load, "indicator '\(IndicatorRow.short(name))' has no 分值 (权重)", file: file,
                              span: (n3 ?? row.cells[0]).span, hint: "every indicator row gives its 分值 in the '\(h.row.cells.first { $0.column == h.columns[.weight] }?.text ?? "分值")' column")
         }
-        var score = try number(h.cell(.score, in: row))
-        if score == nil, let f = try number(h.cell(.factor, in: row)), let w = node.weight {
-            score = try? f * w
+        if weight.isNegative, let c = weightCell {
+            throw Diagnostic(phase: .load, "分值 \(weight.shortText()) of '\(IndicatorRow.short(name))' is negative", file: file, span: c.span,
+                             hint: "a weight is 0 or more")
         }
+        var score = try number(h.cell(.score, in: row))
+        if score == nil, let f = try number(h.cell(.factor, in: row)) { score = try? f * weight }
         node.published = score
-        if let s = h.cell(.nature, in: row).map({ TableValue.normalize($0.text) }), !s.isEmpty {
+        if let c = h.cell(.nature, in: row) {
+            let s = TableValue.normalize(c.text)
             guard let d = TargetDirection(text: s) ?? TableValue.prefixes.first(where: { $0.0 == s })?.1 else {
-                throw Diagnostic(phase: .load, "指标性质 '\(s)' is not one of =, ≥, ≤", file: file, span: h.cell(.nature, in: row)!.span,
+                throw Diagnostic(phase: .load, "指标性质 '\(s)' is not one of =, ≥, ≤", file: file, span: c.span,
                                  hint: "write ≥ (正向), ≤ (反向) or = ; 定性 for a qualitative indicator")
             }
             node.inputs.direction = d
@@ -232,7 +241,8 @@ struct ProjectTableReader {
                 node.inputs.direction = t.direction
             }
             node.inputs.target = t.quantity
-            if t.text != t.quantity?.text() { node.inputs.targetText = tc.text }
+            // The words or the comparator as written, for display; a bare figure says nothing more than the value.
+            if t.isQualitative || t.direction != nil { node.inputs.targetText = tc.text }
         }
         if let a = actual, let ac = actualCell {
             if a.isQualitative || node.inputs.direction == .qualitative {
@@ -242,33 +252,52 @@ struct ProjectTableReader {
                     warnings.append(Diagnostic(.warning, phase: .load, "cannot tell whether '\(IndicatorRow.short(a.text))' meets the target; the published score is entered",
                                                file: file, span: ac.span, hint: "write 达成, 部分达成 or 未达成 to score it by the qualitative bands"))
                 }
+                node.inputs.actualText = ac.text
             } else {
                 node.inputs.actual = a.quantity
+                if a.direction != nil {
+                    warnings.append(Diagnostic(.warning, phase: .load, "the actual '\(ac.text)' states a comparator; read as \(a.quantity?.text() ?? ac.text)",
+                                               file: file, span: ac.span, hint: "实际完成值 is what was achieved: write the figure alone"))
+                }
+                if let tq = node.inputs.target, let aq = a.quantity, tq.unit != aq.unit, tq.unit != .none, aq.unit != .none {
+                    throw Diagnostic(phase: .load, "the actual \(aq.text()) and the target \(tq.text()) of '\(IndicatorRow.short(name))' are not in the same unit",
+                                     file: file, span: ac.span, hint: "give the actual in the target's unit (\(tq.unit.label.isEmpty ? "a plain number" : tq.unit.label))")
+                }
             }
-            if a.text != a.quantity?.text() { node.inputs.actualText = ac.text }
         }
         node.explanation = h.cell(.explanation, in: row)?.text ?? h.cell(.criteria, in: row).map { "评分标准：" + $0.text }
         node.shortfall = h.cell(.shortfall, in: row)?.text
         node.improvement = h.cell(.improvement, in: row)?.text
+        // When the rule cannot compute (an input missing), the published score is entered and stands in until the
+        // input is given; with no score either, the row is "not given" and the total partial.
         let x = node.inputs
-        let hasFigures = x.target != nil || x.actual != nil || x.level != nil
-        if !hasFigures || (x.direction == .qualitative && x.level == nil) {
-            // Only a weight and a score: the score is entered (or not yet given).
-            node.inputs.direction = hasFigures ? x.direction : nil
-            if let s = score { node.rule = RuleSpec(ManualRule.id); node.inputs.entered = s }
-            else { node.isScoreNotGiven = true }
+        let computable = (x.target != nil && x.actual != nil) || x.level != nil
+        if !computable {
+            if let s = score { node.inputs.entered = s } else { node.isScoreNotGiven = true }
         } else if x.direction == .qualitative {
             node.inputs.entered = score
-        } else if x.target == nil || x.actual == nil {
-            node.isScoreNotGiven = score == nil
-            if score != nil {
-                node.rule = RuleSpec(ManualRule.id)
-                node.inputs.entered = score
-                node.note = "the table gives no \(x.target == nil ? "年度指标值" : "实际完成值"): the published score is entered"
-            }
         }
-        report.append(node, under: current2?.index ?? top?.index)
+        let parent = try openGroups()
+        report.append(node, under: parent)
     }
+
+    /// The 一级 and 二级 of the row being added, appended to the tree now if this is their first row.
+    mutating func openGroups() throws(Diagnostic) -> Int? {
+        guard var g1 = open1 else { return nil }
+        if g1.index == nil {
+            g1.index = report.append(Indicator(name: g1.name, level: 1), under: nil)
+            open1 = g1
+        }
+        guard var g2 = open2 else { return g1.index }
+        if g2.index == nil {
+            g2.index = report.append(Indicator(name: g2.name, level: 2), under: g1.index)
+            open2 = g2
+        }
+        return g2.index
+    }
+
+    /// Cells that mean "nothing stated" in a target or actual column.
+    static let dashes: Set<String> = ["—", "-", "——", "－", "–"]
 
     // MARK: Closing rows
 

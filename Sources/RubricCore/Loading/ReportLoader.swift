@@ -2,7 +2,7 @@
 ///
 /// Every error points at file:line:column with the offending text and what was expected; unknown keys are errors.
 public enum ReportLoader {
-    static let topKeys = ["rubric-report", "title", "department", "year", "scheme", "source", "notes", "published", "budget", "indicators"]
+    static let topKeys = ["rubric-report", "title", "department", "year", "scheme", "source", "notes", "not-applicable", "published", "budget", "indicators"]
     static let indicatorKeys = ["name", "code", "weight", "published", "rule", "parameters", "explanation", "shortfall",
                                 "improvement", "note", "placeholder", "children", "targets",
                                 "budget", "spent", "entered", "level", "cases", "target", "actual", "direction",
@@ -22,6 +22,7 @@ public enum ReportLoader {
         if let y = m["year"] { report.year = try y.int("the year") }
         report.source = try m.string("source")
         if let n = m["notes"] { report.notes = try n.sequence("notes").map { v throws(Diagnostic) in try v.string("a note") } }
+        if let n = m["not-applicable"] { report.leftOut = try n.sequence("not-applicable").map { v throws(Diagnostic) in try v.string("an indicator name") } }
         if let p = m["published"] {
             let pm = try p.mapping("published figures", allowed: ["total", "grade", "execution-rate"])
             report.publishedTotal = try pm.decimal("total")

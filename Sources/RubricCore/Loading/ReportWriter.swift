@@ -12,6 +12,10 @@ public enum ReportWriter {
             out += "notes:\n"
             for n in report.notes { out += "  - \(q(n))\n" }
         }
+        if !report.leftOut.isEmpty {
+            out += "not-applicable:\n"
+            for n in report.leftOut { out += "  - \(q(n))\n" }
+        }
         if report.publishedTotal != nil || report.publishedGrade != nil || report.statedExecutionRate != nil {
             out += "published:\n"
             if let t = report.publishedTotal { out += "  total: \(t)\n" }

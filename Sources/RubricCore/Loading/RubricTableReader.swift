@@ -8,6 +8,9 @@ struct RubricTableReader {
     var columns: [RubricTableColumn: Int]?
     var byCode: [String: Int] = [:]
     var inBudget = false
+    /// The 得分 cells as the file gives them: computed when written, so one that differs was edited by hand.
+    var statedScores: [(node: Int, cell: TableCell)] = []
+    var statedTotal: TableCell?
 
     init(file: SourceFile) { self.file = file }
 
@@ -35,6 +38,7 @@ struct RubricTableReader {
         }
         guard let codeCell = cell(.code) else {
             readFooter(label: cell(.name)?.text ?? "", published: cell(.published))
+            if cell(.name)?.text.hasPrefix(RubricTableColumn.totalLabel) == true { statedTotal = cell(.score) }
             return
         }
         let code = codeCell.text
@@ -92,7 +96,9 @@ struct RubricTableReader {
         n.shortfall = cell(.shortfall)?.text
         n.improvement = cell(.improvement)?.text
         n.note = cell(.note)?.text
-        byCode[code] = report.append(n, under: parent)
+        let index = report.append(n, under: parent)
+        byCode[code] = index
+        if let c = cell(.score) { statedScores.append((index, c)) }
     }
 
     /// Assembles the report.
@@ -102,7 +108,26 @@ struct RubricTableReader {
         }
         if report.title.isEmpty { report.title = file.name }
         report.assignCodes()
-        return (report, [])
+        return (report, editedScores())
+    }
+
+    /// A warning for every 得分 (and the 总分) that is not what the inputs give: the column is computed, so an edit
+    /// there changes nothing; the warning says which column does.
+    func editedScores() -> [Diagnostic] {
+        guard let scheme = BuiltinSchemes.named(report.scheme) else { return [] }
+        let s = ScoredReport(report: report, scheme: scheme)
+        var out: [Diagnostic] = []
+        for (i, c) in statedScores {
+            guard !report.nodes[i].isTarget, let stated = c.number, stated != s.scores[i].rounded(places: scheme.scorePlaces) else { continue }
+            out.append(Diagnostic(.warning, phase: .load,
+                                  "得分 of '\(report.nodes[i].name)' reads \(stated.shortText()) but its inputs give \(s.scores[i].formatted(places: scheme.scorePlaces)); the 得分 column is computed and was not read",
+                                  file: file, span: c.span, hint: "to change a score, change its inputs (实际完成值 …), or enter it in 录入得分"))
+        }
+        if let c = statedTotal, let stated = c.number, stated != s.total.rounded(places: scheme.scorePlaces) {
+            out.append(Diagnostic(.warning, phase: .load, "总分 reads \(stated.shortText()) but the rows give \(s.total.formatted(places: scheme.scorePlaces)); it is computed and was not read",
+                                  file: file, span: c.span, hint: "the published total is the 公布得分 of the 总分 row"))
+        }
+        return out
     }
 
     // MARK: Implementation
@@ -117,6 +142,7 @@ struct RubricTableReader {
         case RubricTableColumn.sourceLabel: report.source = value
         case RubricTableColumn.statedRateLabel: report.statedExecutionRate = (try? Quantity(parsing: value))?.value
         case RubricTableColumn.noteLabel: report.notes.append(value)
+        case RubricTableColumn.leftOutLabel: report.leftOut.append(value)
         default: break
         }
     }

@@ -8,6 +8,9 @@ public enum TableImporter {
     public static func load(_ file: SourceFile, format: TableFormat = .detect, layout: TableLayoutFile? = nil) throws(Diagnostic) -> (report: Report, warnings: [Diagnostic]) {
         let resolved = format == .detect ? TableFormat.detected(in: file.text) : format
         let rows = resolved == .csv ? try CSVSplitter.rows(file) : TableRow.splitTSV(file)
+        if rows.allSatisfy({ $0.cells.isEmpty }) {
+            throw Diagnostic(phase: .load, "'\(file.name)' is empty: it has no cells", hint: "a 自评表 has a header row and indicator rows")
+        }
         if layout == nil, RubricTableReader.recognises(rows) {
             var own = RubricTableReader(file: file)
             for row in rows { try own.take(row) }

@@ -18,6 +18,8 @@ public struct Report: Sendable, Equatable {
     public var publishedGrade: String?
     /// Budget execution rate as the document's text states it (e.g. 98.0%), to audit against its figures.
     public var statedExecutionRate: ExactDecimal?
+    /// Indicators the source marks not applicable (`/`): left out of the tree, named so nobody mistakes them for lost.
+    public var leftOut: [String] = []
 
     public init(title: String, department: String? = nil, year: Int? = nil, scheme: String, source: String? = nil,
                 notes: [String] = [], budget: [BudgetLine] = [], nodes: [Indicator] = [],

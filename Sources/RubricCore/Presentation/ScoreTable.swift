@@ -60,6 +60,9 @@ public enum ScoreTable {
             }
             lines.append(line)
         }
+        if !s.report.leftOut.isEmpty {
+            lines.append("not applicable (/), left out: " + s.report.leftOut.joined(separator: ", "))
+        }
         var total = "总分 \(s.total.formatted(places: places))"
         if s.isPartial {
             total += "  (partial: \(s.notGivenPhrase)" + (s.report.publishedTotal.map { "; published \($0.formatted(places: places))" } ?? "") + ")"

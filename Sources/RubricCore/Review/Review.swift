@@ -25,6 +25,8 @@ public enum Review {
         public var warnings: Int { findings.filter { $0.severity == .warning }.count }
         public var notes: Int { findings.filter { $0.severity == .note }.count }
         /// The computed total less the published one.
+        /// The scored tree (computed and published), kept only when asked for (the HTML page shows it).
+        public var tree: [TreeRow] = []
         public var delta: ExactDecimal? { total.flatMap { t in publishedTotal.flatMap { try? t - $0 } } }
     }
 
@@ -61,7 +63,7 @@ public enum Review {
     }
 
     /// Reviews one file; nil for a scheme file (`rubric-scheme:`), which a review passes over.
-    public static func entry(_ path: String, files: FileAccess) -> Entry? {
+    public static func entry(_ path: String, files: FileAccess, detail: Bool = false) -> Entry? {
         var e = Entry(path: path, title: path, scheme: "", findings: [], rules: [:])
         let lower = path.lowercased()
         do throws(Diagnostic) {
@@ -87,6 +89,13 @@ public enum Review {
             for (i, n) in report.nodes.enumerated() where n.isLeaf && !n.isTarget {
                 if let spec = s.ruleSpec(for: i) { e.rules[n.name] = spec.id }
             }
+            if detail {
+                e.tree = report.nodes.indices.filter { !report.nodes[$0].isTarget }.map { i in
+                    let n = report.nodes[i]
+                    return TreeRow(code: n.code, name: n.name, level: n.level, weight: n.weight,
+                                   score: s.statuses[i].isNotGiven ? nil : s.scores[i], published: n.published)
+                }
+            }
         } catch {
             e.error = error
         }
@@ -94,7 +103,7 @@ public enum Review {
     }
 
     /// Reviews every file on `workers` threads; `progress` is told after each file (done, total).
-    public static func run(_ paths: [String], files: FileAccess, workers: Int, progress: (@Sendable (Int, Int) -> Void)? = nil) -> [Entry] {
+    public static func run(_ paths: [String], files: FileAccess, workers: Int, detail: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil) -> [Entry] {
         let results = Mutex<[Int: Entry]>([:])
         let done = Atomic<Int>(0)
         nonisolated(unsafe) let access = files
@@ -103,7 +112,7 @@ public enum Review {
         DispatchQueue.concurrentPerform(iterations: chunk) { worker in
             var k = worker
             while k < count {
-                if let e = entry(paths[k], files: access) { results.withLock { $0[k] = e } }
+                if let e = entry(paths[k], files: access, detail: detail) { results.withLock { $0[k] = e } }
                 let n = done.add(1, ordering: .relaxed).newValue
                 progress?(n, count)
                 k += chunk
@@ -134,6 +143,17 @@ public enum Review {
                 }
             }
         }
+    }
+
+    /// One row of a reviewed report's tree.
+    public struct TreeRow: Sendable {
+        public var code: String
+        public var name: String
+        public var level: Int
+        public var weight: ExactDecimal?
+        /// nil when the source gives no score and the rule cannot compute one.
+        public var score: ExactDecimal?
+        public var published: ExactDecimal?
     }
 
     /// Findings grouped by kind, most frequent first; unreadable files are the group `unreadable`.

@@ -1,7 +1,7 @@
-/// `export json|csv|markdown FILE` (`export!` replaces a file): the scored report in another format.
+/// `export json|csv|xlsx|html|markdown FILE` (`export!` replaces a file): the scored report in another format.
 enum ExportStatement: StatementForm {
     static let keywords = ["export", "导出"]
-    static let usage = [(syntax: "export json|csv|markdown FILE", does: "write the scored report (export! replaces a file)")]
+    static let usage = [(syntax: "export json|csv|xlsx|html|markdown FILE", does: "write the scored report (export! replaces a file); html: a page with charts, a scenario against its baseline")]
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind {
         var force = false
         if p.isSymbol(.bang) { p.advance(); force = true }

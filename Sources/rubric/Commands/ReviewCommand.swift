@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RubricCore
 import RubricShell
+import RubricWorkbook
 
 /// `rubric review PATH…`: every report and table under the paths, scored and audited in parallel: a league table and
 /// the findings across reports; exit 1 when any error-level finding exists (`--fail-on warning` to tighten).
@@ -18,6 +19,8 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "Sort the league table by total (default), name, findings or delta.") var sort: String = "total"
     @Flag(help: "Print the review as JSON (docs/json-schema.md, rubric-review/1).") var json = false
     @Flag(help: "Print the league table as CSV (UTF-8 with a BOM, for Excel).") var csv = false
+    @Option(help: ArgumentHelp("Also write the review as one HTML page: league table, charts, each report's tree (never replaces a file).", valueName: "file")) var html: String?
+    @Option(help: ArgumentHelp("Also write the review as a workbook: the league table, and the findings on a second sheet.", valueName: "file")) var xlsx: String?
     @Option(name: .customLong("fail-on"), help: "Exit 1 on findings of this level or above: error (default) or warning.") var failOn: String = "error"
 
     func validate() throws {
@@ -36,7 +39,12 @@ struct ReviewCommand: ParsableCommand {
         }
         let tty = Console.stdinIsTTY && isatty(STDERR_FILENO) == 1
         let started = Date()
-        var entries = Review.run(found, files: files, workers: ProcessInfo.processInfo.activeProcessorCount) { done, total in
+        // Refuse before the work, not after it, to replace a file.
+        for out in [html, xlsx].compactMap({ $0 }) where files.exists(out) {
+            Console.report(Diagnostic(phase: .io, "'\(out)' already exists", hint: "choose another name, or remove it first"))
+            throw ExitCode(ExitStatus.dataError)
+        }
+        var entries = Review.run(found, files: files, workers: ProcessInfo.processInfo.activeProcessorCount, detail: html != nil) { done, total in
             // A progress line on a terminal only, once work takes a moment; nothing in piped output.
             guard tty, done % 10 == 0 || done == total, Date().timeIntervalSince(started) > 1 else { return }
             FileHandle.standardError.write(Data("\r\u{1B}[Kreviewed \(done) of \(total)".utf8))
@@ -47,6 +55,16 @@ struct ReviewCommand: ParsableCommand {
         if json { Console.writeOut(ReviewReport.json(entries, groups: groups)) }
         else if csv { Console.writeOut(ReviewReport.csv(entries)) }
         else { Console.writeOut(ReviewReport.text(entries, groups: groups)) }
+        do {
+            if let html { try files.write(ReviewPage.html(entries, groups: groups), to: html, overwrite: false) }
+            if let xlsx { try files.writeBytes(try XLSXWriter().workbook(ReviewReport.sheets(entries, groups: groups)), to: xlsx, overwrite: false) }
+        } catch let e as FileAccessError {
+            Console.report(e.diagnostic)
+            throw ExitCode(ExitStatus.dataError)
+        } catch let d as Diagnostic {
+            Console.report(d)
+            throw ExitCode(ExitStatus.dataError)
+        }
         let worst: Severity = failOn == "warning" ? .warning : .error
         let failing = entries.contains { $0.error != nil || $0.findings.contains { $0.severity >= worst } }
         if failing { throw ExitCode(1) }

@@ -70,19 +70,20 @@ struct CheckCommand: ParsableCommand {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the scored report: JSON (schema rubric-scored-report/2, docs/json-schema.md) or CSV for Excel.")
+        abstract: "Export the scored report: JSON (schema rubric-scored-report/2, docs/json-schema.md), CSV or a workbook for Excel, or an HTML page.")
 
     @Argument(help: "The report file.") var file: String
     @Flag(name: .long, help: "JSON (the default).") var json = false
     @Flag(name: .long, help: "CSV that Chinese Excel opens as it is (UTF-8 with BOM, Chinese headers, 总分 and 等级 rows); rubric reads it back.") var csv = false
     @Flag(name: .long, help: "A workbook (.xlsx, needs --output): the same table, and the findings of `check` on a second sheet.") var xlsx = false
+    @Flag(name: .long, help: "One self-contained HTML page: scores as bars against weights, completion rates, the score table, findings.") var html = false
     @Option(name: [.short, .long], help: "Write to this file instead of standard output (never replaces an existing file).") var output: String?
     @Option(name: .long, help: "Score under this scheme instead of the report's.") var scheme: String?
     @OptionGroup var table: TableOptions
 
     func validate() throws {
         try CommandSupport.checkSheet(table.sheet, for: [file])
-        if [json, csv, xlsx].filter({ $0 }).count > 1 { throw ValidationError("--json, --csv and --xlsx each choose the format: give one") }
+        if [json, csv, xlsx, html].filter({ $0 }).count > 1 { throw ValidationError("--json, --csv, --xlsx and --html each choose the format: give one") }
         if xlsx && output == nil { throw ValidationError("--xlsx writes a workbook: name it with --output FILE.xlsx") }
     }
 
@@ -99,7 +100,7 @@ struct ExportCommand: ParsableCommand {
             }
             return
         }
-        let text = csv ? RubricTable.csv(scored) : JSONExport.json(scored)
+        let text = csv ? RubricTable.csv(scored) : html ? ReportPage.html(scored) : JSONExport.json(scored)
         if let output {
             do { try files.write(text, to: output, overwrite: false) } catch {
                 Console.report(error.diagnostic)

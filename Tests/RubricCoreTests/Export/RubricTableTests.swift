@@ -34,6 +34,7 @@ import Testing
         }
         #expect(back.scheme == s.report.scheme && back.title == s.report.title && back.year == s.report.year)
         #expect(back.budget == s.report.budget)
+        #expect(back.leftOut == s.report.leftOut)
         #expect(back.publishedTotal == s.report.publishedTotal && back.publishedGrade == s.report.publishedGrade)
         let again = ScoredReport(report: back, scheme: s.scheme)
         #expect(again.scores == s.scores)
@@ -60,6 +61,13 @@ import Testing
         let back = try TableImporter.load(SourceFile(name: "t.csv", text: RubricTable.csv(s))).report
         #expect(back.nodes[i].rule == r.nodes[i].rule)
         #expect(ScoredReport(report: back, scheme: BuiltinSchemes.guangzhou).scores[i] == s.scores[i])
+    }
+
+    @Test func anEditedScoreColumnIsAWarningThatNamesTheColumnThatCounts() throws {
+        var csv = RubricTable.csv(try scored("examples/tables/projects/langfang-school-2019-project.tsv"))
+        csv = csv.replacingOccurrences(of: ",工程完工率,10,10.00,", with: ",工程完工率,10,7,")
+        let (_, warnings) = try TableImporter.load(SourceFile(name: "e.csv", text: csv))
+        #expect(warnings.map(\.message) == ["得分 of '工程完工率' reads 7 but its inputs give 10.00; the 得分 column is computed and was not read"])
     }
 
     @Test func aBadCellInAnEditedExportIsAnErrorAtTheCell() throws {

@@ -48,7 +48,8 @@ import Testing
     @Test func tianchangAddsUpToOneHundredWithTheSlashRowLeftOut() throws {
         let r = try load("tianchang-water-2022-project.tsv").report
         #expect(!r.nodes.contains { $0.name == "生态效益" })
-        #expect(r.notes.contains { $0.contains("生态效益") && $0.contains("not applicable") })
+        #expect(r.leftOut == ["生态效益"])
+        #expect(Audit.run(scored(r)).contains { $0.id == "not-applicable" && $0.message.contains("生态效益; the others weigh 100") })
         #expect(r.budget.map(\.name) == ["年度资金总额", "其中：本年财政拨款"])
         #expect(r.budget.map(\.isOverall) == [true, false])
         let s = scored(r)
@@ -102,7 +103,7 @@ import Testing
         项目资金（万元）,,年初预算数,调整后预算数,预算执行数,权重,执行率,得分
         ,年度资金总额,100,100,95,10,95%,9.5
         指标权重,一级指标,二级指标,指标名称,评分标准,全年完成值,年初指标值,得分系数
-        40,产出指标,数量指标,维护道路,按比例,"≥120公里",100公里,1
+        40,产出指标,数量指标,维护道路,按比例,"120公里",100公里,1
         40,,质量指标,合格率,按比例,95%,＝ 100 ％,0.95
         10,满意度指标,,群众满意度,按比例,达成,达成预期指标,1
         总分,,,,,,,
@@ -201,5 +202,66 @@ import Testing
         }
         // English names of the columns work too.
         #expect((try? TableLayoutFile.parse(SourceFile(name: "l.yaml", text: "rubric-layout: 1\ncolumns:\n  level3: 名称\n  weight: 权重\n")))?.columns == ["名称": .level3, "权重": .weight])
+    }
+
+    // MARK: What a trial as a new user found
+
+    func loadCSV(_ rows: [String]) throws -> (report: Report, warnings: [Diagnostic]) {
+        try TableImporter.load(SourceFile(name: "t.csv", text: "一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分\n" + rows.joined(separator: "\n") + "\n"))
+    }
+
+    @Test func dashesInTargetAndActualStateNothing() throws {
+        let (r, _) = try loadCSV(["产出指标,数量,甲,—,—,10,", "产出指标,数量,乙,—,-,10,8"])
+        let s = scored(r)
+        #expect(s.statuses[try node(r, "甲")].isNotGiven)          // no figures, no score: not given, not full marks
+        #expect(s.scores[try node(r, "乙")] == 8)                    // no figures, a score: the score is entered
+        #expect(r.nodes[try node(r, "乙")].inputs.direction == nil)
+    }
+
+    @Test func aGroupWhoseRowsAreAllSlashIsNotLeftEmpty() throws {
+        let (r, _) = try loadCSV(["产出指标,数量指标,甲,/,/,,", "产出指标,质量指标,乙,100%,100%,20,20"])
+        #expect(r.nodes.map(\.name) == ["产出指标", "质量指标", "乙"])
+        #expect(r.leftOut == ["甲"])
+        #expect(!Audit.hasErrors(Audit.run(scored(r))))
+    }
+
+    @Test func unitsThatCannotCompareAndNegativeWeightsAreErrorsAtTheCell() {
+        #expect {
+            try loadCSV(["产出指标,数量,甲,≥500人次,3万元,10,"])
+        } throws: { ($0 as? Diagnostic)?.message == "the actual 3万元 and the target 500人次 of '甲' are not in the same unit" }
+        #expect {
+            try loadCSV(["产出指标,数量,甲,≥95%,96%,-10,"])
+        } throws: { ($0 as? Diagnostic)?.message == "分值 -10 of '甲' is negative" }
+    }
+
+    @Test func anActualWithAComparatorIsReadWithAWarning() throws {
+        let (r, warnings) = try loadCSV(["产出指标,数量,甲,≥95%,≥95%,10,10"])
+        #expect(r.nodes[try node(r, "甲")].inputs.actual == Quantity("0.95", .percent))
+        #expect(warnings.map(\.message) == ["the actual '≥95%' states a comparator; read as 95%"])
+    }
+
+    @Test func aLayoutNamingAHeaderTheTableLacksIsAnError() throws {
+        let layout = try TableLayoutFile.parse(SourceFile(name: "l.yaml", text: "rubric-layout: 1\ncolumns:\n  三级指标: 名称\n  实际完成值: 实际值\n  分值: 权重\n"))
+        #expect {
+            try TableImporter.load(SourceFile(name: "t.tsv", text: "名称\t实际\t权重\n甲\t9\t10\n"), layout: layout)
+        } throws: { error in
+            let d = error as! Diagnostic
+            return d.message == "the layout maps 实际完成值 to the header '实际值', which this header row does not have" && d.hint?.hasPrefix("did you mean '实际'?") == true
+        }
+    }
+
+    @Test func anEmptyTableSaysSo() {
+        #expect {
+            try TableImporter.load(SourceFile(name: "e.csv", text: "\n,,\n"))
+        } throws: { ($0 as? Diagnostic)?.message == "'e.csv' is empty: it has no cells" }
+    }
+
+    @Test func aTemplateRowKeepsItsRuleSoAnEnteredActualScoresIt() throws {
+        // A score without an actual is entered, but the row keeps its direction's rule: entering the actual scores it.
+        let s = Session(files: WhatIfMemoryFiles(["t.tsv": "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t数量\t甲\t100%\t\t100\t90\n"]))
+        try s.load("t.tsv")
+        #expect(s.script("assert total == 90").failure == nil)
+        let run = s.script("甲.actual = 80%\nassert total == 80")
+        #expect(run.failure == nil, "\(run.failure?.message ?? "")")
     }
 }

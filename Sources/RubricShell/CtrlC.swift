@@ -45,8 +45,8 @@ enum CtrlC {
     /// Forgets a pending Ctrl-C.
     static func clear() { flag.store(false, ordering: .relaxed) }
 
-    /// A cancellation that asks whether Ctrl-C was pressed.
-    static let cancellation = Cancellation { CtrlC.isPending }
+    /// A cancellation that asks whether Ctrl-C was pressed, and draws a progress line once work takes over a second.
+    static let cancellation = Cancellation({ CtrlC.isPending }, progress: { done, total in ProgressLine.update(done, total) })
 
     /// Called from the signal handler only.
     fileprivate static func signalled() {

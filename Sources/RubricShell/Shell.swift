@@ -64,7 +64,9 @@ final class Shell {
     private func execute(_ input: String) {
         inputNumber += 1
         CtrlC.clear()
+        ProgressLine.start()
         let outputs = host.run(SourceFile(name: "<input \(inputNumber)>", text: input))
+        ProgressLine.finish()
         CtrlC.clear()
         show(outputs)
     }

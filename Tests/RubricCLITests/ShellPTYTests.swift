@@ -34,6 +34,24 @@ struct ShellPTYTests {
         return session
     }
 
+    // MARK: Progress
+
+    @Test func aLongSweepShowsItsProgressAndCtrlCStopsIt() throws {
+        let dir = try temporaryDirectory()
+        let shell = try startShell(history: dir.appendingPathComponent("h"))
+        defer { shell.terminate() }
+        shell.send("sweep 合同备案时效性.entered from 0 to 1 step 0.0000002\r")
+        let progress = try shell.waitFor("Ctrl-C stops", timeout: 30)
+        #expect(progress.contains(" of 5,000,001 ("))
+        shell.send(Self.ctrlC)
+        try shell.waitFor("]> ", timeout: 30)
+        // The line was erased before the result was printed: no progress text after the last one drawn.
+        let screen = PTYSession.stripANSI(shell.output)
+        let tail = screen[(screen.range(of: "Ctrl-C stops", options: .backwards)?.upperBound ?? screen.startIndex)...]
+        #expect(!tail.contains(" of 5,000,001"))
+        #expect(tail.contains("stopped") || tail.contains("Ctrl-C"), "the sweep says it was stopped")
+    }
+
     // MARK: Completion
 
     @Test func tabCompletesAChinesePrefixToTheFullIndicatorName() throws {

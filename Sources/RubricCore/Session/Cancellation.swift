@@ -2,9 +2,16 @@
 /// session — the shell wires it to Ctrl-C; scripts and tests never cancel.
 public struct Cancellation: Sendable {
     let check: @Sendable () -> Bool
+    let progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
-    /// A cancellation that asks `check` whether to stop.
-    public init(_ check: @escaping @Sendable () -> Bool) { self.check = check }
+    /// A cancellation that asks `check` whether to stop, and tells `progress` how far the work got when it polls.
+    public init(_ check: @escaping @Sendable () -> Bool, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) {
+        self.check = check
+        self.progress = progress
+    }
+
+    /// Tells whoever runs the session how far a long computation got (the shell draws a progress line).
+    public func report(_ done: Int, of total: Int) { progress?(done, total) }
 
     /// Never asks to stop.
     public static let never = Cancellation { false }

@@ -162,8 +162,9 @@ extension Session {
         var rows: [[String]] = []
         var copy = s
         var stopped = false
-        for r in rowIdx {
+        for (k, r) in rowIdx.enumerated() {
             if cancellation.isRequested { stopped = true; break }
+            cancellation.report(k * colIdx.count, of: rowIdx.count * colIdx.count)
             copy.modify(rowsAxis.target.node, recordChanges: false) { rowsAxis.target.field.set(rowsAxis.values[r], unit: rowsAxis.unit, in: &$0) }
             var row = [Quantity(rowsAxis.values[r], rowsAxis.unit).text()]
             for c in colIdx {

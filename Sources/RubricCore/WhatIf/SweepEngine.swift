@@ -32,7 +32,10 @@ public enum SweepEngine {
         totals.reserveCapacity(values.count)
         var stopped = false
         for (k, x) in values.enumerated() {
-            if k % pollEvery == 0 && cancellation.isRequested { stopped = true; break }
+            if k % pollEvery == 0 {
+                if cancellation.isRequested { stopped = true; break }
+                cancellation.report(k, of: values.count)
+            }
             copy.modify(node, recordChanges: false) { field.set(x, unit: u, in: &$0) }
             scores.append(copy.scores[watched])
             totals.append(copy.total)

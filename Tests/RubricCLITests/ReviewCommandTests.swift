@@ -44,8 +44,8 @@ import Testing
         }
         let planted: [(String, String)] = [
             ("planted-weights.yaml", "weights"), ("planted-above-weight.yaml", "above-weight"), ("planted-below-zero.yaml", "below-zero"),
-            ("planted-computed-differs.yaml", "computed-differs"), ("planted-completion-150.yaml", "completion-over-150%"),
-            ("planted-completion-120.yaml", "completion-over-120%"), ("planted-no-reason.yaml", "no-reason"),
+            ("planted-computed-differs.yaml", "computed-differs"), ("planted-completion-150.yaml", "completion-overshoot"),
+            ("planted-completion-120.yaml", "completion-high"), ("planted-no-reason.yaml", "no-reason"),
             ("planted-low-execution.yaml", "low-execution"), ("planted-grade.yaml", "grade"),
             ("planted-inconsistent-rule.yaml", "inconsistent-rule"), ("planted-not-given.yaml", "not-given"),
         ]

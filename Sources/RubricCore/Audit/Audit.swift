@@ -29,10 +29,10 @@ public enum Audit {
                n.inputs.direction != .atMost, n.inputs.direction != .decrease,
                let q = try? b.divided(by: a, places: 4) {
                 if q >= overshoot {
-                    out.append(Finding(severity: .warning, id: "completion-over-\(Quantity(overshoot, .percent).text())", node: i,
+                    out.append(Finding(severity: .warning, id: "completion-overshoot", node: i,
                                        message: "\(label): completion \(pct(q)) is at or above \(Quantity(overshoot, .percent).text()) of target (the Guangzhou rule halves it; the target was set too low)"))
                 } else if q >= flagCompletion {
-                    out.append(Finding(severity: .warning, id: "completion-over-120%", node: i,
+                    out.append(Finding(severity: .warning, id: "completion-high", node: i,
                                        message: "\(label): completion \(pct(q)) is at or above 120% of target (provincial systems flag it for 适度调减)"))
                 }
             }

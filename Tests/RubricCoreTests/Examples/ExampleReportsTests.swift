@@ -223,8 +223,8 @@ import Testing
         let findings = all.filter { $0.severity == .note }
         #expect(findings.map(\.id) == ["not-given", "not-given", "partial-total"])
         #expect(findings.compactMap(\.node) == unstated)
-        #expect(Set(all.filter { $0.severity == .warning }.map(\.id)).isSubset(of: ["completion-over-150%", "completion-over-120%", "no-reason", "low-execution"]))
-        #expect(all.contains { $0.id == "completion-over-150%" && $0.message.contains("1800.00%") })
+        #expect(Set(all.filter { $0.severity == .warning }.map(\.id)).isSubset(of: ["completion-overshoot", "completion-high", "no-reason", "low-execution"]))
+        #expect(all.contains { $0.id == "completion-overshoot" && $0.message.contains("1800.00%") })
         // Nothing presents the partial total as a score with a grade.
         let summary = ScoreTable.summary(s)
         #expect(summary.contains("总分 19.40  (partial: 2 indicators not given by the source; published 97.46)"))

@@ -55,7 +55,7 @@ struct DeltaRenderer {
 
     /// `乐观 follows baseline: 91.92 → 89.64  优 → 良 ▼` (or `乐观 (same scheme): …` after a scheme change).
     func followerLine(_ f: FollowerMove, places: Int) -> String {
-        let who = f.base.map { "\(f.scenario) follows \($0)" } ?? "\(f.scenario) (re-scored with the scheme)"
+        let who = f.base.map { Message.followsBase.text(f.scenario, $0) } ?? Message.rescoredWithScheme.text(f.scenario)
         var line = "\(who): \(f.oldTotal.formatted(places: places)) → \(f.newTotal.formatted(places: places))  "
             + colourChange(Self.changeText(f.oldTotal, f.newTotal, places: places), old: f.oldTotal, new: f.newTotal)
         let grade = gradeText(ScoreDelta(action: "", moved: [], topLevel: [], oldTotal: f.oldTotal, newTotal: f.newTotal,

@@ -28,6 +28,11 @@ func runRubric(_ args: [String], in dir: URL, input: String = "", env extra: [St
     p.currentDirectoryURL = dir
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"
+    // The interface language is pinned (English) unless a test asks otherwise: no locale, no user config file.
+    env["LC_ALL"] = nil
+    env["LC_MESSAGES"] = nil
+    env["LANG"] = "C.UTF-8"
+    env["XDG_CONFIG_HOME"] = "/nonexistent-rubric-config"
     for (k, v) in extra { env[k] = v }
     p.environment = env
     // Output goes to temporary files, not pipes: a large output can never block the process on a full pipe.
@@ -50,6 +55,11 @@ func runRubric(_ args: [String], in dir: URL, input: String = "", env extra: [St
     return RunOutput(stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self), status: p.terminationStatus)
 }
 
+/// The transcript of a script in a language: `NAME.expected` (English) or `NAME.zh.expected` (中文).
+func transcriptName(_ script: String, _ language: String) -> String {
+    String(script.dropLast(".rubric".count)) + (language == "en" ? "" : "." + language) + ".expected"
+}
+
 /// The scripts in examples/scripts that have a recorded transcript.
 func goldenScripts() -> [String] {
     let dir = packageRoot.appendingPathComponent("examples/scripts")
@@ -58,12 +68,12 @@ func goldenScripts() -> [String] {
 }
 
 @Suite struct GoldenScriptTests {
-    @Test(arguments: goldenScripts())
-    func scriptMatchesItsRecordedTranscript(_ name: String) throws {
+    @Test(arguments: goldenScripts(), ["en", "zh"])
+    func scriptMatchesItsRecordedTranscript(_ name: String, _ language: String) throws {
         let dir = packageRoot.appendingPathComponent("examples/scripts")
-        let expectedURL = dir.appendingPathComponent(String(name.dropLast(".rubric".count)) + ".expected")
+        let expectedURL = dir.appendingPathComponent(transcriptName(name, language))
         let expected = try String(contentsOf: expectedURL, encoding: .utf8)
-        let got = try runRubric([name], in: dir)
+        let got = try runRubric(["--lang", language, name], in: dir)
         // scripts/record captures stdout with $(…), which drops trailing newlines; compare the same way.
         var trimmed = got
         while trimmed.stdout.hasSuffix("\n") { trimmed.stdout.removeLast() }
@@ -73,8 +83,10 @@ func goldenScripts() -> [String] {
     @Test func everyScriptHasATranscript() {
         let dir = packageRoot.appendingPathComponent("examples/scripts")
         for name in goldenScripts() {
-            let expected = dir.appendingPathComponent(String(name.dropLast(".rubric".count)) + ".expected")
-            #expect(FileManager.default.fileExists(atPath: expected.path), "\(name) has no .expected transcript")
+            for language in ["en", "zh"] {
+                let expected = dir.appendingPathComponent(transcriptName(name, language))
+                #expect(FileManager.default.fileExists(atPath: expected.path), "\(name) has no \(transcriptName(name, language)) transcript")
+            }
         }
     }
 }

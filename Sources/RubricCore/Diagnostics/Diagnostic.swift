@@ -5,6 +5,15 @@ public enum Severity: String, Sendable, Comparable, CaseIterable {
         let order: [Severity] = [.note, .warning, .error]
         return order.firstIndex(of: a)! < order.firstIndex(of: b)!
     }
+
+    /// The level as the interface language says it (`error` / `错误`).
+    public var word: String {
+        switch self {
+        case .error: return Message.severityError.text()
+        case .warning: return Message.severityWarning.text()
+        case .note: return Message.severityNote.text()
+        }
+    }
 }
 
 /// Which pipeline stage produced a diagnostic; decides the exit code of a script.
@@ -71,7 +80,7 @@ public struct Diagnostic: Error, Sendable, Equatable {
             let marker = "^" + String(repeating: "~", count: caretWidth - 1)
             out += "    " + String(repeating: " ", count: caretColumn - 1) + style.caret(marker) + "\n"
         }
-        if let hint { out += style.note("note") + ": " + hint + "\n" }
+        if let hint { out += style.note(Message.severityNote.text()) + ": " + hint + "\n" }
         return out
     }
 
@@ -122,11 +131,12 @@ public struct DiagnosticStyle: Sendable {
     public static let ansi = DiagnosticStyle(colour: true)
 
     func severity(_ s: Severity) -> String {
-        guard colour else { return s.rawValue }
+        let word = s.word
+        guard colour else { return word }
         switch s {
-        case .error: return "\u{1B}[1;31merror\u{1B}[0m"
-        case .warning: return "\u{1B}[1;33mwarning\u{1B}[0m"
-        case .note: return "\u{1B}[1;36mnote\u{1B}[0m"
+        case .error: return "\u{1B}[1;31m\(word)\u{1B}[0m"
+        case .warning: return "\u{1B}[1;33m\(word)\u{1B}[0m"
+        case .note: return "\u{1B}[1;36m\(word)\u{1B}[0m"
         }
     }
     func bold(_ s: String) -> String { colour ? "\u{1B}[1m\(s)\u{1B}[0m" : s }

@@ -23,12 +23,12 @@ struct Resolver {
         }
         if let k = Keywords.statements.filter({ name.hasPrefix($0) && name != $0 && !$0.allSatisfy(\.isASCII) }).max(by: { $0.count < $1.count }) {
             // `显示值（总分）`: a Chinese keyword run into what follows.
-            throw Diagnostic(phase: .resolve, "no indicator or variable named '\(name)'", file: file, span: span,
-                             hint: "to use the command '\(k)', put a space after it: \(k) \(name.dropFirst(k.count))")
+            throw Diagnostic(phase: .resolve, Message.noIndicatorNamed.text(name), file: file, span: span,
+                             hint: Message.spaceAfterKeyword.text(k, String(name.dropFirst(k.count))))
         }
         let near = NearNames.suggest(name, among: report.nodes.map(\.name) + extraNames)
-        throw Diagnostic(phase: .resolve, "no indicator or variable named '\(name)'", file: file, span: span,
-                         hint: near.isEmpty ? "`leaves` lists the indicators; `help names` explains references" : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
+        throw Diagnostic(phase: .resolve, Message.noIndicatorNamed.text(name), file: file, span: span,
+                         hint: near.isEmpty ? Message.leavesListsIndicators.text() : Message.didYouMean.text(near.map { "'\($0)'" }.joined(separator: Message.didYouMeanOr.text())))
     }
 
     /// The indicator at the end of a path (`专项效能/专项资金支出率`): each part is a name or a unique part of one.

@@ -142,7 +142,7 @@ extension Session {
         if let e = edit, e.code != "scheme", warnings.isEmpty, !changes.contains(where: { $0.old != $0.new }),
            let i = after.index(ofCode: e.code), i < r.nodes.count {
             let shown = r.nodes[i].isTarget ? (r.nodes[i].parent ?? i) : i
-            d.notes.append("\(r.nodes[i].name).\(e.field) changed; \(r.nodes[shown].name) still scores \(after.scores[shown].formatted(places: after.scheme.scorePlaces)): the new value gives the same score")
+            d.notes.append(Message.sameScoreAfterEdit.text(r.nodes[i].name, e.field, r.nodes[shown].name, after.scores[shown].formatted(places: after.scheme.scorePlaces)))
         }
         return d
     }

@@ -71,7 +71,7 @@ extension Session {
         w.markSaved([w.current], schemeRecorded: true)
         if target == reportPath && w.current == Workspace.baselineName { w.markSourceWritten() }
         workspace = w
-        out.append(.text(w.current == Workspace.baselineName ? "saved \(target)" : "saved scenario \(w.current) to \(target)"))
+        out.append(.text(w.current == Workspace.baselineName ? Message.saved.text(target) : Message.savedScenario.text(w.current, target)))
         if !plan.carried.isEmpty {
             out.append(.text("\(plan.carried.joined(separator: ", ")) written as rule parameters on \(plan.carriedOn) indicator(s) and target(s)"))
         }
@@ -119,7 +119,7 @@ extension Session {
             throw Diagnostic(phase: .io, error.message, file: file, span: f.span,
                              hint: error == .exists(path) ? "`export! \(format.rawValue) \"\(f.text)\"` replaces it" : nil)
         }
-        out.append(.text("exported \(format.rawValue) to \(path)"))
+        out.append(.text(Message.exported.text(format.rawValue, path)))
     }
 }
 

@@ -6,7 +6,7 @@ extension Session {
     func help(_ topic: String?, file: SourceFile) throws(Diagnostic) -> String {
         let t = topic.map { String($0.trimmingSpaces()) } ?? ""
         switch t {
-        case "": return Self.overview
+        case "": return Message.helpOverview.text()
         case "commands": return StatementRegistry.commandsHelp
         case "language": return Self.language
         case "names": return Self.names
@@ -29,7 +29,7 @@ extension Session {
             if let i = try? r.resolve(name: t, span: SourceSpan(0, 0), file: nil) { return indicatorHelp(i, s) }
         }
         let near = NearNames.suggest(t, among: Self.helpTopics + RuleRegistry.all.map { $0.id } + (workspace?.scored.report.nodes.map(\.name) ?? []), limit: 3)
-        throw Diagnostic(phase: .evaluate, "no help on '\(t)'", file: file,
+        throw Diagnostic(phase: .evaluate, Message.noHelpOn.text(t), file: file,
                          hint: near.isEmpty ? "topics: \(Self.helpTopics.joined(separator: ", ")), a rule id, or an indicator name" : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
     }
 
@@ -84,24 +84,6 @@ extension Session {
         for p in f.parameterHelp { out += "  parameter \(p.name): \(p.help)\n" }
         return out
     }
-
-    static let overview = """
-    Rubric: load a self-evaluation report, tweak its figures, see the scores move.
-
-      show                         the scored tree (show X: one subtree)
-      专项资金支出率.spent = 447,720.15万元   change an input; the delta follows
-      X.score · total · grade      print a value
-      leaves where score < weight  query the indicators
-      scenario 乐观 · compare baseline 乐观 · undo
-      seek X.actual for grade == "优" · sweep X.spent from 400000 to 450000 step 10000
-      explain X                    every step of a score
-      assert total >= 90, "keep 优"   for scripts and lessons
-
-    中文: 每个命令都有中文关键字 (帮助 显示 撤销 重做 情景 比较 求解 扫描 影响 解释 保存 导出 载入 退出 …),
-          属性也有中文名 (.得分 .分值 .目标值 .实际值 .预算数 .执行数 .执行率; 总分 等级); 关键字后空一格. See docs/language.md.
-    Topics: help commands · language · names · properties · rules · scheme · scenarios · analysis · files · keys
-            help RULE-ID (help execution-rate) · help INDICATOR (help 专项资金支出率)
-    """
 
     static let language = """
     Values: numbers with units — 6, 0.1, 1,073.13, 6%, 400万元, 2.27亿 (= 22,700万元), 25.6元, 600家;

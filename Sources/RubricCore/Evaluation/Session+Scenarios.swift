@@ -13,7 +13,7 @@ extension Session {
         var d = delta(action: "\(undoing ? "undo" : "redo"): \(describe(done.step, undoing: undoing))",
                       before: before, after: w.scored, changes: done.outcome.changes, edit: nil)
         if let from = done.outcome.switchedFrom {
-            d.notes.append("now in scenario \(w.current) (you were in \(from)): the change \(undoing ? "undone" : "redone") was made there")
+            d.notes.append(Message.nowInScenario.text(w.current, from, undoing ? (InterfaceLanguage.current == .zh ? "撤销" : "undone") : (InterfaceLanguage.current == .zh ? "重做" : "redone")))
         }
         d.followers = done.outcome.followers
         out.append(.delta(d))

@@ -119,7 +119,7 @@ public final class Session: ShellHost {
     /// The current scenario's scored report, or an error telling the user to load one.
     func scored(_ span: SourceSpan? = nil, _ file: SourceFile? = nil) throws(Diagnostic) -> ScoredReport {
         guard let w = workspace else {
-            throw Diagnostic(phase: .evaluate, "no report is loaded", file: file, span: span,
+            throw Diagnostic(phase: .evaluate, Message.noReportLoaded.text(), file: file, span: span,
                              hint: "load one: load \"examples/reports/seed003-zengcheng-2022.yaml\"")
         }
         return w.scored
@@ -141,7 +141,7 @@ public final class Session: ShellHost {
         if checked {
             let errors = rehearse(program, file: file)
             if let first = errors.first {
-                return RunResult(outputs: errors.map { .diagnostic($0) } + [.diagnostic(Diagnostic(.note, phase: .resolve, "the script was checked before running: nothing ran and nothing was written"))],
+                return RunResult(outputs: errors.map { .diagnostic($0) } + [.diagnostic(Diagnostic(.note, phase: .resolve, Message.scriptCheckedNothingRan.text()))],
                                  failure: first, assertsPassed: 0, assertsFailed: 0)
             }
         }
@@ -235,12 +235,12 @@ public final class Session: ShellHost {
 
     public func banner() -> [Output] {
         // Each line fits an 80-column terminal.
-        var lines = "Rubric — what-if analysis of budget performance scores.\n`help` for help · `tutorial` to learn the rules · Ctrl-D to leave"
+        var lines = Message.bannerIntro.text()
         if let w = workspace {
             let s = w.scored
-            lines = "\(s.report.title)\n总分 \(ScoreTable.totalText(s)) · 等级 \(ScoreTable.gradeText(s)) · scheme \(s.scheme.id) · \(s.report.leaves.count) indicators\n" + lines
+            lines = Message.bannerReport.text(s.report.title, ScoreTable.totalText(s), ScoreTable.gradeText(s), s.scheme.id, String(s.report.leaves.count)) + "\n" + lines
         } else {
-            lines = "No report loaded: `load \"FILE\"` opens one (examples/reports/ has the seeds).\n" + lines
+            lines = Message.bannerNoReport.text() + "\n" + lines
         }
         return [.text(lines)]
     }

@@ -44,7 +44,7 @@ public enum RubricTable {
     public static func sheets(_ s: ScoredReport) -> [WorkbookSheet] {
         var findings: [[String]] = [["级别", "编号", "说明"]]
         for f in Audit.run(s) { findings.append([f.severity.rawValue, f.id, f.message]) }
-        if findings.count == 1 { findings.append(["", "", "no findings"]) }
+        if findings.count == 1 { findings.append(["", "", Message.noFindings.text()]) }
         return [WorkbookSheet(name: "自评表", rows: rows(s), textColumns: [0]), WorkbookSheet(name: "审核意见", rows: findings)]
     }
 

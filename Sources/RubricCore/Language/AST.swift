@@ -70,6 +70,8 @@ public struct Statement: Equatable, Sendable {
         case use(name: CommandArgument)
         /// `drop NAME`.
         case drop(name: CommandArgument)
+        /// `set lang zh|en`: the interface language.
+        case setLanguage(CommandArgument)
         /// `changes`: the edits of the current scenario.
         case changes
         /// `reset` (all edits) or `reset expr` (one target back to the baseline).

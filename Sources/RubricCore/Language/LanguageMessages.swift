@@ -163,9 +163,88 @@ public enum LanguageMessage: Equatable, Sendable {
         }
     }
 
-    /// The message as a diagnostic pointing at `span` of `file`.
+    /// The message as a diagnostic pointing at `span` of `file`, in the interface language.
     public func diagnostic(in file: SourceFile, at span: SourceSpan) -> Diagnostic {
-        Diagnostic(.error, phase: phase, message, file: file, span: span, hint: hint)
+        InterfaceLanguage.current == .zh ? Diagnostic(.error, phase: phase, zhMessage, file: file, span: span, hint: zhHint)
+                                         : Diagnostic(.error, phase: phase, message, file: file, span: span, hint: hint)
+    }
+
+    /// The one-line message in Chinese.
+    public var zhMessage: String {
+        switch self {
+        case .unterminatedString: return "字符串没有结束引号"
+        case .unknownEscape(let e): return "字符串中有未知的转义“\(e)”"
+        case .groupingComma: return "千分位逗号后面必须是三位数字"
+        case .invalidNumber(let text, let error):
+            switch error {
+            case .invalidNumber: return "“\(text)”不是数字"
+            default: return "\(error.message)：“\(text)”"
+            }
+        case .unexpected(let t): return "这里不应出现 \(t.quoted)"
+        case .unexpectedCharacter(let c): return "无法识别的字符“\(c)”"
+        case .expectedExpression(let t): return "这里应是一个值，却是 \(t.quoted)"
+        case .expectedClosing(let close, let open, _): return "缺少“\(close)”来闭合“\(open)”"
+        case .neverClosed(let open, _): return "这个“\(open)”没有闭合"
+        case .tooManyTerms: return "这个表达式超过 \(LanguageMessage.maxTerms) 项"
+        case .unmatchedClosing(let c): return "多余的“\(c)”"
+        case .nestedTooDeeply: return "表达式嵌套太深"
+        case .chainedComparison: return "比较不能连写"
+        case .notAssignable: return "不能给它赋值"
+        case .assignmentInExpression: return "这里不应出现“=”"
+        case .expectedName(let after): return "“\(after)”后面应是一个名称"
+        case .reservedName(let w): return "“\(w)”是保留字，不能用作名称"
+        case .unknownCommand(let w, _): return "未知命令“\(w)”"
+        case .expectedWord(let w, let after): return "“\(after)”后面应是“\(w)”"
+        case .expectedFile(let after): return "“\(after)”后面应是文件名"
+        case .unknownFormat(let f, _): return "未知的导出格式“\(f)”"
+        case .unknownOption(let o): return "未知选项“\(o)”"
+        case .expectedPropertyTarget(let c): return "“\(c)”需要一个要修改的属性"
+        case .expectedEndOfStatement(let t): return "语句结束后又出现了 \(t.quoted)"
+        case .onlyNamesCanBeCalled: return "只有函数名可以调用"
+        case .expectedPropertyName: return "“.”后面应是属性名"
+        case .expectedMessageString: return "“,”后面应是一段说明文字（带引号）"
+        case .expectedScenarioName(let after): return "“\(after)”后面应是情景名"
+        }
+    }
+
+    /// The hint in Chinese, when there is one.
+    public var zhHint: String? {
+        switch self {
+        case .unterminatedString: return "用“\"”结束字符串"
+        case .unknownEscape: return "可用的转义：\\\" \\\\ \\n \\t"
+        case .groupingComma: return "若要分隔参数，逗号后加空格，如 max(1, 0)"
+        case .invalidNumber(_, .invalidNumber):
+            return "千分位逗号每三位一组，如 1,073.13；分隔参数请写“, ”"
+        case .invalidNumber: return nil
+        case .unexpectedCharacter("%"), .unexpectedCharacter("％"):
+            return "“%”是单位而不是运算符：紧跟在数字后面，如 6%"
+        case .unexpectedCharacter: return nil
+        case .unexpected(.symbol(.assign)), .expectedExpression(.symbol(.assign)):
+            return "比较请用“==”"
+        case .unexpected, .expectedExpression: return nil
+        case .expectedClosing(_, let open, let at): return "“\(open)”在 \(at)"
+        case .neverClosed(_, let close): return "在输入结束前用“\(close)”闭合"
+        case .unmatchedClosing: return nil
+        case .nestedTooDeeply: return "最多 \(LanguageMessage.maxDepth) 层"
+        case .tooManyTerms: return "用 设 (let) 拆开，如 设 a = …，再写 a + …"
+        case .chainedComparison: return "用 and 连接，如 a < b and b < c"
+        case .notAssignable: return "给属性赋值，如 x.执行数 = 400万元，或给 设 (let) 定义的名称赋值"
+        case .assignmentInExpression: return "比较请用“==”"
+        case .expectedName: return nil
+        case .reservedName: return "换一个名称"
+        case .unknownCommand(_, let s): return s.isEmpty ? nil : Message.didYouMean.text(s.map { "“\($0)”" }.joined(separator: Message.didYouMeanOr.text()), in: .zh)
+        case .expectedWord: return nil
+        case .expectedFile: return "文件名放在引号里，如 \"report.yaml\""
+        case .unknownFormat(_, let s):
+            return (s.isEmpty ? "" : Message.didYouMean.text(s.map { "“\($0)”" }.joined(separator: "或"), in: .zh) + "；") + "格式：" + Keywords.exportFormats.joined(separator: ", ")
+        case .unknownOption: return "唯一的选项是“--all”"
+        case .expectedPropertyTarget: return "写出指标的属性，如 专项资金支出率.执行数"
+        case .expectedEndOfStatement: return "语句之间用“;”、“。”或换行分开"
+        case .onlyNamesCanBeCalled: return "函数有 round、min、max、sum、abs、rate"
+        case .expectedPropertyName: return "如 x.得分 或 x.分值"
+        case .expectedMessageString: return "如：断言 总分 >= 90, \"保持优\""
+        case .expectedScenarioName: return "情景名是一个词或带引号的文字"
+        }
     }
 
     // MARK: Implementation

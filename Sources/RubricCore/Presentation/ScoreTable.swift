@@ -24,20 +24,21 @@ public enum ScoreTable {
                 // A partial sum is a lower bound: its difference from a published score says nothing.
                 if !isPartialSum, let d = try? s.scores[i] - p, !d.isZero { delta = signed(d, places: places) }
             } else if n.isScoreNotGiven {
-                published = "not given"
+                published = Message.notGiven.text()
             }
             var rule = s.ruleSpec(for: i)?.id ?? ""
             if n.isTarget { rule += " " + Quantity(s.factor(ofTarget: i), .percent).text(places: 0) }
             let marker = s.statuses[i].marker
             if !marker.isEmpty { rule += rule.isEmpty ? marker : " (\(marker))" }
-            if isPartialSum { rule += rule.isEmpty ? "partial sum" : " (partial sum)" }
+            if isPartialSum { rule += rule.isEmpty ? Message.partialSum.text() : " (\(Message.partialSum.text()))" }
             rows.append([n.code, name, weight, score, published, delta, rule])
             for c in n.children { visit(c) }
         }
         if let root { visit(root) } else { for t in r.topLevel { visit(t) } }
         var footer: [String] = []
         if root == nil { footer = summary(s) }
-        return Table(title: nil, columns: ["code", "indicator", "weight", "score", "published", "Δ", "rule"],
+        let columns: [Message] = [.columnCode, .columnIndicator, .columnWeight, .columnScore, .columnPublished, .columnDelta, .columnRule]
+        return Table(title: nil, columns: columns.map { $0.text() },
                      alignments: [.left, .left, .right, .right, .right, .right, .left], rows: rows, footer: footer)
     }
 
@@ -49,33 +50,33 @@ public enum ScoreTable {
         for t in s.report.topLevel {
             let n = s.report.nodes[t]
             if s.statuses[t].isNotGiven {
-                lines.append("\(n.name) —" + (n.weight.map { " / \($0.shortText())" } ?? "") + " (not given by the source)")
+                lines.append("\(n.name) —" + (n.weight.map { " / \($0.shortText())" } ?? "") + " (\(Message.notGivenBySource.text()))")
                 continue
             }
             var line = "\(n.name) \(s.scores[t].formatted(places: places))"
             if !partial.isEmpty && partial[t] {
-                line += (n.weight.map { " / \($0.shortText())" } ?? "") + " (partial sum)"
+                line += (n.weight.map { " / \($0.shortText())" } ?? "") + " (\(Message.partialSum.text()))"
             } else if let w = n.weight, !w.isZero, let rate = try? s.scores[t].divided(by: w, places: 4) {
                 line += " / \(w.shortText()) = 得分率 \(Quantity(rate, .percent).text(places: 2))"
             }
             lines.append(line)
         }
         if !s.report.leftOut.isEmpty {
-            lines.append("not applicable (/), left out: " + s.report.leftOut.joined(separator: ", "))
+            lines.append(Message.notApplicableLeftOut.text(s.report.leftOut.joined(separator: ", ")))
         }
         var total = "总分 \(s.total.formatted(places: places))"
         if s.isPartial {
-            total += "  (partial: \(s.notGivenPhrase)" + (s.report.publishedTotal.map { "; published \($0.formatted(places: places))" } ?? "") + ")"
+            total += "  (" + Message.totalPartial.text(s.notGivenPhrase) + (s.report.publishedTotal.map { "; " + Message.totalPublished.text($0.formatted(places: places)) } ?? "") + ")"
         } else if let p = s.report.publishedTotal {
-            total += "  (published \(p.formatted(places: places))"
+            total += "  (" + Message.totalPublished.text(p.formatted(places: places))
             if let d = try? s.total - p, !d.isZero { total += ", Δ \(signed(d, places: places))" }
             total += ")"
         }
         lines.append(total)
         if s.isPartial {
-            lines.append("等级 — (partial total" + (s.report.publishedGrade.map { "; published \($0)" } ?? "") + ")")
+            lines.append("等级 — (" + Message.gradePartial.text() + (s.report.publishedGrade.map { "; " + Message.totalPublished.text($0) } ?? "") + ")")
         } else if s.failedCount > 0 {
-            lines.append("等级 — (incomplete total: \(s.incompleteReason ?? "")" + (s.report.publishedGrade.map { "; published \($0)" } ?? "") + ")")
+            lines.append("等级 — (" + Message.gradeIncomplete.text(s.incompleteReason ?? "") + (s.report.publishedGrade.map { "; " + Message.totalPublished.text($0) } ?? "") + ")")
         } else {
             lines.append("等级 \(s.grade)" + (s.report.publishedGrade.map { $0 == s.grade ? "" : "  (published \($0))" } ?? ""))
         }

@@ -7,7 +7,7 @@ enum CheckStatement: StatementForm {
     static func run(_ st: Statement, in session: Session, file: SourceFile, into out: inout [Output]) throws(Diagnostic) {
         let s = try session.scored(st.span, file)
         let findings = Audit.run(s)
-        out.append(findings.isEmpty ? .text("no findings") : .table(ScoreTable.findings(s, findings)))
+        out.append(findings.isEmpty ? .text(Message.noFindings.text()) : .table(ScoreTable.findings(s, findings)))
     }
     static func complete(after words: [String], in session: Session) -> ArgumentCompletion? { ArgumentCompletion() }
 }

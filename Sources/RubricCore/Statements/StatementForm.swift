@@ -36,7 +36,7 @@ enum StatementRegistry {
         ScenarioStatement.self, ScenariosStatement.self, DropStatement.self, ChangesStatement.self,
         ResetStatement.self, UndoStatement.self, RedoStatement.self,
         CompareStatement.self, DiffStatement.self, SeekStatement.self, SweepStatement.self,
-        ImpactStatement.self, ExplainStatement.self, TutorialStatement.self, HelpStatement.self, QuitStatement.self,
+        ImpactStatement.self, ExplainStatement.self, TutorialStatement.self, HelpStatement.self, SetStatement.self, QuitStatement.self,
     ]
 
     /// The form a keyword begins.
@@ -56,11 +56,21 @@ enum StatementRegistry {
 
     /// `help commands`, from every form's usage.
     static var commandsHelp: String {
-        let lines = all.flatMap { $0.usage }
+        // In Chinese, each line starts with the statement's Chinese keyword where it has one.
+        let lines = all.flatMap { form in
+            form.usage.map { u -> (syntax: String, does: String) in
+                var syntax = u.syntax
+                if InterfaceLanguage.current == .zh, let zh = form.keywords.first(where: { !$0.allSatisfy(\.isASCII) }),
+                   let first = syntax.split(separator: " ").first, form.keywords.contains(String(first)) {
+                    syntax = zh + syntax.dropFirst(first.count)
+                }
+                return (syntax, StatementHelpChinese.does(u.does))
+            }
+        }
         let width = min(34, (lines.map { DisplayWidth.of($0.syntax) }.max() ?? 0) + 2)
-        return "Commands (the first word of a statement):\n" + lines.map { l in
+        return Message.helpCommandsHeading.text() + "\n" + lines.map { l in
             DisplayWidth.of(l.syntax) >= width ? "  \(l.syntax)\n  \(String(repeating: " ", count: width))\(l.does)"
                                                 : "  \(l.syntax.padding(width))\(l.does)"
-        }.joined(separator: "\n") + "\n  X.FIELD = E | += E | -= E        change an input (help properties)\n"
+        }.joined(separator: "\n") + "\n  X.FIELD = E | += E | -= E        " + Message.helpChangeInput.text() + "\n"
     }
 }

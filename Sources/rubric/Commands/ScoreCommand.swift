@@ -53,11 +53,11 @@ struct CheckCommand: ParsableCommand {
             }
             let findings = Audit.run(scored)
             if findings.isEmpty {
-                Console.writeOut("\(file): no findings\n")
+                Console.writeOut("\(file): \(Message.noFindings.text())\n")
             } else {
-                for f in findings { Console.writeOut("\(file): \(f.severity.rawValue): [\(f.id)] \(f.message)\n") }
-                let counts = Severity.allCases.reversed().map { s in "\(findings.filter { $0.severity == s }.count) \(s.rawValue)(s)" }
-                Console.writeOut((files.count > 1 ? "\(file): " : "") + counts.joined(separator: ", ") + "\n")
+                for f in findings { Console.writeOut("\(file): \(f.severity.word): [\(f.id)] \(f.message)\n") }
+                func count(_ s: Severity) -> String { String(findings.filter { $0.severity == s }.count) }
+                Console.writeOut((files.count > 1 ? "\(file): " : "") + Message.findingCounts.text(count(.error), count(.warning), count(.note)) + "\n")
             }
             if Audit.hasErrors(findings) { errors = true }
         }

@@ -116,6 +116,7 @@ extension Statement {
         case .scenario(let n, let f): k = .scenario(name: n.withoutSpans, from: f?.withoutSpans)
         case .use(let n): k = .use(name: n.withoutSpans)
         case .drop(let n): k = .drop(name: n.withoutSpans)
+        case .setLanguage(let v): k = .setLanguage(v.withoutSpans)
         case .reset(let e): k = .reset(e?.withoutSpans)
         case .compare(let ns, let all): k = .compare(ns.map(\.withoutSpans), all: all)
         case .saveScenario(let n, let f, let force): k = .saveScenario(name: n.withoutSpans, file: f.withoutSpans, force: force)

@@ -40,6 +40,7 @@ import Testing
     explain total
     tutorial
     help
+    set lang zh
     quit
     exit
     """

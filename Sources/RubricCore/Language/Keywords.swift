@@ -16,6 +16,7 @@ public enum Keywords {
         "录入分": "entered", "公布得分": "published", "定性等级": "level", "案例数": "cases", "规则": "rule", "方向": "direction",
         "名称": "name", "编码": "code", "路径": "path", "差距": "gap", "状态": "status", "等级": "grade",
         "指标解释": "explanation", "未达标原因": "shortfall", "改进措施": "improvement", "小数位": "places", "总分": "total",
+        "系数": "factor",
     ]
 
     /// Chinese names of the built-in values (`总分`, `等级`).

@@ -20,6 +20,8 @@ public enum Message: String, CaseIterable, Sendable {
     case saved, savedScenario, exported
     // check
     case noFindings, findingCounts
+    // Scripts
+    case assertsSummary
 
     /// The stable id.
     public var id: String { rawValue }
@@ -93,6 +95,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .exported: return "exported {1} to {2}"
         case .noFindings: return "no findings"
         case .findingCounts: return "{1} error(s), {2} warning(s), {3} note(s)"
+        case .assertsSummary: return "asserts: {1} passed, {2} failed"
         }
     }
 
@@ -157,6 +160,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .exported: return "已导出 {1}：{2}"
         case .noFindings: return "无审核意见"
         case .findingCounts: return "{1} 个错误，{2} 个警告，{3} 条提示"
+        case .assertsSummary: return "断言：{1} 条通过，{2} 条失败"
         }
     }
 }

@@ -152,7 +152,7 @@ enum Batch {
         Console.writeErr(err)
         let asserts = result.assertsPassed + result.assertsFailed
         if asserts > 0 {
-            Console.writeOut("asserts: \(result.assertsPassed) passed, \(result.assertsFailed) failed\n")
+            Console.writeOut(Message.assertsSummary.text(String(result.assertsPassed), String(result.assertsFailed)) + "\n")
         }
         if result.assertsFailed > 0 { return ExitStatus.assertionFailed }
         if let f = result.failure { return ExitStatus.code(for: f) }

@@ -85,4 +85,35 @@ import Testing
         """)
         #expect(t.failure == nil, "\(t.failure?.rendered() ?? "")")
     }
+
+    // MARK: The lessons in Chinese
+
+    static let chineseLessons = ["01-执行率", "02-150%规则", "03-等级", "04-求解", "05-四舍五入"]
+
+    @Test(arguments: chineseLessons) func everyChineseSolutionPassesAndItsLessonFailsAfterTheMarkedLine(_ name: String) throws {
+        let solved = try run("examples/lessons/zh/solutions/\(name).rubric")
+        #expect(solved.failure == nil, "\(solved.failure?.rendered() ?? "")")
+        #expect(solved.assertsFailed == 0 && solved.assertsPassed >= 2)
+        let path = "examples/lessons/zh/\(name).rubric"
+        let text = try PackageFiles().read(path)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let mark = try #require(lines.firstIndex { $0.hasPrefix("# ✎ EDIT THE NEXT LINE") })
+        let failure = try #require(try run(path).failure)
+        #expect(failure.phase == .assertion)
+        let line = try #require(Int(failure.rendered().dropFirst(path.count + 1).prefix { $0.isNumber }))
+        #expect(line > mark + 2, "\(name) failed at line \(line), before its marked line \(mark + 2)")
+        // Only the marked line (and the relative path of the report) differ from the solution.
+        let solvedLines = try PackageFiles().read("examples/lessons/zh/solutions/\(name).rubric").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let differing = zip(lines, solvedLines).enumerated().filter { $1.0 != $1.1 }.map(\.offset)
+        let load = try #require(lines.firstIndex { $0.hasPrefix("载入 ") })
+        #expect(Set(differing).isSubset(of: [load, mark, mark + 1]), "\(name): \(differing)")
+    }
+
+    @Test func theChineseLessonsTeachTheSameAsTheEnglishOnes() throws {
+        // Same seeds, same number of asserts: a translation, not another lesson.
+        for (en, zh) in zip(Self.lessons, Self.chineseLessons) {
+            let a = try run("examples/lessons/solutions/\(en).rubric"), b = try run("examples/lessons/zh/solutions/\(zh).rubric")
+            #expect(a.assertsPassed == b.assertsPassed, "\(en) / \(zh)")
+        }
+    }
 }

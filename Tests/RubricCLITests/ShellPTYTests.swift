@@ -34,6 +34,30 @@ struct ShellPTYTests {
         return session
     }
 
+    // MARK: In Chinese
+
+    @Test func aChineseLocaleGivesAChineseShell() throws {
+        let dir = try temporaryDirectory()
+        let shell = try startShell(history: dir.appendingPathComponent("h"), env: ["LANG": "zh_CN.UTF-8", "XDG_CONFIG_HOME": dir.path])
+        defer { shell.terminate() }
+        #expect(shell.output.contains("`帮助` 查看帮助"))                          // the banner
+        shell.send("帮助\r")
+        try shell.waitFor("Rubric：载入一份绩效自评报告")
+        try shell.waitFor("]> ")
+        shell.send("显示值 round（总分，1）\r")                                     // a keyword and IME punctuation
+        try shell.waitFor("91.4")
+        try shell.waitFor("]> ")
+        shell.send("显示值 专项资金支出律.得分\r")                                 // a Chinese error with its did-you-mean
+        try shell.waitFor("错误: 没有名为“专项资金支出律”的指标或变量")
+        try shell.waitFor("提示: 是否想输入 '专项资金支出率'？")
+        try shell.waitFor("]> ")
+        shell.send("设置 语言 英文\r")
+        try shell.waitFor("interface language: English")
+        try shell.waitFor("]> ")
+        shell.send("print 专项资金支出律\r")
+        try shell.waitFor("error: no indicator or variable named '专项资金支出律'")
+    }
+
     // MARK: Progress
 
     @Test func aLongSweepShowsItsProgressAndCtrlCStopsIt() throws {

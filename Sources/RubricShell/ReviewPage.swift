@@ -26,15 +26,16 @@ public enum ReviewPage {
     // MARK: Sections
 
     static func league(_ entries: [Review.Entry], root: String) -> String {
+        let ranks = ReviewReport.ranks(entries)
         var out = "<table id=\"league\"><thead><tr><th>#</th><th>部门 / 项目</th><th>文件</th><th>年度</th><th>计分办法</th><th>总分</th><th>公布总分</th><th>差额</th><th>等级</th><th>公布等级</th><th>错误</th><th>警告</th><th>提示</th></tr></thead><tbody>"
         for (k, e) in entries.enumerated() {
             let file = HTMLPage.escape(ReviewReport.relative(e.path, to: root))
             if let err = e.error {
-                out += "<tr class=\"error\"><td class=\"n\">\(k + 1)</td><td>不可读 (unreadable)</td><td>\(file)</td><td colspan=\"10\">\(HTMLPage.escape(err.message))</td></tr>"
+                out += "<tr class=\"error\"><td class=\"n\">\(ranks[k])</td><td>不可读 (unreadable)</td><td>\(file)</td><td colspan=\"10\">\(HTMLPage.escape(err.message))</td></tr>"
                 continue
             }
             let incomplete = e.grade == nil
-            out += "<tr><td class=\"n\">\(k + 1)</td><td><a href=\"#r\(k + 1)\">\(HTMLPage.escape(e.title))</a></td><td>\(file)</td><td>\(e.year.map(String.init) ?? "")</td><td>\(HTMLPage.escape(e.scheme))</td>"
+            out += "<tr><td class=\"n\">\(ranks[k])</td><td><a href=\"#r\(k + 1)\">\(HTMLPage.escape(e.title))</a></td><td>\(file)</td><td>\(e.year.map(String.init) ?? "")</td><td>\(HTMLPage.escape(e.scheme))</td>"
             out += "<td class=\"n\">\(HTMLPage.figure(e.total))\(incomplete ? "*" : "")</td><td class=\"n\">\(e.publishedTotal.map { $0.formatted(places: 2) } ?? "")</td>"
             out += "<td class=\"n diff\">\(incomplete ? "" : HTMLPage.signed(e.delta))</td>"
             out += "<td style=\"color:\(HTMLPage.colour(ofGrade: e.grade))\">\(HTMLPage.escape(e.grade ?? "—"))</td><td>\(HTMLPage.escape(e.publishedGrade ?? ""))</td>"

@@ -7,10 +7,11 @@ public enum ReviewReport {
         var rows: [[String]] = []
         let root = commonFolder(entries.map(\.path))
         var partial = false
+        let ranks = ranks(entries)
         for (k, e) in entries.enumerated() {
             let name = DisplayWidth.truncate(relative(e.path, to: root), to: 18)
             if e.error != nil {
-                rows.append([String(k + 1), name, "", "", "", "", "不可读", "\(e.errors)/0/0"])
+                rows.append([ranks[k], name, "", "", "", "", "不可读", "\(e.errors)/0/0"])
                 continue
             }
             // An incomplete total is a lower bound (indicators count 0): marked, and no difference to the published one.
@@ -18,22 +19,22 @@ public enum ReviewReport {
             if incomplete { partial = true }
             let d = incomplete ? "" : e.delta.map { $0.isZero ? "" : ($0.isNegative ? "" : "+") + $0.formatted(places: 2) } ?? ""
             let grade = (e.grade ?? "—") + (e.publishedGrade.map { $0 == e.grade ? "" : "/\($0)" } ?? "")
-            rows.append([String(k + 1), name, DisplayWidth.truncate(e.title, to: 12), e.year.map(String.init) ?? "",
+            rows.append([ranks[k], name, DisplayWidth.truncate(e.title, to: 12), e.year.map(String.init) ?? "",
                          (e.total?.formatted(places: 2) ?? "") + (incomplete ? "*" : ""), d, grade,
                          "\(e.errors)/\(e.warnings)/\(e.notes)"])
         }
-        let table = Table(title: "review: \(entries.count) file(s)" + (root.isEmpty ? "" : " under \(root)"),
+        let table = Table(title: Message.reviewTitle.text(String(entries.count)) + (root.isEmpty ? "" : Message.reviewUnder.text(root)),
                           columns: ["#", "文件", "部门 / 项目", "年度", "总分", "Δ公布", "等级", "错/警/注"],
                           alignments: [.right, .left, .left, .left, .right, .right, .left, .right], rows: rows,
-                          footer: partial ? ["* incomplete: indicators not given or not scorable count 0, so the total is a lower bound"] : [])
+                          footer: partial ? [Message.reviewIncomplete.text()] : [])
         var out = renderTable(table)
-        out += "\nfindings across reports (level, kind, count, files):\n"
-        if groups.isEmpty { out += "  none\n" }
+        out += "\n" + Message.reviewFindingsHeading.text() + "\n"
+        if groups.isEmpty { out += "  " + Message.noFindings.text() + "\n" }
         for g in groups {
-            let head = "  \(g.severity.rawValue) \(g.id) ×\(g.count) in \(g.files.count) file(s): "
+            let head = "  \(g.severity.word) \(g.id) ×\(g.count) " + Message.reviewInFiles.text(String(g.files.count)) + ": "
             let files = g.files.prefix(3).map { relative($0, to: root) }.joined(separator: ", ") + (g.files.count > 3 ? ", …" : "")
             out += DisplayWidth.truncate(head + files, to: 79) + "\n"
-            out += "      e.g. " + DisplayWidth.truncate(g.example, to: 68) + "\n"
+            out += "      " + Message.reviewExample.text() + " " + DisplayWidth.truncate(g.example, to: 68) + "\n"
         }
         let unreadable = entries.filter { $0.error != nil }
         for e in unreadable { out += "\n" + (e.error.map { $0.file == nil ? "\(e.path): " + $0.rendered() : $0.rendered() } ?? "") }
@@ -43,14 +44,29 @@ public enum ReviewReport {
     /// The league table as CSV: UTF-8 with a BOM so Excel opens it as Chinese text, with the findings counts.
     public static func csv(_ entries: [Review.Entry]) -> String {
         let rows = leagueRows(entries)
-        let table = Table(columns: ["文件", "部门/项目", "年度", "方案", "总分", "公布总分", "差额", "等级", "公布等级", "错误", "警告", "提示", "无法读取"], rows: rows)
+        let table = Table(columns: ["排名", "文件", "部门/项目", "年度", "方案", "总分", "总分不完整（下限）", "公布总分", "差额", "等级", "公布等级", "错误", "警告", "提示", "无法读取"], rows: rows)
         return "\u{FEFF}" + TextExport.csv(table)
+    }
+
+    /// Each entry's rank: equal complete totals share one (3, 3, 5); an incomplete total (a lower bound) or an
+    /// unreadable file has none ("—").
+    public static func ranks(_ entries: [Review.Entry]) -> [String] {
+        var out: [String] = []
+        var previous: (total: ExactDecimal, rank: Int)?
+        var k = 0
+        for e in entries {
+            guard let t = e.total, e.grade != nil, e.error == nil else { out.append("—"); continue }
+            k += 1
+            if let p = previous, p.total == t { out.append(String(p.rank)) } else { previous = (t, k); out.append(String(k)) }
+        }
+        return out
     }
 
     /// The league table's rows (CSV and workbook).
     static func leagueRows(_ entries: [Review.Entry]) -> [[String]] {
-        entries.map { e in
-            [e.path, e.title, e.year.map(String.init) ?? "", e.scheme, e.total?.formatted(places: 2) ?? "",
+        zip(entries, ranks(entries)).map { e, rank in
+            [rank, e.path, e.title, e.year.map(String.init) ?? "", e.scheme, e.total?.formatted(places: 2) ?? "",
+             e.total != nil && e.grade == nil ? "是" : "",
              e.publishedTotal?.formatted(places: 2) ?? "", e.grade == nil ? "" : e.delta?.formatted(places: 2) ?? "", e.grade ?? "",
              e.publishedGrade ?? "", String(e.errors), String(e.warnings), String(e.notes), e.error?.message ?? ""]
         }
@@ -58,7 +74,7 @@ public enum ReviewReport {
 
     /// The review as a workbook's sheets: the league table (as the CSV), and every finding of every report.
     public static func sheets(_ entries: [Review.Entry], groups: [Review.Group]) -> [WorkbookSheet] {
-        var league = [["文件", "部门/项目", "年度", "方案", "总分", "公布总分", "差额", "等级", "公布等级", "错误", "警告", "提示", "无法读取"]]
+        var league = [["排名", "文件", "部门/项目", "年度", "方案", "总分", "总分不完整（下限）", "公布总分", "差额", "等级", "公布等级", "错误", "警告", "提示", "无法读取"]]
         league += leagueRows(entries)
         var findings = [["文件", "部门/项目", "级别", "类别", "说明"]]
         for e in entries {

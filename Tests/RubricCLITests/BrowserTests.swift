@@ -47,7 +47,7 @@ struct BrowserTests {
         // The DOM the browser built: the league table with a row per file, and the charts.
         let table = try #require(dom.stdout.range(of: "<table id=\"league\">").map { String(dom.stdout[$0.lowerBound...]) })
         let body = String(table[..<(table.range(of: "</table>")?.lowerBound ?? table.endIndex)])
-        let fileCount = r.stdout.split(separator: "\n").filter { $0.range(of: #"^\s*\d+ "#, options: .regularExpression) != nil }.count
+        let fileCount = r.stdout.split(separator: "\n").filter { $0.range(of: #"^\s*(\d+|—) "#, options: .regularExpression) != nil }.count
         #expect(body.components(separatedBy: "<tr").count - 2 == fileCount, "a league row per file")
         #expect(body.contains("91.42") && body.contains("不可读"))
         #expect(dom.stdout.contains("<svg id=\"totals\"") && dom.stdout.contains("<svg id=\"findings\""))

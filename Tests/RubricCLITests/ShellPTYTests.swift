@@ -49,7 +49,7 @@ struct ShellPTYTests {
         try shell.waitFor("]> ")
         shell.send("显示值 专项资金支出律.得分\r")                                 // a Chinese error with its did-you-mean
         try shell.waitFor("错误: 没有名为“专项资金支出律”的指标或变量")
-        try shell.waitFor("提示: 是否想输入 '专项资金支出率'？")
+        try shell.waitFor("提示: 您是不是要输入 “专项资金支出率”？")
         try shell.waitFor("]> ")
         shell.send("设置 语言 英文\r")
         try shell.waitFor("interface language: English")

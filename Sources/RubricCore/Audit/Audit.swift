@@ -30,10 +30,10 @@ public enum Audit {
                let q = try? b.divided(by: a, places: 4) {
                 if q >= overshoot {
                     out.append(Finding(severity: .warning, id: "completion-overshoot", node: i,
-                                       message: "\(label): completion \(pct(q)) is at or above \(Quantity(overshoot, .percent).text()) of target (the Guangzhou rule halves it; the target was set too low)"))
+                                       message: Message.findCompletionOvershoot.text(label, pct(q), Quantity(overshoot, .percent).text())))
                 } else if q >= flagCompletion {
                     out.append(Finding(severity: .warning, id: "completion-high", node: i,
-                                       message: "\(label): completion \(pct(q)) is at or above 120% of target (provincial systems flag it for 适度调减)"))
+                                       message: Message.findCompletionHigh.text(label, pct(q))))
                 }
             }
             guard !n.isTarget, n.children.allSatisfy({ r.nodes[$0].isTarget }) else { continue }
@@ -41,12 +41,12 @@ public enum Audit {
             // A score below its weight needs a 偏差原因 / 未达标原因.
             if let w = n.weight, s.scores[i] < w, !hasReason, !s.statuses[i].isNotGiven {
                 out.append(Finding(severity: .warning, id: "no-reason", node: i,
-                                   message: "\(label): scores \(s.scores[i].formatted(places: s.scheme.scorePlaces)) of \(w.shortText()) with no 未达标原因 (provincial systems require one)"))
+                                   message: Message.findNoReason.text(label, s.scores[i].formatted(places: s.scheme.scorePlaces), w.shortText())))
             }
             // An execution rate below 90% needs a reason too.
             if let b = n.inputs.budget, let sp = n.inputs.spent, !b.isZero, let q = try? sp.divided(by: b, places: 4), q < reasonExecutionRate, !hasReason {
                 out.append(Finding(severity: .warning, id: "low-execution", node: i,
-                                   message: "\(label): execution rate \(pct(q)) is below 90% with no reason given"))
+                                   message: Message.findLowExecution.text(label, pct(q))))
             }
         }
         return out
@@ -67,27 +67,27 @@ public enum Audit {
                 let sum = r.weightSum(of: n.children)
                 if sum != w {
                     out.append(Finding(severity: .error, id: "weights", node: i,
-                                       message: "\(label): children's weights add up to \(sum.shortText()), not its weight \(w.shortText())"))
+                                       message: Message.findChildrenWeights.text(label, sum.shortText(), w.shortText())))
                 }
             }
             if n.isTargetContainer, let w = n.weight {
                 let explicit = r.weightSum(of: n.children)
                 if explicit > w {
                     out.append(Finding(severity: .error, id: "weights", node: i,
-                                       message: "\(label): its targets' own weights add up to \(explicit.shortText()), more than its weight \(w.shortText())"))
+                                       message: Message.findTargetsWeights.text(label, explicit.shortText(), w.shortText())))
                 }
             }
             // Published scores within [0, weight].
             if let p = n.published, let w = n.weight {
-                if p > w { out.append(Finding(severity: .error, id: "above-weight", node: i, message: "\(label): published score \(fmt(p)) is above its weight \(w.shortText())")) }
-                if p.isNegative { out.append(Finding(severity: .error, id: "below-zero", node: i, message: "\(label): published score \(fmt(p)) is below 0")) }
+                if p > w { out.append(Finding(severity: .error, id: "above-weight", node: i, message: Message.findAboveWeight.text(label, fmt(p), w.shortText()))) }
+                if p.isNegative { out.append(Finding(severity: .error, id: "below-zero", node: i, message: Message.findBelowZero.text(label, fmt(p)))) }
             }
             // A score given with more places than the scheme keeps is rounded before it is added up: say so.
             if n.isLeaf && !n.isTarget, s.scheme.rounding == .leaf {
                 for (what, v) in [("entered score", n.inputs.entered), ("published score", n.published)] {
                     if let v, v.normalized.scale > places {
                         out.append(Finding(severity: .note, id: "more-places", node: i,
-                                           message: "\(label): \(what) \(v.shortText(maxPlaces: 10)) has more places than the scheme's \(places); it counts as \(fmt(v.rounded(places: places)))"))
+                                           message: (what == "entered score" ? Message.findMorePlacesEntered : Message.findMorePlacesPublished).text(label, v.shortText(maxPlaces: 10), String(places), fmt(v.rounded(places: places)))))
                     }
                 }
             }
@@ -98,7 +98,7 @@ public enum Audit {
                     let sum = ExactDecimal.sum(parts)
                     if sum != p {
                         out.append(Finding(severity: .error, id: "published-sum", node: i,
-                                           message: "\(label): published score \(fmt(p)) differs from the sum of its published parts, \(fmt(sum))"))
+                                           message: Message.findPublishedParts.text(label, fmt(p), fmt(sum))))
                     }
                 }
             }
@@ -108,7 +108,7 @@ public enum Audit {
                 case .computed, .clamped:
                     if s.scores[i] != p {
                         out.append(Finding(severity: .warning, id: "computed-differs", node: i,
-                                           message: "\(label): computed \(fmt(s.scores[i])) (\(s.ruleSpec(for: i)?.id ?? "?")) differs from published \(fmt(p))"))
+                                           message: Message.findComputedDiffers.text(label, fmt(s.scores[i]), s.ruleSpec(for: i)?.id ?? "?", fmt(p))))
                     }
                 default: break
                 }
@@ -117,25 +117,25 @@ public enum Audit {
             case .failed(let why):
                 out.append(Finding(severity: .error, id: "cannot-score", node: i, message: "\(label): \(why.message)"))
             case .clamped(let from):
-                out.append(Finding(severity: .warning, id: "clamped", node: i, message: "\(label): computed \(from.shortText()) lies outside [0, \(n.weight?.shortText() ?? "?")] and was clamped"))
+                out.append(Finding(severity: .warning, id: "clamped", node: i, message: Message.findClamped.text(label, from.shortText(), n.weight?.shortText() ?? "?")))
             case .asPublished(let why):
-                out.append(Finding(severity: .note, id: "as-published", node: i, message: "\(label): \(why.message); the published score stands"))
+                out.append(Finding(severity: .note, id: "as-published", node: i, message: Message.findAsPublished.text(label, why.message)))
             case .entered(let why):
-                out.append(Finding(severity: .note, id: "entered", node: i, message: "\(label): \(why.message); an entered score stands"))
+                out.append(Finding(severity: .note, id: "entered", node: i, message: Message.findEntered.text(label, why.message)))
             case .notGiven(let why):
                 out.append(Finding(severity: .note, id: "not-given", node: i,
-                                   message: "\(label): the source gives no score (published: not-given) and \(why.message); counted as 0, so the totals above it are partial"))
+                                   message: Message.findNotGiven.text(label, why.message)))
             case .computed: break
             }
             if n.isPlaceholderName {
-                out.append(Finding(severity: .warning, id: "placeholder", node: i, message: "\(label): the name was lost in extraction; a placeholder stands in"))
+                out.append(Finding(severity: .warning, id: "placeholder", node: i, message: Message.findPlaceholder.text(label)))
             }
         }
 
         // The top: weights to 100, published total against its parts and against the computed total.
         let topWeight = r.weightSum(of: r.topLevel)
         if topWeight != 100 {
-            out.append(Finding(severity: .warning, id: "weights", node: nil, message: "the 一级 weights add up to \(topWeight.shortText()), not 100"))
+            out.append(Finding(severity: .warning, id: "weights", node: nil, message: Message.findTopWeights.text(topWeight.shortText())))
         }
         if let pt = r.publishedTotal {
             let parts = r.topLevel.map { rollup[$0] }
@@ -143,32 +143,32 @@ public enum Audit {
                 let sum = ExactDecimal.sum(parts)
                 if sum != pt {
                     out.append(Finding(severity: .error, id: "published-sum", node: nil,
-                                       message: "the published total \(fmt(pt)) differs from the sum of the published scores, \(fmt(sum))"))
+                                       message: Message.findPublishedTotalSum.text(fmt(pt), fmt(sum))))
                 }
             }
             if s.isPartial {
                 out.append(Finding(severity: .note, id: "partial-total", node: nil,
-                                   message: "the computed total \(fmt(s.total)) is partial (\(s.notGivenPhrase)): it leaves out what the published total \(fmt(pt)) includes, so the two are not compared"))
+                                   message: Message.findPartialNotCompared.text(fmt(s.total), s.notGivenPhrase, fmt(pt))))
             } else if s.total.rounded(places: places) != pt {
                 out.append(Finding(severity: .warning, id: "computed-differs", node: nil,
-                                   message: "the computed total \(fmt(s.total)) differs from the published total \(fmt(pt))"))
+                                   message: Message.findTotalDiffers.text(fmt(s.total), fmt(pt))))
             }
         } else if s.isPartial {
             out.append(Finding(severity: .note, id: "partial-total", node: nil,
-                               message: "the computed total \(fmt(s.total)) is partial (\(s.notGivenPhrase)), and so is its grade"))
+                               message: Message.findPartialTotal.text(fmt(s.total), s.notGivenPhrase)))
         }
         // A partial total has no meaningful grade: the published grade is checked only against a published or complete total.
         if let g = r.publishedGrade, r.publishedTotal != nil || !s.isPartial, g != s.scheme.grade(for: r.publishedTotal ?? s.total) {
             out.append(Finding(severity: .error, id: "grade", node: nil,
-                               message: "the published grade \(g) does not match the published total under the scheme's bands (\(s.scheme.grade(for: r.publishedTotal ?? s.total)))"))
+                               message: Message.findGrade.text(g, s.scheme.grade(for: r.publishedTotal ?? s.total))))
         }
 
         out += reviewChecks(s)
         if !r.leftOut.isEmpty {
             let weight = r.weightSum(of: r.topLevel)
             out.append(Finding(severity: .note, id: "not-applicable", node: nil,
-                               message: "\(r.leftOut.count) indicator(s) marked / (not applicable) are left out: \(r.leftOut.joined(separator: ", ")); the others weigh \(weight.shortText())"
-                                   + (weight == 100 ? "" : ", so the total is out of \(weight.shortText()), not 100")))
+                               message: Message.findNotApplicable.text(String(r.leftOut.count), r.leftOut.joined(separator: ", "), weight.shortText())
+                                   + (weight == 100 ? "" : Message.findNotApplicableOutOf.text(weight.shortText()))))
         }
 
         // Stated rates against budget and spend.
@@ -211,6 +211,6 @@ public enum Audit {
         if computed == stated { return [] }
         let precise = (try? spent.divided(by: budget, places: 4)) ?? computed
         return [Finding(severity: .warning, id: "rate", node: nil,
-                        message: "\(what): stated \(ReportWriter.statedRate(stated)) but \(spent.formatted(grouping: true)) ÷ \(budget.formatted(grouping: true)) = \(Quantity(precise, .percent).text(places: 2))")]
+                        message: Message.findRate.text(what, ReportWriter.statedRate(stated), spent.formatted(grouping: true), budget.formatted(grouping: true), Quantity(precise, .percent).text(places: 2)))]
     }
 }

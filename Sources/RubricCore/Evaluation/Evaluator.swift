@@ -14,6 +14,9 @@ struct Evaluator {
                                       "status", "gap", "explanation", "shortfall", "improvement", "grade"]
     static let reportProperties = ["total", "grade", "title", "department", "year", "published", "scheme"]
     static let functions = ["round", "min", "max", "sum", "abs", "rate", "count"]
+    /// Chinese names of the functions: 四舍五入(总分, 1) is round(total, 1).
+    static let functionAliases = ["四舍五入": "round", "取整": "round", "最小": "min", "最小值": "min", "最大": "max", "最大值": "max",
+                                  "求和": "sum", "合计": "sum", "绝对值": "abs", "比率": "rate", "计数": "count"]
 
     func evaluate(_ e: Expr, depth: Int = 0) throws(Diagnostic) -> Value {
         // The same limit as the parser's: what parses, evaluates.
@@ -114,8 +117,12 @@ struct Evaluator {
 
     func name(_ n: String, _ span: SourceSpan) throws(Diagnostic) -> Value {
         if let v = variables[n] { return v }
-        if let leaf = leafScope, Self.indicatorProperties.contains(n) {
-            return try property(of: .indicator(leaf), n, span, whole: span)
+        if let leaf = leafScope {
+            // In `leaves where …` a bare property names the leaf's own: `score < weight`, `得分 < 分值`.
+            let p = Keywords.propertyAliases[n] ?? n
+            if Self.indicatorProperties.contains(p), !(p == "total" || p == "grade") || Keywords.propertyAliases[n] == nil {
+                return try property(of: .indicator(leaf), p, span, whole: span)
+            }
         }
         if scored.report.nodes.isEmpty, ["total", "grade", "report", "scheme", Workspace.baselineName].contains(n) {
             // Without a report these would read as 0 and 差; say what is missing instead.
@@ -328,7 +335,7 @@ struct Evaluator {
             }
             return out
         }
-        switch f.text {
+        switch Self.functionAliases[f.text] ?? f.text {
         case "round":
             guard values.count == 1 || values.count == 2 else { throw fail("round takes a number and optionally the places: round(x, 2)", span) }
             let x = try arg(0)
@@ -362,7 +369,7 @@ struct Evaluator {
             let r = try exact(span) { () throws(DecimalError) in try a.value.divided(by: b.value, places: 10) }
             return .number(Quantity(scored.scheme.ratePlaces.map { r.rounded(places: $0) } ?? r, .percent))
         default:
-            let near = NearNames.suggest(f.text, among: Self.functions, limit: 1)
+            let near = NearNames.suggest(f.text, among: Self.functions + Self.functionAliases.keys.sorted(), limit: 1)
             throw fail("unknown function '\(f.text)'", f.span, hint: near.first.map { "did you mean '\($0)'?" } ?? "functions: \(Self.functions.joined(separator: ", "))")
         }
     }

@@ -28,7 +28,7 @@ struct Resolver {
         }
         let near = NearNames.suggest(name, among: report.nodes.map(\.name) + extraNames)
         throw Diagnostic(phase: .resolve, Message.noIndicatorNamed.text(name), file: file, span: span,
-                         hint: near.isEmpty ? Message.leavesListsIndicators.text() : Message.didYouMean.text(near.map { "'\($0)'" }.joined(separator: Message.didYouMeanOr.text())))
+                         hint: near.isEmpty ? Message.leavesListsIndicators.text() : Message.didYouMean.text(Message.quoted(near)))
     }
 
     /// The indicator at the end of a path (`专项效能/专项资金支出率`): each part is a name or a unique part of one.

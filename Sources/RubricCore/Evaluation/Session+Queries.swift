@@ -28,7 +28,7 @@ extension Session {
             rows.append([n.code, n.name, n.weight?.shortText() ?? "", s.scores[i].formatted(places: places),
                          gap.map { $0.isZero ? "" : $0.formatted(places: places) } ?? "", s.ruleSpec(for: i)?.id ?? ""])
         }
-        return Table(columns: ["code", "indicator", "weight", "score", "gap", "rule"],
+        return Table(columns: ColumnHeading.localized(["code", "indicator", "weight", "score", "gap", "rule"]),
                      alignments: [.left, .left, .right, .right, .right, .left], rows: rows,
                      footer: ["\(rows.count) of \(s.report.leaves.count) indicators"])
     }
@@ -61,7 +61,7 @@ extension Session {
                              s.scores[t].shortText(maxPlaces: 4), s.ruleSpec(for: t)?.id ?? ""])
             }
         }
-        return Table(columns: ["code", "target", "dir", "target value", "actual", "completion", "factor", "score", "rule"],
+        return Table(columns: ColumnHeading.localized(["code", "target", "dir", "target value", "actual", "completion", "factor", "score", "rule"]),
                      alignments: [.left, .left, .left, .left, .left, .right, .right, .right, .left], rows: rows)
     }
 }

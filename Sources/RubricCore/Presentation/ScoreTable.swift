@@ -93,7 +93,7 @@ public enum ScoreTable {
 
     /// The audit findings as a table.
     public static func findings(_ s: ScoredReport, _ findings: [Audit.Finding]) -> Table {
-        Table(columns: ["level", "check", "finding"], rows: findings.map { [$0.severity.rawValue, $0.id, $0.message] })
+        Table(columns: ColumnHeading.localized(["level", "check", "finding"]), rows: findings.map { [$0.severity.word, $0.id, $0.message] })
     }
 
     /// `+0.05`, `-2.28`, `±0` with the scheme's places.

@@ -114,11 +114,11 @@ public enum RuleError: Error, Equatable, Sendable {
     /// A message for the user, lowercase, no full stop.
     public var message: String {
         switch self {
-        case .missingInput(let r, let i): return "rule '\(r)' needs '\(i)', which this indicator does not give"
-        case .zeroDenominator(let w): return "\(w): division by zero"
+        case .missingInput(let r, let i): return Message.ruleNeedsInput.text(r, i)
+        case .zeroDenominator(let w): return Message.divisionByZero.text(w)
         case .arithmetic(let e): return e.message
         case .outsideBand(let s, let l, let lo, let hi):
-            return "score \(s) is outside the band of '\(l.rawValue)' [\(lo), \(hi)\(l == .achieved ? "]" : ")")"
+            return Message.outsideBand.text(s.description, l.rawValue, "[\(lo), \(hi)\(l == .achieved ? "]" : ")")")
         case .badParameter(let r, let n, let why): return "rule '\(r)': parameter '\(n)' \(why)"
         case .unknownRule(let r, _): return "unknown rule '\(r)'"
         }

@@ -2,7 +2,7 @@
 enum SetStatement: StatementForm {
     static let keywords = ["set", "设置"]
     static let usage = [(syntax: "set lang zh|en", does: "the interface language: 中文 or English (also --lang, LANG)")]
-    static let settings = ["lang", "语言"]
+    static let settings = ["lang", "language", "语言", "界面语言"]
 
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind {
         let setting = p.peek

@@ -54,6 +54,11 @@ enum StatementRegistry {
         all.first { $0.owns(kind) }
     }
 
+    /// The Chinese of the words inside statements, for `help commands` in Chinese (the parser reads both).
+    static let chineseSubwords = ["where": "满足", "for": "使", "from": "从", "to": "到", "step": "步长", "show": "显示",
+                                  "targets": "目标", "of": "的", "scheme": "方案", "scenario": "情景", "session": "会话",
+                                  "redo": "重做", "[where": "[满足", "[of": "[的", "[from": "[从", "[show": "[显示", "lang": "语言"]
+
     /// `help commands`, from every form's usage.
     static var commandsHelp: String {
         // In Chinese, each line starts with the statement's Chinese keyword where it has one.
@@ -63,6 +68,12 @@ enum StatementRegistry {
                 if InterfaceLanguage.current == .zh, let zh = form.keywords.first(where: { !$0.allSatisfy(\.isASCII) }),
                    let first = syntax.split(separator: " ").first, form.keywords.contains(String(first)) {
                     syntax = zh + syntax.dropFirst(first.count)
+                }
+                if InterfaceLanguage.current == .zh {
+                    // The words inside the statement in Chinese too (where → 满足, from → 从 …).
+                    syntax = syntax.split(separator: " ", omittingEmptySubsequences: false).map { w in
+                        Self.chineseSubwords[String(w)] ?? String(w)
+                    }.joined(separator: " ")
                 }
                 return (syntax, StatementHelpChinese.does(u.does))
             }

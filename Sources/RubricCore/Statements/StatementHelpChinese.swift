@@ -30,7 +30,7 @@ enum StatementHelpChinese {
         "the interface language: 中文 or English (also --lang, LANG)": "界面语言：中文或英文（也可用 --lang、LANG）",
         "the scored tree, or X's subtree": "得分树，或 X 的分支",
         "a table (and bars) of scores across a range": "在一个范围内逐点计分，列表（及条形图）",
-        "a guided walk through the rules (tutorial next / hint / quit)": "分步讲解计分规则（教程 next / hint / quit）",
+        "a guided walk through the rules (tutorial next / hint / quit)": "分步讲解计分规则（教程 下一步 / 提示 / 退出）",
         "step back and forward through every change of the session": "在本次会话的所有修改中后退、前进",
         "switch to a scenario": "切换到一个情景",
         "score every scenario with a scheme file or a built-in one": "用计分办法文件或内置办法给所有情景重新计分",

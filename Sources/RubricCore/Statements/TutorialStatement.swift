@@ -9,6 +9,6 @@ enum TutorialStatement: StatementForm {
         out.append(contentsOf: try session.startTutorial(file: file))
     }
     static func complete(after words: [String], in session: Session) -> ArgumentCompletion? {
-        ArgumentCompletion(words: session.tutorialStep == nil ? [] : ["next", "skip", "hint", "quit"])
+        ArgumentCompletion(words: session.tutorialStep == nil ? [] : ["next", "skip", "hint", "quit", "下一步", "跳过", "提示", "退出"])
     }
 }

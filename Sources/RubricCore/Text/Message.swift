@@ -22,6 +22,20 @@ public enum Message: String, CaseIterable, Sendable {
     case noFindings, findingCounts
     // Scripts
     case assertsSummary
+    // rules
+    case ruleNeedsInput, divisionByZero, outsideBand
+    // review
+    case reviewTitle, reviewUnder, reviewIncomplete, reviewFindingsHeading, reviewInFiles, reviewExample
+    // check's findings (ids: Audit.Finding.id)
+    case findCompletionOvershoot, findCompletionHigh, findNoReason, findLowExecution, findChildrenWeights, findTargetsWeights
+    case findAboveWeight, findBelowZero, findPublishedParts, findComputedDiffers, findClamped, findAsPublished, findEntered
+    case findNotGiven, findPlaceholder, findTopWeights, findPublishedTotalSum, findPartialNotCompared, findTotalDiffers
+    case findPartialTotal, findGrade, findNotApplicable, findNotApplicableOutOf, findRate, findMorePlacesEntered, findMorePlacesPublished
+
+    /// Names quoted as the language quotes them ('a' or “a”), joined with "or" / "或".
+    public static func quoted(_ names: [String], in language: InterfaceLanguage = .current) -> String {
+        names.map { language == .zh ? "“\($0)”" : "'\($0)'" }.joined(separator: Message.didYouMeanOr.text(in: language))
+    }
 
     /// The stable id.
     public var id: String { rawValue }
@@ -57,11 +71,12 @@ public enum Message: String, CaseIterable, Sendable {
             Rubric: load a self-evaluation report, tweak its figures, see the scores move.
 
               show                         the scored tree (show X: one subtree)
-              专项资金支出率.spent = 447,720.15万元   change an input; the delta follows
+              合同备案时效性.entered = 1     change an input; the delta follows
               X.score · total · grade      print a value
               leaves where score < weight  query the indicators
-              scenario 乐观 · compare baseline 乐观 · undo
-              seek X.actual for grade == "优" · sweep X.spent from 400000 to 450000 step 10000
+              scenario 乐观 · compare baseline 乐观 · undo · redo
+              seek 部门整体绩效目标产出指标完成情况.entered for total >= 90
+              sweep 合同备案时效性.entered from 0 to 1 step 0.25
               explain X                    every step of a score
               assert total >= 90, "keep 优"   for scripts and lessons
 
@@ -96,6 +111,41 @@ public enum Message: String, CaseIterable, Sendable {
         case .noFindings: return "no findings"
         case .findingCounts: return "{1} error(s), {2} warning(s), {3} note(s)"
         case .assertsSummary: return "asserts: {1} passed, {2} failed"
+        case .ruleNeedsInput: return "rule '{1}' needs '{2}', which this indicator does not give"
+        case .divisionByZero: return "{1}: division by zero"
+        case .outsideBand: return "score {1} is outside the band of '{2}' {3}"
+        case .reviewTitle: return "review: {1} file(s)"
+        case .reviewUnder: return " under {1}"
+        case .reviewIncomplete: return "* incomplete: indicators not given or not scorable count 0, so the total is a lower bound (not ranked)"
+        case .reviewFindingsHeading: return "findings across reports (level, kind, count, files):"
+        case .reviewInFiles: return "in {1} file(s)"
+        case .reviewExample: return "e.g."
+        case .findCompletionOvershoot: return "{1}: completion {2} is at or above {3} of target (the Guangzhou rule halves it; the target was set too low)"
+        case .findCompletionHigh: return "{1}: completion {2} is at or above 120% of target (provincial systems flag it for 适度调减)"
+        case .findNoReason: return "{1}: scores {2} of {3} with no 未达标原因 (provincial systems require one)"
+        case .findLowExecution: return "{1}: execution rate {2} is below 90% with no reason given"
+        case .findChildrenWeights: return "{1}: children's weights add up to {2}, not its weight {3}"
+        case .findTargetsWeights: return "{1}: its targets' own weights add up to {2}, more than its weight {3}"
+        case .findAboveWeight: return "{1}: published score {2} is above its weight {3}"
+        case .findBelowZero: return "{1}: published score {2} is below 0"
+        case .findPublishedParts: return "{1}: published score {2} differs from the sum of its published parts, {3}"
+        case .findComputedDiffers: return "{1}: computed {2} ({3}) differs from published {4}"
+        case .findClamped: return "{1}: computed {2} lies outside [0, {3}] and was clamped"
+        case .findAsPublished: return "{1}: {2}; the published score stands"
+        case .findEntered: return "{1}: {2}; an entered score stands"
+        case .findNotGiven: return "{1}: the source gives no score (published: not-given) and {2}; counted as 0, so the totals above it are partial"
+        case .findPlaceholder: return "{1}: the name was lost in extraction; a placeholder stands in"
+        case .findTopWeights: return "the 一级 weights add up to {1}, not 100"
+        case .findPublishedTotalSum: return "the published total {1} differs from the sum of the published scores, {2}"
+        case .findPartialNotCompared: return "the computed total {1} is partial ({2}): it leaves out what the published total {3} includes, so the two are not compared"
+        case .findTotalDiffers: return "the computed total {1} differs from the published total {2}"
+        case .findPartialTotal: return "the computed total {1} is partial ({2}), and so is its grade"
+        case .findGrade: return "the published grade {1} does not match the published total under the scheme's bands ({2})"
+        case .findNotApplicable: return "{1} indicator(s) marked / (not applicable) are left out: {2}; the others weigh {3}"
+        case .findNotApplicableOutOf: return ", so the total is out of {1}, not 100"
+        case .findRate: return "{1}: stated {2} but {3} ÷ {4} = {5}"
+        case .findMorePlacesEntered: return "{1}: entered score {2} has more places than the scheme's {3}; it counts as {4}"
+        case .findMorePlacesPublished: return "{1}: published score {2} has more places than the scheme's {3}; it counts as {4}"
         }
     }
 
@@ -108,7 +158,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .scriptCheckedNothingRan: return "脚本在运行前已全部检查：没有执行任何语句，也没有写入任何文件"
         case .noReportLoaded: return "尚未载入报告"
         case .noIndicatorNamed: return "没有名为“{1}”的指标或变量"
-        case .didYouMean: return "是否想输入 {1}？"
+        case .didYouMean: return "您是不是要输入 {1}？"
         case .didYouMeanOr: return " 或 "
         case .noHelpOn: return "没有关于“{1}”的帮助"
         case .spaceAfterKeyword: return "要使用命令“{1}”，请在它后面空一格：{1} {2}"
@@ -118,20 +168,22 @@ public enum Message: String, CaseIterable, Sendable {
         case .bannerNoReport: return "尚未载入报告：`载入 \"文件\"` 打开一份（examples/reports/ 中有示例报告）。"
         case .helpCommandsHeading: return "命令（语句的第一个词；中文关键字与英文等价）："
         case .helpChangeInput: return "修改一项输入（帮助 properties）"
-        case .interfaceLanguage: return "界面语言：中文（set lang en: English）"
+        case .interfaceLanguage: return "界面语言：中文（改回英文：设置 语言 英文）"
         case .helpOverview: return """
             Rubric：载入一份绩效自评报告，修改其中的数字，立即看到每项得分和等级的变化。
 
               显示                          得分树（显示 X：只看一个分支）
-              专项资金支出率.执行数 = 447,720.15万元   修改一项输入，随即显示变化
+              合同备案时效性.录入分 = 1      修改一项输入，随即显示变化
               X.得分 · 总分 · 等级          显示一个值
-              末级指标 where 得分 < 分值    按条件列出指标
-              情景 乐观 · 比较 baseline 乐观 · 撤销
-              求解 X.实际值 for 等级 == "优" · 扫描 X.执行数 from 400000 to 450000 step 10000
+              末级指标 满足 得分 < 分值     按条件列出指标
+              情景 乐观 · 比较 基准 乐观 · 撤销 · 重做
+              求解 部门整体绩效目标产出指标完成情况.录入分 使 总分 >= 90
+              扫描 合同备案时效性.录入分 从 0 到 1 步长 0.25
               解释 X                        一项得分的每一步计算
+              显示值 四舍五入（总分，1）     函数也有中文名：四舍五入 最小 最大 求和 绝对值 比率 计数
               断言 总分 >= 90, "保持优"      用于脚本和练习
 
-            关键字后要空一格；全角标点（（）＝，：“”）与半角相同，句号“。”结束一条语句。
+            关键字后要空一格。全角标点 （ ） ＝ ＋ ， ： “ ” 与半角相同，句号“。”结束一条语句。
             英文关键字同样可用 (help show undo scenario compare seek sweep explain save export load quit …)。
             帮助主题：帮助 commands · language · names · properties · rules · scheme · scenarios · analysis · files · keys
                       帮助 规则编号 (帮助 execution-rate) · 帮助 指标名 (帮助 专项资金支出率)
@@ -161,6 +213,56 @@ public enum Message: String, CaseIterable, Sendable {
         case .noFindings: return "无审核意见"
         case .findingCounts: return "{1} 个错误，{2} 个警告，{3} 条提示"
         case .assertsSummary: return "断言：{1} 条通过，{2} 条失败"
+        case .ruleNeedsInput: return "计分规则“{1}”需要“{2}”，而该指标没有提供"
+        case .divisionByZero: return "{1}：除数为零"
+        case .outsideBand: return "得分 {1} 不在“{2}”的档次 {3} 内"
+        case .reviewTitle: return "审核：{1} 个文件"
+        case .reviewUnder: return "，位于 {1}"
+        case .reviewIncomplete: return "* 不完整：未给出或无法计分的指标按 0 计，总分只是下限（不参与排名）"
+        case .reviewFindingsHeading: return "跨报告的审核意见（级别、类别、次数、文件）："
+        case .reviewInFiles: return "出现在 {1} 个文件"
+        case .reviewExample: return "例："
+        case .findCompletionOvershoot: return "{1}：完成率 {2}，达到或超过目标的 {3}（广州规则减半计分：目标定得偏低）"
+        case .findCompletionHigh: return "{1}：完成率 {2}，达到或超过目标的 120%（省级系统提示适度调减目标）"
+        case .findNoReason: return "{1}：得 {2} 分（分值 {3}），未填写未达标原因（省级系统要求填写）"
+        case .findLowExecution: return "{1}：执行率 {2} 低于 90%，未说明原因"
+        case .findChildrenWeights: return "{1}：下级分值合计 {2}，与其分值 {3} 不符"
+        case .findTargetsWeights: return "{1}：绩效指标自带的分值合计 {2}，超过其分值 {3}"
+        case .findAboveWeight: return "{1}：公布得分 {2} 高于分值 {3}"
+        case .findBelowZero: return "{1}：公布得分 {2} 小于 0"
+        case .findPublishedParts: return "{1}：公布得分 {2} 与其下级公布得分之和 {3} 不符"
+        case .findComputedDiffers: return "{1}：按规则计算为 {2}（{3}），与公布得分 {4} 不符"
+        case .findClamped: return "{1}：计算值 {2} 超出 [0, {3}]，已截断"
+        case .findAsPublished: return "{1}：{2}；采用公布得分"
+        case .findEntered: return "{1}：{2}；采用录入得分"
+        case .findNotGiven: return "{1}：来源未给出得分，且 {2}；按 0 计，上级合计为不完整值"
+        case .findPlaceholder: return "{1}：提取时丢失了指标名称，暂以占位名代替"
+        case .findTopWeights: return "一级指标分值合计 {1}，不是 100"
+        case .findPublishedTotalSum: return "公布总分 {1} 与公布得分之和 {2} 不符"
+        case .findPartialNotCompared: return "计算总分 {1} 不完整（{2}）：缺少公布总分 {3} 所含的部分，因此不作比较"
+        case .findTotalDiffers: return "计算总分 {1} 与公布总分 {2} 不符"
+        case .findPartialTotal: return "计算总分 {1} 不完整（{2}），等级也无法确定"
+        case .findGrade: return "公布等级 {1} 与公布总分按计分办法应得的等级（{2}）不符"
+        case .findNotApplicable: return "{1} 项指标标为 /（不适用），未计入：{2}；其余指标分值合计 {3}"
+        case .findNotApplicableOutOf: return "，总分满分为 {1} 而不是 100"
+        case .findRate: return "{1}：公布 {2}，但 {3} ÷ {4} = {5}"
+        case .findMorePlacesEntered: return "{1}：录入得分 {2} 的小数位多于计分办法的 {3} 位；按 {4} 计"
+        case .findMorePlacesPublished: return "{1}：公布得分 {2} 的小数位多于计分办法的 {3} 位；按 {4} 计"
         }
+    }
+}
+
+/// Column headings of the tables Rubric prints, in the interface language (one table of both, like ``Message``).
+public enum ColumnHeading {
+    static let chinese: [String: String] = [
+        "code": "编码", "indicator": "指标", "weight": "分值", "score": "得分", "gap": "差距", "rule": "计分规则",
+        "target": "绩效指标", "dir": "方向", "target value": "目标值", "actual": "实际值", "completion": "完成率",
+        "factor": "系数", "gainable": "可增分", "input": "输入", "per 万元": "每万元", "spend to 100%": "满分所需支出",
+        "from": "从", "to": "到", "level": "级别", "check": "类别", "finding": "意见", "published": "公布得分", "Δ": "差额",
+    ]
+
+    /// The headings in the interface language (a heading without a Chinese entry stays as it is).
+    public static func localized(_ headings: [String]) -> [String] {
+        InterfaceLanguage.current == .zh ? headings.map { chinese[$0] ?? $0 } : headings
     }
 }

@@ -72,7 +72,7 @@ extension Session {
         }
         let gainable = ranked.reduce(ExactDecimal.zero) { acc, r in (try? acc + r.gainable) ?? acc }
         footer.append("points still gainable in all: \(gainable.formatted(places: places))")
-        return [.table(Table(title: "impact: points each indicator can still gain", columns: ["code", "indicator", "rule", "score", "weight", "gainable", "input", "per 万元", "spend to 100%"],
+        return [.table(Table(title: "impact: points each indicator can still gain", columns: ColumnHeading.localized(["code", "indicator", "rule", "score", "weight", "gainable", "input", "per 万元", "spend to 100%"]),
                              alignments: [.left, .left, .left, .right, .right, .right, .left, .right, .right], rows: rows, footer: footer))]
     }
 }

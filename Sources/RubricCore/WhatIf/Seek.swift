@@ -93,7 +93,7 @@ extension Session {
                 footer.append("the current value \(q(c)) does not; the nearest that does is \(q(near)) (\(d.isNegative ? "" : "+")\(Quantity(d, unit).text()))")
             }
         }
-        out.append(.table(Table(title: "seek \(label) for \(goalText)", columns: ["from", "to", "\(s.report.nodes[watched].name).score", "总分"],
+        out.append(.table(Table(title: "seek \(label) for \(goalText)", columns: ColumnHeading.localized(["from", "to"]) + ["\(s.report.nodes[watched].name).score", "总分"],
                                 alignments: [.right, .right, .right, .right], rows: rows, footer: footer)))
         return out
     }

@@ -112,7 +112,10 @@ extension Session {
     }
 
     func tutorialAnswer(_ input: SourceFile, step: Int) -> [Output]? {
-        let text = String(input.text.trimmingSpaces())
+        var text = String(input.text.trimmingSpaces())
+        // The Chinese words (教程 下一步 / 跳过 / 提示 / 退出) are the English ones.
+        let chinese = ["教程": "tutorial", "下一步": "next", "跳过": "skip", "提示": "hint", "退出": "quit", "结束": "end"]
+        text = text.split(separator: " ").map { chinese[String($0)] ?? String($0) }.joined(separator: " ")
         switch text {
         case "tutorial next", "next", "skip", "tutorial skip": return enterTutorialStep(step + 1)
         case "tutorial quit", "tutorial stop", "tutorial end":

@@ -76,7 +76,9 @@ struct ReviewCommand: ParsableCommand {
         case "findings": return (a.errors, a.warnings) > (b.errors, b.warnings)
         case "delta": return (a.delta?.magnitude ?? .zero) > (b.delta?.magnitude ?? .zero)
         default:
-            // Unreadable files last; otherwise highest total first.
+            // Unreadable files last, incomplete totals (lower bounds) after complete ones; otherwise highest total first.
+            let ia = a.total != nil && a.grade == nil, ib = b.total != nil && b.grade == nil
+            if ia != ib, a.total != nil, b.total != nil { return !ia }
             switch (a.total, b.total) {
             case (let x?, let y?): return x > y
             case (nil, _?): return false

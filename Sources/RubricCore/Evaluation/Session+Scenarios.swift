@@ -6,11 +6,11 @@ extension Session {
         let target = (undoing ? w.undoStack.last : w.redoStack.last).map { $0.scenario ?? w.current }
         let before = ScoreSnapshot(target.flatMap { w.scenarios[$0]?.scored } ?? w.scored)
         guard let done = undoing ? try w.undo() : try w.redo() else {
-            out.append(.text(undoing ? "nothing to undo" : "nothing to redo"))
+            out.append(.text((undoing ? Message.nothingToUndo : Message.nothingToRedo).text()))
             return
         }
         workspace = w
-        var d = delta(action: "\(undoing ? "undo" : "redo"): \(describe(done.step, undoing: undoing))",
+        var d = delta(action: (undoing ? Message.undoAction : Message.redoAction).text(describe(done.step, undoing: undoing)),
                       before: before, after: w.scored, changes: done.outcome.changes, edit: nil)
         if let from = done.outcome.switchedFrom {
             d.notes.append(Message.nowInScenario.text(w.current, from, undoing ? (InterfaceLanguage.current == .zh ? "撤销" : "undone") : (InterfaceLanguage.current == .zh ? "重做" : "redone")))
@@ -27,7 +27,12 @@ extension Session {
         case .edits(let sc, let edits):
             let place = sc == workspace?.current ? "" : " in \(sc)"
             if edits.count == 1, let e = edits.first {
-                let name = e.code == "scheme" ? "scheme" : "#" + e.code
+                // The indicator's name, as the user typed it (its code only when the name is not unique).
+                let name: String
+                if e.code == "scheme" { name = "scheme" } else if let s = workspace?.scenarios[sc]?.scored, let i = s.index(ofCode: e.code),
+                          s.report.nodes.filter({ $0.name == s.report.nodes[i].name }).count == 1 {
+                    name = s.report.nodes[i].name
+                } else { name = "#" + e.code }
                 return "\(name).\(e.field) " + (undoing ? "\(e.new.text) → \(e.old.text)" : "\(e.old.text) → \(e.new.text)") + place
             }
             return (step.action.isEmpty ? "\(edits.count) changes" : step.action) + place

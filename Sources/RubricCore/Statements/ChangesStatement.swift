@@ -11,7 +11,7 @@ enum ChangesStatement: StatementForm {
             [e.code == "scheme" ? "scheme" : "#" + e.code, e.code == "scheme" ? "" : w.scored.report.nodes[w.index(ofCode: e.code) ?? 0].name,
              e.field, e.old.text, e.new.text]
         }
-        out.append(rows.isEmpty ? .text("no changes in \(w.current)")
+        out.append(rows.isEmpty ? .text(Message.noChanges.text(w.current))
                                 : .table(Table(title: "changes in \(w.current) (against \(sc.base ?? "the loaded report"))",
                                                columns: ["code", "indicator", "field", "before", "after"], rows: rows)))
     }

@@ -15,7 +15,7 @@ enum DropStatement: StatementForm {
         if let ask = session.askBeforeLosing("drop " + name.text, doing: "repeat `drop \(name.text)` to discard it", only: name.text) { out.append(ask); return }
         try Session.located(file, name.span) { () throws(Diagnostic) in try w.drop(name.text) }
         session.workspace = w
-        out.append(.text("dropped \(name.text); now in \(w.current)"))
+        out.append(.text(Message.scenarioDropped.text(name.text, w.current)))
     }
     static func complete(after words: [String], in session: Session) -> ArgumentCompletion? {
         ArgumentCompletion(words: words.count == 1 ? session.scenarioCompletions.filter { $0 != Workspace.baselineName } : [])

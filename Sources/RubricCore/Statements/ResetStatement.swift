@@ -31,7 +31,7 @@ enum ResetStatement: StatementForm {
         let action = "reset " + (e.map { file.slice($0.span) } ?? "all")
         let (undone, outcome) = try w.reset(code: code, field: field, action: action)
         session.workspace = w
-        if undone.isEmpty { out.append(.text("nothing to reset in \(w.current)")); return }
+        if undone.isEmpty { out.append(.text(Message.nothingToReset.text(w.current))); return }
         var d = session.delta(action: action + " (\(undone.count) change\(undone.count == 1 ? "" : "s") in \(w.current))",
                               before: before, after: w.scored, changes: outcome.changes, edit: nil)
         d.followers = outcome.followers

@@ -14,7 +14,7 @@ enum ScenarioStatement: StatementForm {
         var w = try session.loadedWorkspace(st.span, file)
         try Session.located(file, st.span) { () throws(Diagnostic) in try w.createScenario(name.text, from: from?.text) }
         session.workspace = w
-        out.append(.text("scenario \(name.text) (from \(w.scenarios[name.text]?.base ?? "baseline")): 总分 \(ScoreTable.totalText(w.scored)), 等级 \(ScoreTable.gradeText(w.scored))"))
+        out.append(.text(Message.scenarioStarted.text(name.text, w.scenarios[name.text]?.base ?? "baseline", ScoreTable.totalText(w.scored), ScoreTable.gradeText(w.scored))))
     }
     static func complete(after words: [String], in session: Session) -> ArgumentCompletion? {
         words.count == 2 ? ArgumentCompletion(words: ["from"]) : words.count == 3 ? ArgumentCompletion(words: session.scenarioCompletions) : ArgumentCompletion()

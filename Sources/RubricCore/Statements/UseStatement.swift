@@ -20,7 +20,7 @@ enum UseStatement: StatementForm {
             var w = try session.loadedWorkspace(st.span, file)
             try Session.located(file, name.span) { () throws(Diagnostic) in try w.use(name.text) }
             session.workspace = w
-            out.append(.text("scenario \(name.text): 总分 \(ScoreTable.totalText(w.scored)), 等级 \(ScoreTable.gradeText(w.scored))"))
+            out.append(.text(Message.scenarioNow.text(name.text, ScoreTable.totalText(w.scored), ScoreTable.gradeText(w.scored))))
         default: break
         }
     }

@@ -22,6 +22,8 @@ public enum Message: String, CaseIterable, Sendable {
     case noFindings, findingCounts
     // Scripts
     case assertsSummary
+    // scenarios and history
+    case nothingToUndo, nothingToRedo, undoAction, redoAction, scenarioStarted, scenarioNow, scenarioDropped, nothingToReset, noChanges
     // rules
     case ruleNeedsInput, divisionByZero, outsideBand
     // review
@@ -111,6 +113,15 @@ public enum Message: String, CaseIterable, Sendable {
         case .noFindings: return "no findings"
         case .findingCounts: return "{1} error(s), {2} warning(s), {3} note(s)"
         case .assertsSummary: return "asserts: {1} passed, {2} failed"
+        case .nothingToUndo: return "nothing to undo"
+        case .nothingToRedo: return "nothing to redo"
+        case .undoAction: return "undo: {1}"
+        case .redoAction: return "redo: {1}"
+        case .scenarioStarted: return "scenario {1} (from {2}): 总分 {3}, 等级 {4}"
+        case .scenarioNow: return "scenario {1}: 总分 {2}, 等级 {3}"
+        case .scenarioDropped: return "dropped {1}; now in {2}"
+        case .nothingToReset: return "nothing to reset in {1}"
+        case .noChanges: return "no changes in {1}"
         case .ruleNeedsInput: return "rule '{1}' needs '{2}', which this indicator does not give"
         case .divisionByZero: return "{1}: division by zero"
         case .outsideBand: return "score {1} is outside the band of '{2}' {3}"
@@ -213,6 +224,15 @@ public enum Message: String, CaseIterable, Sendable {
         case .noFindings: return "无审核意见"
         case .findingCounts: return "{1} 个错误，{2} 个警告，{3} 条提示"
         case .assertsSummary: return "断言：{1} 条通过，{2} 条失败"
+        case .nothingToUndo: return "没有可撤销的修改"
+        case .nothingToRedo: return "没有可重做的修改"
+        case .undoAction: return "撤销：{1}"
+        case .redoAction: return "重做：{1}"
+        case .scenarioStarted: return "情景 {1}（基于 {2}）：总分 {3}，等级 {4}"
+        case .scenarioNow: return "情景 {1}：总分 {2}，等级 {3}"
+        case .scenarioDropped: return "已删除情景 {1}；现在位于 {2}"
+        case .nothingToReset: return "{1} 中没有可还原的修改"
+        case .noChanges: return "{1} 中没有修改"
         case .ruleNeedsInput: return "计分规则“{1}”需要“{2}”，而该指标没有提供"
         case .divisionByZero: return "{1}：除数为零"
         case .outsideBand: return "得分 {1} 不在“{2}”的档次 {3} 内"

@@ -146,7 +146,7 @@ import Testing
         #expect(s.workspace?.current == "A")
         #expect(second.notes == ["now in scenario A (you were in B): the change undone was made there"])
         #expect(second.oldTotal == "86.14" && second.newTotal == "91.42")   // A's real move, not ±0
-        #expect(second.action == "undo: #1.1.1.entered 1 → none")
+        #expect(second.action == "undo: 部门整体绩效目标产出指标完成情况.entered 1 → none")
     }
 
     @Test func anEditToTheValueAlreadyThereSaysSoAndMakesNoUndoStep() throws {

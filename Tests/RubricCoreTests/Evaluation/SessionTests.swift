@@ -258,7 +258,7 @@ import Testing
         run(s, "采购合同签订时效性.cases = 2")
         #expect(printed(s, "total") == "89.42")
         let (out, _) = run(s, "undo")
-        #expect(deltas(out).first?.action == "undo: #2.5.5.cases 2 → none")
+        #expect(deltas(out).first?.action == "undo: 采购合同签订时效性.cases 2 → none")
         #expect(printed(s, "total") == "91.42")
         run(s, "redo")
         #expect(printed(s, "total") == "89.42")

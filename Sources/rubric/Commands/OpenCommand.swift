@@ -41,6 +41,14 @@ struct OpenCommand: ParsableCommand {
         session.keepGoing = keepGoing
         var scriptPath: String?
         if let f = file, f.hasSuffix(".rubric") { scriptPath = f }
+        // A mistyped command (`rubric scroe x.yaml`) is not a report to open.
+        if let f = file, !f.contains("."), !f.contains("/"), !files.exists(f) {
+            let commands = ["score", "check", "review", "export", "run", "open"]
+            let near = NearNames.suggest(f, among: commands, limit: 1)
+            Console.report(Diagnostic(.error, phase: .usage, "'\(f)' is neither a command nor a file",
+                                      hint: (near.first.map { "did you mean `rubric \($0)`? " } ?? "") + "commands: " + commands.joined(separator: ", ") + "; reports end in .yaml, .xlsx, .csv, .tsv"))
+            throw ExitCode(ExitStatus.usage)
+        }
         // Arguments after a report (not a script) would be ignored: say so instead (`rubric a.yaml -e …`, `rubric a.yaml b.yaml`).
         if scriptPath == nil, let f = file, !arguments.isEmpty {
             let hint = arguments.first.map { $0.hasPrefix("-") ? "options go before the report: rubric \($0) … \(f)" : "one report at a time here; `rubric review \(f) \(arguments.joined(separator: " "))` reviews several" } ?? ""

@@ -134,7 +134,8 @@ public enum Audit {
 
         // The top: weights to 100, published total against its parts and against the computed total.
         let topWeight = r.weightSum(of: r.topLevel)
-        if topWeight != 100 {
+        // With indicators left out as not applicable, the weight of the rest is the note below, not a fault.
+        if topWeight != 100 && r.leftOut.isEmpty {
             out.append(Finding(severity: .warning, id: "weights", node: nil, message: Message.findTopWeights.text(topWeight.shortText())))
         }
         if let pt = r.publishedTotal {
@@ -168,7 +169,8 @@ public enum Audit {
             let weight = r.weightSum(of: r.topLevel)
             out.append(Finding(severity: .note, id: "not-applicable", node: nil,
                                message: Message.findNotApplicable.text(String(r.leftOut.count), r.leftOut.joined(separator: ", "), weight.shortText())
-                                   + (weight == 100 ? "" : Message.findNotApplicableOutOf.text(weight.shortText()))))
+                                   + (weight == 100 ? "" : s.rebaseWeight != nil ? Message.findNotApplicableRebased.text(weight.shortText())
+                                                                                  : Message.findNotApplicableOutOf.text(weight.shortText()))))
         }
 
         // Stated rates against budget and spend.

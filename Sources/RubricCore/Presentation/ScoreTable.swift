@@ -64,6 +64,9 @@ public enum ScoreTable {
         if !s.report.leftOut.isEmpty {
             lines.append(Message.notApplicableLeftOut.text(s.report.leftOut.joined(separator: ", ")))
         }
+        if let w = s.rebaseWeight {
+            lines.append(Message.rebasedTotal.text(s.rawTotal.formatted(places: places), w.shortText(), s.total.formatted(places: places)))
+        }
         var total = "总分 \(s.total.formatted(places: places))"
         if s.isPartial {
             total += "  (" + Message.totalPartial.text(s.notGivenPhrase) + (s.report.publishedTotal.map { "; " + Message.totalPublished.text($0.formatted(places: places)) } ?? "") + ")"

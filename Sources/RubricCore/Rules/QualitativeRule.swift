@@ -1,4 +1,6 @@
-/// Qualitative bands: 达成 [0.8w, w], 部分达成 [0.6w, 0.8w), 未达成 [0, 0.6w); an entered score outside its band is an error.
+/// Qualitative bands: 达成 [0.8w, w], 部分达成 [0.6w, 0.8w), 未达成 [0, 0.6w) — the cut points and which end of a band
+/// holds the cut are parameters (100–80–50 in some provinces; `ends: upper` for "80%（含）以下"); an entered score outside
+/// its band is an error.
 public struct QualitativeRule: ScoringRule {
     public static let id = "qualitative"
     public static let title = "定性指标 qualitative (达成/部分达成/未达成)"
@@ -6,17 +8,28 @@ public struct QualitativeRule: ScoringRule {
     public static let parameterHelp: [(name: String, help: String)] = [
         ("achieved-from", "lower edge of 达成 as a share of the weight (default 0.8)"),
         ("partly-from", "lower edge of 部分达成 (default 0.6)"),
+        ("ends", "which band holds a cut point: lower (default: 80% is 达成, as the national note's 100-80%(含80%)) or upper (80% is 部分达成)"),
     ]
     public static let reads = ["level", "entered"]
 
     public let parameters: RuleParameters
     let achievedFrom: ExactDecimal
     let partlyFrom: ExactDecimal
+    /// True when a cut point belongs to the band below it (`ends: upper`).
+    let upperEnds: Bool
 
     public init(parameters: RuleParameters) throws(RuleError) {
         self.parameters = parameters
         achievedFrom = try parameters.number("achieved-from", rule: Self.id, default: "0.8") ?? "0.8"
         partlyFrom = try parameters.number("partly-from", rule: Self.id, default: "0.6") ?? "0.6"
+        switch parameters["ends"] {
+        case nil, .text("lower")?: upperEnds = false
+        case .text("upper")?: upperEnds = true
+        default: throw .badParameter(rule: Self.id, name: "ends", reason: "is lower or upper")
+        }
+        guard partlyFrom >= .zero, partlyFrom <= achievedFrom, achievedFrom <= .one else {
+            throw .badParameter(rule: Self.id, name: "achieved-from", reason: "and partly-from must satisfy 0 ≤ partly-from ≤ achieved-from ≤ 1")
+        }
     }
 
     /// The band [low, high] of a level for weight `w`.
@@ -33,16 +46,20 @@ public struct QualitativeRule: ScoringRule {
     public func score(_ x: RuleInput, trace: inout Trace?) throws(RuleError) -> ExactDecimal {
         let level = try require(x.inputs.level, "level")
         let (lo, hi) = try band(level, weight: x.weight)
-        let closedTop = level == .achieved
-        trace?.add("\(level.rawValue): band [\(lo.shortText()), \(hi.shortText())\(closedTop ? "]" : ")") of weight \(x.weight.shortText())")
+        // Lower ends: [lo, hi) with the top band closed; upper ends: (lo, hi] with the bottom band closed.
+        let closedTop = upperEnds || level == .achieved
+        let closedBottom = !upperEnds || level == .notAchieved
+        trace?.add("\(level.rawValue): band \(closedBottom ? "[" : "(")\(lo.shortText()), \(hi.shortText())\(closedTop ? "]" : ")") of weight \(x.weight.shortText())")
         if let e = x.inputs.entered {
-            let inside = e >= lo && (closedTop ? e <= hi : e < hi)
+            let inside = (closedBottom ? e >= lo : e > lo) && (closedTop ? e <= hi : e < hi)
             if !inside { throw .outsideBand(score: e, level: level, low: lo, high: hi) }
             trace?.add("entered score \(e.shortText()) lies in the band")
             return e
         }
-        let s = level == .achieved ? hi : lo
-        trace?.add("no score entered: \(level == .achieved ? "top" : "bottom") of the band, \(s.shortText())")
+        // The default is a point inside the band: its top when the top is closed, else its bottom.
+        let top = upperEnds || level == .achieved
+        let s = top ? hi : lo
+        trace?.add("no score entered: \(top ? "top" : "bottom") of the band, \(s.shortText())")
         return s
     }
 }

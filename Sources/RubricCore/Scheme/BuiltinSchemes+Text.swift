@@ -56,6 +56,7 @@ grades:
   - {grade: 差, from: 0, aliases: [较差, 不合格]}
 parameters:
   variant: ratio
+not-applicable: rebase   # 不适用（/）的指标不计，其余按百分制折算 (the national form note)
 leaf-rule: by-target   # a 三级 row with 年度指标值/实际完成值 scores by its direction's rule; one with only a score is manual
 target-rules:
   ">=": positive-national

@@ -21,6 +21,16 @@ public struct Scheme: Sendable, Equatable {
     public var targetRules: [TargetDirection: String]
     /// Indicators the scheme names, with their rule.
     public var assignments: [RuleAssignment]
+    /// What the total does when the report leaves indicators out as not applicable (`/`).
+    public var notApplicable: NotApplicable = .leave
+
+    /// How a total counts when indicators are left out as not applicable.
+    public enum NotApplicable: String, Sendable, Equatable {
+        /// The total is what the applicable indicators give (out of their weight).
+        case leave
+        /// The total is re-based to 100: raw × 100 ÷ the applicable weight, rounded once (按百分制折算).
+        case rebase
+    }
 
     public init(id: String, name: String, summary: String? = nil, scorePlaces: Int = 2, ratePlaces: Int? = 4,
                 rounding: RoundingStage = .leaf, grades: [GradeBand], parameters: RuleParameters = RuleParameters(),

@@ -4,7 +4,7 @@ public enum SchemeLoader {
     public static func load(_ file: SourceFile) throws(Diagnostic) -> Scheme {
         let root = try YAMLValue.parse(file)
         let m = try root.mapping("a scheme", allowed: ["rubric-scheme", "id", "name", "summary", "rounding", "grades",
-                                                       "parameters", "leaf-rule", "target-rules", "indicators"])
+                                                       "parameters", "leaf-rule", "target-rules", "indicators", "not-applicable"])
         let id = try m.required("id").string("the scheme id")
         let name = try m.string("name") ?? id
         var places = 2
@@ -62,9 +62,17 @@ public enum SchemeLoader {
                 assignments.append(RuleAssignment(code: code, name: nm, rule: spec))
             }
         }
-        return Scheme(id: id, name: name, summary: try m.string("summary"), scorePlaces: places, ratePlaces: ratePlaces,
-                      rounding: stage, grades: grades, parameters: parameters, leafRule: leafRule,
-                      targetRules: targetRules, assignments: assignments)
+        var scheme = Scheme(id: id, name: name, summary: try m.string("summary"), scorePlaces: places, ratePlaces: ratePlaces,
+                            rounding: stage, grades: grades, parameters: parameters, leafRule: leafRule,
+                            targetRules: targetRules, assignments: assignments)
+        if let v = m["not-applicable"] {
+            let word = try v.string("how indicators marked not applicable count")
+            guard let mode = Scheme.NotApplicable(rawValue: word) else {
+                throw v.error("not-applicable is 'rebase' (the rest re-based to 100, 按百分制折算) or 'leave' (the total out of what applies), not '\(word)'")
+            }
+            scheme.notApplicable = mode
+        }
+        return scheme
     }
 
     /// The built-in scheme with this id, or a scheme file at this path read through `read`.

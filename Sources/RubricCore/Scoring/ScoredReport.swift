@@ -15,7 +15,22 @@ public struct ScoredReport: Sendable {
     /// How many nodes could not be scored and count 0 (kept with `statuses`).
     public private(set) var failedCount = 0
     /// The sum of the 一级 scores.
-    public private(set) var total: ExactDecimal
+    /// The sum of the 一级 scores.
+    public private(set) var rawTotal: ExactDecimal
+    /// The total: the sum of the 一级 scores, re-based to 100 when the scheme says so and indicators were left out as
+    /// not applicable (raw × 100 ÷ the applicable weight, rounded half-up once to the scheme's places).
+    public var total: ExactDecimal {
+        guard let w = rebaseWeight, let scaled = try? rawTotal * 100,
+              let r = try? scaled.divided(by: w, places: scheme.scorePlaces) else { return rawTotal }
+        return r
+    }
+
+    /// The applicable weight the total is re-based from, when it is (nil: no re-basing).
+    public var rebaseWeight: ExactDecimal? {
+        guard scheme.notApplicable == .rebase, !report.leftOut.isEmpty else { return nil }
+        let w = report.weightSum(of: topLevelIndices)
+        return w > .zero && w != 100 ? w : nil
+    }
 
     /// The rule object per rule-scored node and per target (nil for parents).
     var rules: [(any ScoringRule)?]
@@ -62,7 +77,7 @@ public struct ScoredReport: Sendable {
         factors = Array(repeating: .zero, count: n)
         kernels = Array(repeating: nil, count: n)
         lowers = Array(repeating: false, count: n)
-        total = .zero
+        rawTotal = .zero
         leafContext = scheme.leafContext
         targetContext = scheme.targetContext
         kinds = report.nodes.map { $0.isTarget ? .target : ($0.isTargetContainer ? .container : ($0.children.isEmpty ? .leaf : .group)) }
@@ -194,7 +209,7 @@ public struct ScoredReport: Sendable {
             if recordChanges { changes.append(Change(node: q, old: o, new: scores[q])) }
             q = parents[q]
         }
-        total = (try? total + delta) ?? total
+        rawTotal = (try? rawTotal + delta) ?? rawTotal
         return changes
     }
 
@@ -335,7 +350,7 @@ public struct ScoredReport: Sendable {
             let p = parents[i]
             if p >= 0 { sums[p] = (try? sums[p] + scores[i]) ?? sums[p] } else { sum = (try? sum + scores[i]) ?? sum }
         }
-        total = sum
+        rawTotal = sum
     }
 
     /// Sets a node's status, keeping ``notGivenCount``.

@@ -32,7 +32,7 @@ public enum Message: String, CaseIterable, Sendable {
     case findCompletionOvershoot, findCompletionHigh, findNoReason, findLowExecution, findChildrenWeights, findTargetsWeights
     case findAboveWeight, findBelowZero, findPublishedParts, findComputedDiffers, findClamped, findAsPublished, findEntered
     case findNotGiven, findPlaceholder, findTopWeights, findPublishedTotalSum, findPartialNotCompared, findTotalDiffers
-    case findPartialTotal, findGrade, findNotApplicable, findNotApplicableOutOf, findRate, findMorePlacesEntered, findMorePlacesPublished
+    case findPartialTotal, findGrade, findNotApplicable, findNotApplicableOutOf, findNotApplicableRebased, rebasedTotal, findRate, findMorePlacesEntered, findMorePlacesPublished
 
     /// Names quoted as the language quotes them ('a' or “a”), joined with "or" / "或".
     public static func quoted(_ names: [String], in language: InterfaceLanguage = .current) -> String {
@@ -154,6 +154,8 @@ public enum Message: String, CaseIterable, Sendable {
         case .findGrade: return "the published grade {1} does not match the published total under the scheme's bands ({2})"
         case .findNotApplicable: return "{1} indicator(s) marked / (not applicable) are left out: {2}; the others weigh {3}"
         case .findNotApplicableOutOf: return ", so the total is out of {1}, not 100"
+        case .findNotApplicableRebased: return "; the scheme re-bases the total to 100 (按百分制折算)"
+        case .rebasedTotal: return "re-based to 100 (按百分制折算): {1} × 100 ÷ {2} = {3}"
         case .findRate: return "{1}: stated {2} but {3} ÷ {4} = {5}"
         case .findMorePlacesEntered: return "{1}: entered score {2} has more places than the scheme's {3}; it counts as {4}"
         case .findMorePlacesPublished: return "{1}: published score {2} has more places than the scheme's {3}; it counts as {4}"
@@ -265,6 +267,8 @@ public enum Message: String, CaseIterable, Sendable {
         case .findGrade: return "公布等级 {1} 与公布总分按计分办法应得的等级（{2}）不符"
         case .findNotApplicable: return "{1} 项指标标为 /（不适用），未计入：{2}；其余指标分值合计 {3}"
         case .findNotApplicableOutOf: return "，总分满分为 {1} 而不是 100"
+        case .findNotApplicableRebased: return "；计分办法按百分制折算总分"
+        case .rebasedTotal: return "按百分制折算：{1} × 100 ÷ {2} = {3}"
         case .findRate: return "{1}：公布 {2}，但 {3} ÷ {4} = {5}"
         case .findMorePlacesEntered: return "{1}：录入得分 {2} 的小数位多于计分办法的 {3} 位；按 {4} 计"
         case .findMorePlacesPublished: return "{1}：公布得分 {2} 的小数位多于计分办法的 {3} 位；按 {4} 计"

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RubricCore
 
@@ -51,5 +52,66 @@ import Testing
     @Test func aStepRuleWithoutItsParametersIsALoadError() {
         #expect(throws: Diagnostic.self) { try score(["rule: deduction-per-step", "actual: 80%"]) }
         #expect(throws: Diagnostic.self) { try score(["rule: tiers", "parameters: {tiers: [{from: 1, points: 2, upto: 3}]}", "actual: 1"]) }
+    }
+
+    /// True when the indicator cannot be scored because its entered score lies outside its level's band.
+    func outsideBand(_ lines: [String]) throws -> Bool {
+        let s = try ExactnessTests.report([("甲1", "10", lines)])
+        guard case .failed(let why) = s.statuses[s.index(ofCode: "1.1")!], case .outsideBand = why else { return false }
+        return true
+    }
+
+    /// Qualitative bands with other cut points (100–80–50) and the cut point in the band below ("80%（含）以下").
+    @Test func qualitativeBandLimitsAndEndsAreParameters() throws {
+        let p = "parameters: {achieved-from: 0.8, partly-from: 0.5}"
+        // Lower ends (the default): 8 of 10 is 达成, 5 is 部分达成.
+        #expect(try score(["rule: qualitative", p, "level: 达成", "entered: 8"], weight: "10") == 8)
+        #expect(try score(["rule: qualitative", p, "level: 部分达成", "entered: 5"], weight: "10") == 5)
+        #expect(try outsideBand(["rule: qualitative", p, "level: 部分达成", "entered: 8"]))
+        #expect(try outsideBand(["rule: qualitative", p, "level: 未达成", "entered: 5"]))
+        // Upper ends: 8 is 部分达成 and 5 未达成; 达成 needs more than 8.
+        let u = "parameters: {achieved-from: 0.8, partly-from: 0.5, ends: upper}"
+        #expect(try score(["rule: qualitative", u, "level: 部分达成", "entered: 8"], weight: "10") == 8)
+        #expect(try score(["rule: qualitative", u, "level: 未达成", "entered: 5"], weight: "10") == 5)
+        #expect(try outsideBand(["rule: qualitative", u, "level: 达成", "entered: 8"]))
+        #expect(try score(["rule: qualitative", u, "level: 部分达成"], weight: "10") == 8)   // no score entered: the band's closed top
+        // Cut points out of order are refused.
+        #expect(throws: Diagnostic.self) { try score(["rule: qualitative", "parameters: {achieved-from: 0.5, partly-from: 0.8}", "level: 达成"], weight: "10") }
+        #expect(throws: Diagnostic.self) { try score(["rule: qualitative", "parameters: {ends: middle}", "level: 达成"], weight: "10") }
+    }
+}
+
+/// Not-applicable indicators (`/`): left out, and the total re-based to 100 when the scheme says so (按百分制折算).
+@Suite struct NotApplicableTests {
+    static let table = "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t数量\t甲\t100%\t90%\t50\t45\n效益指标\t\t乙\t/\t/\t10\t\n效益指标\t\t丙\t100%\t100%\t30\t30\n满意度指标\t\t丁\t90%\t95%\t10\t10\n"
+
+    @Test func theNationalSchemeRebasesTheTotalToOneHundred() throws {
+        let r = try TableImporter.load(SourceFile(name: "na.tsv", text: Self.table)).report
+        #expect(r.leftOut == ["乙"])
+        var s = ScoredReport(report: r, scheme: BuiltinSchemes.nationalProject)
+        #expect(s.rawTotal == 85)
+        #expect(s.rebaseWeight == 90)
+        #expect(s.total == "94.44")                 // 85 × 100 ÷ 90 = 94.444…, half-up once
+        #expect(s.grade == "优")
+        #expect(ScoreTable.summary(s).contains("re-based to 100 (按百分制折算): 85.00 × 100 ÷ 90 = 94.44"))
+        let findings = Audit.run(s)
+        #expect(!findings.contains { $0.id == "weights" })   // the missing 10 is the note, not a fault
+        #expect(findings.contains { $0.id == "not-applicable" && $0.message.hasSuffix("re-bases the total to 100 (按百分制折算)") })
+        // An edit moves the re-based total: 甲 to 100% gives 90 × 100 ÷ 90 = 100.
+        s.modify(r.nodes.firstIndex { $0.name == "甲" }!) { $0.inputs.actual = Quantity("1", .percent) }
+        #expect(s.total == 100)
+        // A scheme that leaves the total out of what applies.
+        var leave = BuiltinSchemes.nationalProject
+        leave.notApplicable = .leave
+        #expect(ScoredReport(report: r, scheme: leave).total == 85)
+    }
+
+    @Test func aSchemeFileSaysWhichAndAnUnknownWordIsAnError() throws {
+        var text = BuiltinSchemes.texts.first { $0.file == "national-project.yaml" }!.text
+        #expect(try SchemeLoader.load(SourceFile(name: "n.yaml", text: text)).notApplicable == .rebase)
+        text = text.replacingOccurrences(of: "not-applicable: rebase", with: "not-applicable: rescale")
+        #expect {
+            try SchemeLoader.load(SourceFile(name: "n.yaml", text: text))
+        } throws: { ($0 as? Diagnostic)?.message.contains("not-applicable is 'rebase'") == true }
     }
 }

@@ -244,7 +244,9 @@ struct Evaluator {
             // 得分率: the share of the weight the score earns.
             guard let w = n.weight ?? scored.share(ofTarget: i), !w.isZero else { return .none }
             return .number(Quantity(try exact(span) { () throws(DecimalError) in try scored.scores[i].divided(by: w, places: 10) }, .percent))
-        default: throw unknownProperty(p, Self.indicatorProperties, "an indicator", span)
+        default:
+            if let q = n.figures[p] { return .number(q) }
+            throw unknownProperty(p, Self.indicatorProperties + n.figures.keys.sorted(), "an indicator", span)
         }
     }
 

@@ -163,8 +163,14 @@ extension Session {
             default: throw bad(money ? "an amount in 万元" : "a number")
             }
         }
-        guard let spec = IndicatorField.named(field.text) else {
-            let near = NearNames.suggest(field.text, among: IndicatorField.settableNames, limit: 1)
+        if let spec = IndicatorField.named(field.text), let formula = node.formulas[spec.name] {
+            // An input a formula computes follows its figures: setting it by hand would be undone by the next figure.
+            let figures = (try? FormulaInputs.names(in: formula)) ?? []
+            throw Diagnostic(phase: .evaluate, "\(node.name).\(spec.name) is computed: \(spec.name) = \(formula)", file: file, span: field.span,
+                             hint: "change a figure instead, e.g. \(node.name).\(figures.first ?? "…") = …")
+        }
+        guard let spec = IndicatorField.named(field.text) ?? (node.figures[field.text] != nil ? IndicatorField.figure(field.text) : nil) else {
+            let near = NearNames.suggest(field.text, among: IndicatorField.settableNames + node.figures.keys.sorted(), limit: 1)
             throw Diagnostic(phase: .evaluate, "'\(field.text)' cannot be set", file: file, span: field.span,
                              hint: near.first.map { "did you mean '\($0)'?" } ?? "settable: " + IndicatorField.settableNames.joined(separator: ", "))
         }

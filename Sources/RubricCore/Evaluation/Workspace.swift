@@ -487,7 +487,10 @@ public struct Workspace: Sendable {
             return record ? zip(before, scored.scores).enumerated().compactMap { i, p in p.0 == p.1 ? nil : ScoredReport.Change(node: i, old: p.0, new: p.1) } : []
         }
         guard let i = codeIndex[edit.code] else { throw Diagnostic(phase: .evaluate, "no indicator has the code '#\(edit.code)'") }
-        guard let field = IndicatorField.named(edit.field) else { throw Diagnostic(phase: .evaluate, "'\(edit.field)' is not a field of an indicator") }
+        guard let field = IndicatorField.named(edit.field)
+                ?? (scored.report.nodes[i].figures[edit.field] != nil ? IndicatorField.figure(edit.field) : nil) else {
+            throw Diagnostic(phase: .evaluate, "'\(edit.field)' is not a field of an indicator")
+        }
         let value = edit.new
         return scored.modify(i, recordChanges: record) { node in field.write(&node, value) }
     }

@@ -8,6 +8,7 @@ enum RubricTableColumn: String, CaseIterable, Sendable {
     case shownRule = "计分规则", direction = "指标性质", target = "年度指标值", actual = "实际完成值"
     case budget = "预算数（万元）", spent = "执行数（万元）", entered = "录入得分", level = "定性等级", cases = "扣分次数"
     case ownRule = "指定规则", targetText = "指标值原文", actualText = "完成值原文"
+    case figures = "原始数据", formulas = "计算公式"
     case explanation = "指标解释", shortfall = "未达标原因", improvement = "改进措施", note = "说明"
 
     /// The words in the 类型 column, by level; a target's is ``targetKind``.
@@ -92,6 +93,8 @@ public enum RubricTable {
             cells[.ownRule] = n.rule.map(ReportWriter.flowText) ?? ""
             cells[.targetText] = x.targetText ?? ""
             cells[.actualText] = x.actualText ?? ""
+            cells[.figures] = n.figures.keys.sorted().map { "\($0)=\(n.figures[$0]!.text())" }.joined(separator: "；")
+            cells[.formulas] = n.formulas.keys.sorted().map { "\($0)=\(n.formulas[$0]!)" }.joined(separator: "；")
             cells[.explanation] = n.explanation ?? ""
             cells[.shortfall] = n.shortfall ?? ""
             cells[.improvement] = n.improvement ?? ""

@@ -6,7 +6,7 @@ public enum ReportLoader {
     static let indicatorKeys = ["name", "code", "weight", "published", "rule", "parameters", "explanation", "shortfall",
                                 "improvement", "note", "placeholder", "children", "targets",
                                 "budget", "spent", "entered", "level", "cases", "target", "actual", "direction",
-                                "target-text", "actual-text"]
+                                "target-text", "actual-text", "figures", "inputs"]
     static let targetKeys = ["name", "code", "weight", "rule", "parameters", "target", "actual", "direction", "target-text",
                              "actual-text", "level", "entered", "note"]
 
@@ -62,6 +62,7 @@ public enum ReportLoader {
         node.note = try m.string("note")
         node.isPlaceholderName = try m["placeholder"]?.bool("placeholder") ?? false
         node.inputs = try readInputs(m)
+        try readFormulas(m, into: &node)
         if node.weight == nil { throw v.error("indicator '\(node.name)' has no 'weight' (分值)") }
         let i = report.append(node, under: parent)
         if let children = m["children"] {
@@ -117,6 +118,31 @@ public enum ReportLoader {
             if case .badParameter = error { throw (m["parameters"] ?? r).error(error.message) }
         }
         return RuleSpec(id, params)
+    }
+
+    /// `figures: {在职人员数: 106人, 编制数: 100人}` and `inputs: {actual: "在职人员数 / 编制数"}`: raw figures and the inputs
+    /// computed from them; a formula that does not parse, or names a figure the indicator lacks, is an error at it.
+    static func readFormulas(_ m: YAMLMapping, into node: inout Indicator) throws(Diagnostic) {
+        if let f = m["figures"] {
+            let fm = try f.namedMapping("figures")
+            for (name, _, value) in fm.pairs { node.figures[name] = try value.quantity("the figure \(name)") }
+        }
+        guard let i = m["inputs"] else { return }
+        let im = try i.mapping("inputs computed from figures", allowed: FormulaInputs.fields)
+        for (field, _, value) in im.pairs {
+            let formula = try value.string("a formula")
+            do throws(FormulaInputs.Failure) {
+                for name in try FormulaInputs.names(in: formula) where node.figures[name] == nil {
+                    throw FormulaInputs.Failure.unknownFigure(name, known: node.figures.keys.sorted())
+                }
+            } catch {
+                throw value.error(error.message, hint: "give the figure under 'figures:', e.g. figures: {在职人员数: 106, 编制数: 100}")
+            }
+            if m[field] != nil { throw value.error("'\(field)' is given both as a value and as a formula", hint: "keep one") }
+            node.formulas[field] = formula
+        }
+        let failures = FormulaInputs.apply(to: &node)
+        if let (field, failure) = failures.first, let v = im[field] { throw v.error(failure.message) }
     }
 
     static func readInputs(_ m: YAMLMapping) throws(Diagnostic) -> Inputs {

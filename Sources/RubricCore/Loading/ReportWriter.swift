@@ -64,7 +64,9 @@ public enum ReportWriter {
                 }
             }
         }
-        let x = n.inputs
+        var x = n.inputs
+        // An input a formula computes is written as its formula (below), not as a value.
+        for field in n.formulas.keys { FormulaInputs.set(field, nil, on: &x) }
         if let v = x.budget { out += "\(p2)budget: \(v)\n" }
         if let v = x.spent { out += "\(p2)spent: \(v)\n" }
         if let v = x.entered { out += "\(p2)entered: \(v)\n" }
@@ -73,6 +75,12 @@ public enum ReportWriter {
         if let v = x.target { out += "\(p2)target: \(q(v.text()))\n" }
         if let v = x.actual { out += "\(p2)actual: \(q(v.text()))\n" }
         if let v = x.direction { out += "\(p2)direction: \(q(v.fileName))\n" }
+        if !n.figures.isEmpty {
+            out += "\(p2)figures: {" + n.figures.keys.sorted().map { "\(q($0)): \(q(n.figures[$0]!.text()))" }.joined(separator: ", ") + "}\n"
+        }
+        if !n.formulas.isEmpty {
+            out += "\(p2)inputs: {" + n.formulas.keys.sorted().map { "\($0): \(q(n.formulas[$0]!))" }.joined(separator: ", ") + "}\n"
+        }
         if let v = x.targetText { out += "\(p2)target-text: \(q(v))\n" }
         if let v = x.actualText { out += "\(p2)actual-text: \(q(v))\n" }
         if n.isPlaceholderName { out += "\(p2)placeholder: true\n" }

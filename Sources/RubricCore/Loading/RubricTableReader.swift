@@ -92,6 +92,27 @@ struct RubricTableReader {
         x.actualText = cell(.actualText)?.text
         n.inputs = x
         if let r = cell(.ownRule) { n.rule = try rule(r) }
+        if let c = cell(.figures) {
+            for part in c.text.split(separator: "；") {
+                let kv = part.split(separator: "=", maxSplits: 1).map { String($0) }
+                guard kv.count == 2, let q = try? Quantity(parsing: kv[1]) else {
+                    throw Diagnostic(phase: .load, "原始数据 reads name=value；name=value, not '\(part)'", file: file, span: c.span)
+                }
+                n.figures[kv[0]] = q
+            }
+        }
+        if let c = cell(.formulas) {
+            for part in c.text.split(separator: "；") {
+                let kv = part.split(separator: "=", maxSplits: 1).map { String($0) }
+                guard kv.count == 2, FormulaInputs.fields.contains(kv[0]) else {
+                    throw Diagnostic(phase: .load, "计算公式 reads input=formula (inputs: \(FormulaInputs.fields.joined(separator: ", "))), not '\(part)'", file: file, span: c.span)
+                }
+                n.formulas[kv[0]] = kv[1]
+            }
+            if let (_, failure) = FormulaInputs.apply(to: &n).first {
+                throw Diagnostic(phase: .load, "计算公式: " + failure.message, file: file, span: c.span)
+            }
+        }
         n.explanation = cell(.explanation)?.text
         n.shortfall = cell(.shortfall)?.text
         n.improvement = cell(.improvement)?.text

@@ -44,6 +44,14 @@ struct YAMLValue {
     }
 
     /// The node as a mapping, reporting keys that are not allowed.
+    /// A mapping whose keys are names the user chooses (figures); a key given twice is an error.
+    func namedMapping(_ what: String) throws(Diagnostic) -> YAMLMapping {
+        guard case .mapping(let m) = node else { throw error("expected \(what) (a mapping of names to values)") }
+        var keys: [String] = []
+        for (k, _) in m { if case .scalar(let ks) = k { keys.append(ks.string) } }
+        return try mapping(what, allowed: keys)
+    }
+
     func mapping(_ what: String, allowed: [String]) throws(Diagnostic) -> YAMLMapping {
         guard case .mapping(let m) = node else { throw error("expected \(what) (a mapping of keys to values)") }
         var pairs: [(String, YAMLValue, YAMLValue)] = []

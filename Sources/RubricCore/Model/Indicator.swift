@@ -51,6 +51,10 @@ public struct Indicator: Sendable, Equatable {
     public var isLeaf: Bool { children.isEmpty || isTargetContainer }
     /// True for a 三级 indicator scored from its targets; set by the tree, see ``Report``.
     public var isTargetContainer: Bool = false
+    /// Raw figures the department knows (在职人员数 106, 编制数 100), from which ``formulas`` compute inputs.
+    public var figures: [String: Quantity] = [:]
+    /// Inputs computed from ``figures``: the input's name (`actual`) → an expression (`在职人员数 / 编制数`).
+    public var formulas: [String: String] = [:]
 }
 
 /// The inputs a scoring rule reads. Money is in 万元; percents are fractions.

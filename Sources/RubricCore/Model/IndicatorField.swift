@@ -57,6 +57,15 @@ public struct IndicatorField: Sendable {
                        read: { .decimal($0.published) }, write: { n, v in if case .decimal(let d) = v { n.published = d } }),
     ]
 
+    /// The field of a raw figure of an indicator (`在职人员数`): setting it recomputes the inputs its formulas give.
+    public static func figure(_ name: String) -> IndicatorField {
+        IndicatorField(name: name, kind: .quantity, fileKey: "figures", jsonKey: nil, help: "a raw figure the indicator's formulas read",
+                       read: { .quantity($0.figures[name]) },
+                       write: { n, v in
+                           if case .quantity(let q) = v { n.figures[name] = q; FormulaInputs.apply(to: &n) }
+                       })
+    }
+
     /// Names an assignment takes that are another field's (`score` enters a score).
     public static let aliases: [String: String] = ["score": "entered"]
 

@@ -114,6 +114,8 @@ public enum ScoreExplanation {
         for r in reads {
             switch r {
             case "target": parts.append("target " + (x.targetText ?? x.target?.text() ?? "not given"))
+            case "actual" where n.formulas["actual"] != nil: parts.append(FormulaInputs.explained("actual", of: n) ?? "actual")
+            case "target" where n.formulas["target"] != nil: parts.append(FormulaInputs.explained("target", of: n) ?? "target")
             case "actual": parts.append("actual " + (x.actualText ?? x.actual?.text() ?? "not given"))
             case "budget": parts.append("budget " + (x.budget.map { Quantity($0, .money).text() } ?? "not given"))
             case "spent": parts.append("spent " + (x.spent.map { Quantity($0, .money).text() } ?? "not given"))

@@ -1,26 +1,16 @@
-import Yams
-
 /// A YAML node with the file it came from, so every load error can point at file:line:column with a caret.
 struct YAMLValue {
-    let node: Yams.Node
+    let node: YAMLNode
     let file: SourceFile
 
     /// Parses a whole document; a syntax error becomes a diagnostic at its position.
     static func parse(_ file: SourceFile) throws(Diagnostic) -> YAMLValue {
         try YAMLGuard.check(file)
-        do {
-            // The basic resolver: every scalar stays text (read exactly by the loaders), no regex tag guessing.
-            guard let node = try Yams.compose(yaml: file.text, Yams.Resolver.basic) else {
-                throw Diagnostic(phase: .load, "the file is empty", file: file, span: SourceSpan(0, 0))
-            }
-            return YAMLValue(node: node, file: file)
-        } catch let d as Diagnostic {
-            throw d
-        } catch let e as YamlError {
-            throw diagnostic(for: e, file: file)
-        } catch {
-            throw Diagnostic(phase: .load, "cannot read YAML: \(error)", file: file)
+        // Every scalar stays text (read exactly by the loaders): no tag guessing.
+        guard let node = try YAMLEvents.compose(file) else {
+            throw Diagnostic(phase: .load, "the file is empty", file: file, span: SourceSpan(0, 0))
         }
+        return YAMLValue(node: node, file: file)
     }
 
     /// The span of this node: its start mark to the end of a scalar's text.
@@ -46,14 +36,14 @@ struct YAMLValue {
     /// The node as a mapping, reporting keys that are not allowed.
     /// A mapping whose keys are names the user chooses (figures); a key given twice is an error.
     func namedMapping(_ what: String) throws(Diagnostic) -> YAMLMapping {
-        guard case .mapping(let m) = node else { throw error("expected \(what) (a mapping of names to values)") }
+        guard case .mapping(let m, _) = node else { throw error("expected \(what) (a mapping of names to values)") }
         var keys: [String] = []
         for (k, _) in m { if case .scalar(let ks) = k { keys.append(ks.string) } }
         return try mapping(what, allowed: keys)
     }
 
     func mapping(_ what: String, allowed: [String]) throws(Diagnostic) -> YAMLMapping {
-        guard case .mapping(let m) = node else { throw error("expected \(what) (a mapping of keys to values)") }
+        guard case .mapping(let m, _) = node else { throw error("expected \(what) (a mapping of keys to values)") }
         var pairs: [(String, YAMLValue, YAMLValue)] = []
         for (k, v) in m {
             let key = YAMLValue(node: k, file: file)
@@ -71,7 +61,7 @@ struct YAMLValue {
 
     /// The node as a list.
     func sequence(_ what: String) throws(Diagnostic) -> [YAMLValue] {
-        guard case .sequence(let s) = node else { throw error("expected \(what) (a list)") }
+        guard case .sequence(let s, _) = node else { throw error("expected \(what) (a list)") }
         return s.map { YAMLValue(node: $0, file: file) }
     }
 
@@ -126,26 +116,6 @@ struct YAMLValue {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default: throw error("expected \(what) as true or false, found '\(t)'")
-        }
-    }
-
-    static func diagnostic(for e: YamlError, file: SourceFile) -> Diagnostic {
-        switch e {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            let start = file.offset(line: mark.line, scalarColumn: mark.column)
-            return Diagnostic(phase: .load, "invalid YAML: \(problem)", file: file, span: SourceSpan(start, start + 1))
-        case .reader(let problem, let offset, let value, _):
-            // The reader's own description quotes the raw text; say what and where instead.
-            let span = offset.map { o -> SourceSpan in
-                let b = Array(file.text.utf8).count
-                return SourceSpan(min(o, b), min(o + 1, b))
-            }
-            let hex = String(value, radix: 16, uppercase: true)
-            let what = value >= 0 ? "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex : "a byte"
-            return Diagnostic(phase: .load, "invalid YAML: \(problem) (\(what))", file: file, span: span,
-                              hint: "a report or scheme is UTF-8 text without control characters")
-        default:
-            return Diagnostic(phase: .load, "invalid YAML: \(Diagnostic.printable(String(describing: e).split(separator: "\n").first.map(String.init) ?? ""))", file: file)
         }
     }
 }

@@ -5,6 +5,9 @@ extension ExactDecimal: CustomStringConvertible {
     /// Grouping commas must separate groups of three digits. Units and percent signs are read by
     /// ``Quantity/init(parsing:)``, not here.
     public init(parsing text: String) throws(DecimalError) {
+        // The common case — ASCII digits, grouping commas, a point, at most 18 digits — read straight from the bytes.
+        var t = text
+        if let fast = t.withUTF8({ ExactDecimal.parsedFast($0) }) { self = fast; return }
         let chars = Array(NumberText.normalize(text).trimmingSpaces())
         var i = 0
         var negative = false
@@ -50,6 +53,41 @@ extension ExactDecimal: CustomStringConvertible {
             value = s
         }
         self.init(significand: negative ? -value : value, scale: Int8(fraction))
+    }
+
+    /// `[+-]digits[,ddd…][.digits]` of at most 18 digits, read without allocating; nil for anything else (the general
+    /// parser then reads it, or says what is wrong with it).
+    @inline(__always)
+    static func parsedFast(_ bytes: UnsafeBufferPointer<UInt8>) -> ExactDecimal? {
+        let n = bytes.count
+        guard n > 0, n <= 40 else { return nil }
+        var i = 0
+        var negative = false
+        if bytes[0] == 0x2D { negative = true; i = 1 } else if bytes[0] == 0x2B { i = 1 }
+        var value: Int64 = 0
+        var digits = 0, fraction = 0, intDigits = 0, groupRun = 0
+        var seenPoint = false, sawGrouping = false
+        while i < n {
+            let b = bytes[i]
+            if b &- 0x30 < 10 {
+                if digits == 18 { return nil }
+                value = value &* 10 &+ Int64(b &- 0x30)
+                digits &+= 1
+                if seenPoint { fraction &+= 1 } else { intDigits &+= 1; groupRun &+= 1 }
+            } else if b == 0x2C && !seenPoint {
+                if intDigits == 0 || (sawGrouping && groupRun != 3) || (!sawGrouping && groupRun > 3) { return nil }
+                sawGrouping = true
+                groupRun = 0
+            } else if b == 0x2E && !seenPoint {
+                if sawGrouping && groupRun != 3 { return nil }
+                seenPoint = true
+            } else {
+                return nil
+            }
+            i &+= 1
+        }
+        guard digits > 0, !(sawGrouping && !seenPoint && groupRun != 3), fraction <= Int(ExactDecimal.maxScale) else { return nil }
+        return ExactDecimal(significand: negative ? -value : value, scale: Int8(fraction))
     }
 
     /// The value with the digits it stores (`4.7455`, `0.30`).

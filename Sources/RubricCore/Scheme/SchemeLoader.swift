@@ -111,7 +111,7 @@ public enum SchemeLoader {
 
     /// Reads rule parameters; a name the rule (or, for the scheme's own, any rule) does not read is an error at its key.
     static func parseParameters(_ v: YAMLValue, for rule: String?) throws(Diagnostic) -> RuleParameters {
-        guard case .mapping(let m) = v.node else { throw v.error("expected rule parameters (a mapping)") }
+        guard case .mapping(let m, _) = v.node else { throw v.error("expected rule parameters (a mapping)") }
         var out = RuleParameters()
         let known = parameterNames(for: rule)
         for (k, value) in m {

@@ -9,7 +9,7 @@ enum GradeBandText {
             segment = String(segment.drop { isBlankOrBox($0) })
             if raw.contains(where: { tickMarks.contains($0) }) { isTicked = true }
             let grade = String(segment.prefix { !$0.isWhitespace && !$0.isNumber && $0 != "得" && $0 != "：" && $0 != ":" })
-            guard !grade.isEmpty, let scoreWord = segment.range(of: "得分") else { continue }
+            guard !grade.isEmpty, let scoreWord = segment.firstRange(of: "得分") else { continue }
             let before = segment[segment.index(segment.startIndex, offsetBy: grade.count)..<scoreWord.lowerBound]
             let digits = String(before.drop { !$0.isNumber }.prefix { $0.isNumber || $0 == "." })
             let minimum = digits.isEmpty ? ExactDecimal.zero : ((try? ExactDecimal(parsing: digits)) ?? .zero)

@@ -43,10 +43,13 @@ enum YAMLEvents {
 
     // MARK: Implementation
 
-    /// A mapping or sequence being read.
-    enum Frame {
-        case mapping([(YAMLNode, YAMLNode)], key: YAMLNode?, YAMLMark)
-        case sequence([YAMLNode], YAMLMark)
+    /// A mapping or sequence being read: its items grow in place in `items`/`pairs` (never copied per item).
+    struct Frame {
+        var isMapping: Bool
+        var mark: YAMLMark
+        var items: [YAMLNode] = []
+        var pairs: [(YAMLNode, YAMLNode)] = []
+        var key: YAMLNode?
     }
 
     static func compose(_ buffer: UnsafeBufferPointer<UInt8>, file: SourceFile) -> Result<YAMLNode?, Diagnostic> {
@@ -62,14 +65,12 @@ enum YAMLEvents {
         var documents = 0
 
         func add(_ node: YAMLNode) {
-            guard let top = stack.popLast() else { root = node; return }
-            switch top {
-            case .mapping(var pairs, let key, let mark):
-                if let k = key { pairs.append((k, node)); stack.append(.mapping(pairs, key: nil, mark)) }
-                else { stack.append(.mapping(pairs, key: node, mark)) }
-            case .sequence(var items, let mark):
-                items.append(node)
-                stack.append(.sequence(items, mark))
+            let t = stack.count - 1
+            guard t >= 0 else { root = node; return }
+            if stack[t].isMapping {
+                if let k = stack[t].key { stack[t].pairs.append((k, node)); stack[t].key = nil } else { stack[t].key = node }
+            } else {
+                stack[t].items.append(node)
             }
         }
 
@@ -101,15 +102,12 @@ enum YAMLEvents {
                 }
                 add(.scalar(YAMLScalar(string: string, style: style, mark: mark)))
             case YAML_SEQUENCE_START_EVENT:
-                stack.append(.sequence([], mark))
+                stack.append(Frame(isMapping: false, mark: mark))
             case YAML_MAPPING_START_EVENT:
-                stack.append(.mapping([], key: nil, mark))
+                stack.append(Frame(isMapping: true, mark: mark))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let top = stack.popLast() else { break }
-                switch top {
-                case .mapping(let pairs, _, let m): add(.mapping(pairs, m))
-                case .sequence(let items, let m): add(.sequence(items, m))
-                }
+                add(top.isMapping ? .mapping(top.pairs, top.mark) : .sequence(top.items, top.mark))
             case YAML_ALIAS_EVENT:
                 let start = file.offset(line: mark.line, scalarColumn: mark.column)
                 return .failure(Diagnostic(phase: .load, "YAML aliases (*name) are not allowed in a report or scheme", file: file,

@@ -155,13 +155,8 @@ public enum TextExport {
 extension StringProtocol {
     /// Every occurrence of `target` replaced (no Foundation in the core).
     func replacingAll(_ target: String, with replacement: String) -> String {
-        var out = ""
-        var rest = Substring(self)
-        while let r = rest.range(of: target) {
-            out += rest[..<r.lowerBound] + replacement
-            rest = rest[r.upperBound...]
-        }
-        return out + rest
+        guard !target.isEmpty else { return String(self) }
+        return String(self).replacing(target, with: replacement)
     }
 }
 

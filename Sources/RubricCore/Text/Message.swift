@@ -44,8 +44,31 @@ public enum Message: String, CaseIterable, Sendable {
 
     /// The text in `language` with its arguments put in.
     public func text(_ args: String..., in language: InterfaceLanguage = .current) -> String {
-        var out = language == .zh ? zh : en
-        for (k, a) in args.enumerated() { out = out.replacingAll("{\(k + 1)}", with: a) }
+        let template = language == .zh ? zh : en
+        guard !args.isEmpty else { return template }
+        // One pass over the template's bytes: `{n}` (n = 1…9) is the n-th argument; anything else is copied.
+        var out = ""
+        out.reserveCapacity(template.utf8.count + args.reduce(0) { $0 + $1.utf8.count })
+        let u = template.utf8
+        var run = u.startIndex
+        var i = u.startIndex
+        while i < u.endIndex {
+            if u[i] == 0x7B {
+                let d = u.index(after: i)
+                if d < u.endIndex, u[d] >= 0x31, u[d] <= 0x39 {
+                    let close = u.index(after: d)
+                    if close < u.endIndex, u[close] == 0x7D, Int(u[d] - 0x31) < args.count {
+                        out += template[run..<i]
+                        out += args[Int(u[d] - 0x31)]
+                        i = u.index(after: close)
+                        run = i
+                        continue
+                    }
+                }
+            }
+            i = u.index(after: i)
+        }
+        out += template[run..<u.endIndex]
         return out
     }
 

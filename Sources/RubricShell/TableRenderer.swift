@@ -16,31 +16,34 @@ struct TableRenderer {
         guard count > 0 else { return table.footer.map { $0 + "\n" }.joined() }
         let alignments = effectiveAlignments(table)
         var widths = table.columns.map { DisplayWidth.of($0) }
-        for row in table.rows {
-            for (i, cell) in row.enumerated() where i < count { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
+        // Each cell measured once.
+        let measured: [[Int]] = table.rows.map { row in row.map { DisplayWidth.of($0) } }
+        for r in measured {
+            for (i, w) in r.enumerated() where i < count { widths[i] = max(widths[i], w) }
         }
         let last = count - 1
         let total = widths.reduce(0, +) + DisplayWidth.of(separator) * last
         if let maxWidth, total > maxWidth, alignments[last] == .left {
             widths[last] = max(4, widths[last] - (total - maxWidth))
         }
-        func line(_ cells: [String], decorate: (String) -> String = { $0 }) -> String {
-            var parts: [String] = []
+        func line(_ cells: [String], sizes: [Int]? = nil, decorate: ((String) -> String)? = nil) -> String {
+            var out = ""
             for i in 0..<count {
                 var cell = i < cells.count ? cells[i] : ""
-                if i == last && DisplayWidth.of(cell) > widths[i] { cell = DisplayWidth.truncate(cell, to: widths[i]) }
+                var w = sizes.map { i < $0.count ? $0[i] : 0 } ?? DisplayWidth.of(cell)
+                if i == last && w > widths[i] { cell = DisplayWidth.truncate(cell, to: widths[i]); w = DisplayWidth.of(cell) }
                 let right = alignments[i] == .right
-                let isLast = i == count - 1
-                let padded = isLast && !right ? cell : DisplayWidth.pad(cell, to: widths[i], alignRight: right)
-                parts.append(decorate(padded))
+                let padded = i == last && !right ? cell : DisplayWidth.pad(cell, to: widths[i], alignRight: right, measured: w)
+                if i > 0 { out += separator }
+                out += decorate.map { $0(padded) } ?? padded
             }
-            return trimTrailingSpaces(parts.joined(separator: separator)) + "\n"
+            return trimTrailingSpaces(out) + "\n"
         }
         var out = ""
         if let title = table.title { out += style.bold(title) + "\n" }
         out += line(table.columns, decorate: style.bold)
         out += style.dim(widths.map { String(repeating: "─", count: $0) }.joined(separator: separator)) + "\n"
-        for row in table.rows { out += line(row) }
+        for (row, sizes) in zip(table.rows, measured) { out += line(row, sizes: sizes) }
         for footer in table.footer { out += footer + "\n" }
         return out
     }
@@ -77,7 +80,8 @@ struct TableRenderer {
 
     private func trimTrailingSpaces(_ s: String) -> String {
         var s = s
-        while s.hasSuffix(" ") { s.removeLast() }
+        guard s.utf8.last == 0x20 else { return s }
+        while s.utf8.last == 0x20 { s.removeLast() }
         return s
     }
 }

@@ -26,7 +26,7 @@ public enum ScoreTable {
             } else if n.isScoreNotGiven {
                 published = Message.notGiven.text()
             }
-            var rule = s.ruleSpec(for: i)?.id ?? ""
+            var rule = s.rule(for: i)?.id ?? s.ruleSpec(for: i)?.id ?? ""
             if n.isTarget { rule += " " + Quantity(s.factor(ofTarget: i), .percent).text(places: 0) }
             let marker = s.statuses[i].marker
             if !marker.isEmpty { rule += rule.isEmpty ? marker : " (\(marker))" }

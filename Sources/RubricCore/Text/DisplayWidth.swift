@@ -1,7 +1,19 @@
 /// Terminal column widths of text: East Asian wide and full-width characters take two columns, combining marks none.
 public enum DisplayWidth {
+    /// The number of terminal columns `text` occupies; ASCII text is counted from its bytes.
+    public static func of(_ text: String) -> Int {
+        var w = 0
+        for b in text.utf8 {
+            if b >= 0x80 { return ofScalars(text) }
+            if b >= 0x20 && b != 0x7F || b == 0x09 { w &+= 1 }
+        }
+        return w
+    }
+
     /// The number of terminal columns `text` occupies.
-    public static func of<S: StringProtocol>(_ text: S) -> Int {
+    public static func of<S: StringProtocol>(_ text: S) -> Int { ofScalars(text) }
+
+    static func ofScalars<S: StringProtocol>(_ text: S) -> Int {
         var w = 0
         for scalar in text.unicodeScalars { w += of(scalar) }
         return w
@@ -18,6 +30,14 @@ public enum DisplayWidth {
             || (0x20D0...0x20FF).contains(v) || v == 0x2060 || v == 0xFEFF { return 0 }
         if isWide(v) { return 2 }
         return 1
+    }
+
+    /// `text` padded with spaces on the right (or left) to `width` columns.
+    public static func pad(_ text: String, to width: Int, alignRight: Bool = false, measured: Int? = nil) -> String {
+        let w = measured ?? of(text)
+        if w >= width { return text }
+        let spaces = String(repeating: " ", count: width - w)
+        return alignRight ? spaces + text : text + spaces
     }
 
     /// `text` padded with spaces on the right (or left) to `width` columns.

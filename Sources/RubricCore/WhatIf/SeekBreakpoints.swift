@@ -66,11 +66,25 @@ public struct SeekDomain: Sendable, Equatable {
                 d.upper = u
                 d.breakpoints = [.zero]
             case let r as TiersRule:
-                let edges = r.tiers.compactMap(\.upTo)
-                d.breakpoints = edges
-                d.upper = .maximum(times(edges.max() ?? current, 2), .maximum(twiceCurrent, 1))
+                // Every bound of every tier is an edge (≤, <, ≥, >, =); on a deviation, on both sides of 0.
+                var edges = r.tiers.flatMap { t in [t.upTo, t.below, t.from, t.above, t.equals].compactMap { $0 } }
+                if r.deviation { edges = edges.map { $0.magnitude } ; edges += edges.map { (try? ExactDecimal.zero - $0) ?? $0 } + [.zero] }
+                let reach = ExactDecimal.maximum(times(edges.map(\.magnitude).max() ?? current, 2), .maximum(twiceCurrent, 1))
+                d.breakpoints = edges.sorted()
+                d.upper = reach
+                d.lower = r.deviation ? ((try? ExactDecimal.zero - reach) ?? .zero) : .minimum(.zero, edges.min() ?? .zero)
+                d.constantAbove = !r.deviation
+            case let r as DeductionPerStepRule:
+                // The threshold, and each step beyond it until the weight is used up.
+                let steps = r.k.isZero ? 0 : min(200, (over(weight, r.k).rounded(places: 0).intValue ?? 0) + 1)
+                var edges = [r.threshold]
+                for n in 1...max(1, steps) {
+                    let delta = times(r.step, ExactDecimal(n))
+                    edges.append(r.above ? ((try? r.threshold + delta) ?? r.threshold) : ((try? r.threshold - delta) ?? r.threshold))
+                }
+                d.breakpoints = edges.sorted()
                 d.lower = .minimum(.zero, edges.min() ?? .zero)
-                d.constantAbove = true
+                d.upper = .maximum(times(edges.max() ?? current, 2), .maximum(twiceCurrent, 1))
             default:
                 d.breakpoints = [a]
                 d.upper = .maximum(times(a, 4), .maximum(twiceCurrent, 1))

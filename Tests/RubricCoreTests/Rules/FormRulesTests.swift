@@ -81,6 +81,57 @@ import Testing
     }
 }
 
+/// `seek` knows the new shapes' edges: tier bounds of every kind (on both sides of 0 for a deviation) and the steps
+/// of a per-step deduction, so the answer is the exact edge, never a point near it.
+@Suite struct FormRulesSeekTests {
+    static let report = """
+    rubric-report: 1
+    title: "t"
+    scheme: "guangzhou-department"
+    indicators:
+      - name: "重点支出安排率"
+        code: "1"
+        weight: 5
+        rule: tiers
+        parameters: {tiers: [{from: 90%, points: 5}, {from: 80%, below: 90%, points: 4}, {from: 70%, below: 80%, points: 3}, {points: 0}]}
+        actual: 75%
+      - name: "成本控制率"
+        code: "2"
+        weight: 5
+        rule: tiers
+        parameters: {measure: deviation, tiers: [{up-to: 10%, points: 5}, {up-to: 15%, points: 3}, {points: 0}]}
+        actual: -12%
+      - name: "满意度"
+        code: "3"
+        weight: 10
+        rule: deduction-per-step
+        parameters: {threshold: 90%, step: 5%}
+        actual: 80%
+      - name: "其他"
+        code: "4"
+        weight: 80
+        rule: manual
+        entered: 80
+    """
+
+    func seek(_ statement: String) throws -> String {
+        let s = Session(files: WhatIfMemoryFiles(["r.yaml": Self.report]))
+        try s.load("r.yaml")
+        let r = s.script(statement)
+        #expect(r.failure == nil, "\(r.failure?.message ?? "")")
+        return r.outputs.map { o -> String in
+            switch o { case .text(let t): return t; case .table(let t): return (t.title ?? "") + t.footer.joined(separator: "\n"); default: return "" }
+        }.joined(separator: "\n")
+    }
+
+    @Test func theAnswerIsTheExactEdgeOfATierOrAStep() throws {
+        #expect(try seek("seek 重点支出安排率.actual for 重点支出安排率 >= 4").contains("the nearest that does is 80% (+5%)"))
+        #expect(try seek("seek 成本控制率.actual for 成本控制率 == 5").contains("the nearest that does is -10% (+2%)"))
+        // 每降5%扣1分 by whole steps: 80% is two steps down (8); anything above 80% is one step (9).
+        #expect(try seek("seek 满意度.actual for 满意度 >= 9").contains("the nearest that does is 80.01% (+0.01%)"))
+    }
+}
+
 /// Not-applicable indicators (`/`): left out, and the total re-based to 100 when the scheme says so (按百分制折算).
 @Suite struct NotApplicableTests {
     static let table = "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t数量\t甲\t100%\t90%\t50\t45\n效益指标\t\t乙\t/\t/\t10\t\n效益指标\t\t丙\t100%\t100%\t30\t30\n满意度指标\t\t丁\t90%\t95%\t10\t10\n"

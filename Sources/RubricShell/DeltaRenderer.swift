@@ -49,7 +49,7 @@ struct DeltaRenderer {
             out += (isTotal ? style.bold(line) : line) + "\n"
         }
         for f in delta.followers { out += followerLine(f, places: places) + "\n" }
-        for warning in delta.warnings { out += style.yellow("warning: " + warning) + "\n" }
+        for warning in delta.warnings { out += style.yellow(Message.severityWarning.text() + ": " + warning) + "\n" }
         return out
     }
 

@@ -118,7 +118,7 @@ extension Session {
                 let entered: Bool = { if case .entered = after.statuses[i] { return true } else { return false } }()
                 if entered && e.field == "entered" { break }
                 if !changes.contains(where: { $0.node == i }) || e.field != "entered" {
-                    warnings.append("\(r.nodes[i].name): \(why.message), so its score did not follow")
+                    warnings.append(Message.scoreDidNotFollow.text(r.nodes[i].name, why.message))
                 }
             case .computed where e.field == "entered":
                 // An entered score only stands in for a rule that lacks an input: say so rather than move nothing silently.

@@ -24,6 +24,9 @@ public enum Message: String, CaseIterable, Sendable {
     case assertsSummary
     // scenarios and history
     case nothingToUndo, nothingToRedo, undoAction, redoAction, scenarioStarted, scenarioNow, scenarioDropped, nothingToReset, noChanges
+    // explain
+    case explainOfWeight, explainRule, explainParameters, explainNone, explainInputs, explainSteps, explainRollUp, explainGrade
+    case explainFallsIn, explainSumOfChildren, explainPublishedStands, explainNothingCounts, scoreDidNotFollow
     // rules
     case ruleNeedsInput, divisionByZero, outsideBand
     // review
@@ -145,6 +148,19 @@ public enum Message: String, CaseIterable, Sendable {
         case .scenarioDropped: return "dropped {1}; now in {2}"
         case .nothingToReset: return "nothing to reset in {1}"
         case .noChanges: return "no changes in {1}"
+        case .explainOfWeight: return " of {1}"
+        case .explainRule: return "rule: {1}"
+        case .explainParameters: return "parameters: {1}"
+        case .explainNone: return "none"
+        case .explainInputs: return "inputs: {1}"
+        case .explainSteps: return "steps:"
+        case .explainRollUp: return "roll-up:"
+        case .explainGrade: return "grade: {1}"
+        case .explainFallsIn: return "{1} falls in {2} ({3})"
+        case .explainSumOfChildren: return "the sum of its children"
+        case .explainPublishedStands: return "the published score {1} stands"
+        case .explainNothingCounts: return "no rule and no published score: counted as 0"
+        case .scoreDidNotFollow: return "{1}: {2}, so its score did not follow"
         case .ruleNeedsInput: return "rule '{1}' needs '{2}', which this indicator does not give"
         case .divisionByZero: return "{1}: division by zero"
         case .outsideBand: return "score {1} is outside the band of '{2}' {3}"
@@ -258,6 +274,19 @@ public enum Message: String, CaseIterable, Sendable {
         case .scenarioDropped: return "已删除情景 {1}；现在位于 {2}"
         case .nothingToReset: return "{1} 中没有可还原的修改"
         case .noChanges: return "{1} 中没有修改"
+        case .explainOfWeight: return "（分值 {1}）"
+        case .explainRule: return "计分规则：{1}"
+        case .explainParameters: return "参数：{1}"
+        case .explainNone: return "无"
+        case .explainInputs: return "输入：{1}"
+        case .explainSteps: return "计算步骤："
+        case .explainRollUp: return "汇总："
+        case .explainGrade: return "等级：{1}"
+        case .explainFallsIn: return "{1} 属于 {2}（{3}）"
+        case .explainSumOfChildren: return "下级得分之和"
+        case .explainPublishedStands: return "采用公布得分 {1}"
+        case .explainNothingCounts: return "没有计分规则，也没有公布得分：按 0 计"
+        case .scoreDidNotFollow: return "{1}：{2}，所以得分没有变化"
         case .ruleNeedsInput: return "计分规则“{1}”需要“{2}”，而该指标没有提供"
         case .divisionByZero: return "{1}：除数为零"
         case .outsideBand: return "得分 {1} 不在“{2}”的档次 {3} 内"

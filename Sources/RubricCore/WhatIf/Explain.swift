@@ -6,16 +6,16 @@ public enum ScoreExplanation {
         let places = s.scheme.scorePlaces
         var lines: [String] = []
         let scoreText = n.isTarget ? s.scores[i].shortText(maxPlaces: 6) : s.scores[i].formatted(places: places)
-        lines.append("\(n.name) (#\(n.code)): \(scoreText)" + ((n.weight ?? s.share(ofTarget: i)).map { " of \($0.shortText(maxPlaces: 6))" } ?? ""))
+        lines.append("\(n.name) (#\(n.code)): \(scoreText)" + ((n.weight ?? s.share(ofTarget: i)).map { Message.explainOfWeight.text($0.shortText(maxPlaces: 6)) } ?? ""))
         if let spec = s.ruleSpec(for: i) {
             let family = RuleRegistry.family(spec.id)
-            lines.append("rule: \(spec.id)" + (family.map { " — \($0.title)" } ?? ""))
+            lines.append(Message.explainRule.text(spec.id + (family.map { " — \($0.title)" } ?? "")))
             if let f = family { lines.append("  \(f.summary)") }
             let known = Set(family?.parameterHelp.map(\.name) ?? [])
             let params = spec.parameters.names.filter { known.contains($0) }
-            lines.append("parameters: " + (params.isEmpty ? "none" : params.map { "\($0) = \(spec.parameters[$0]!.description)" }.joined(separator: ", ")))
-            lines.append("inputs: " + inputs(s, i, reads: family?.reads ?? []))
-            lines.append("steps:")
+            lines.append(Message.explainParameters.text(params.isEmpty ? Message.explainNone.text() : params.map { "\($0) = \(spec.parameters[$0]!.description)" }.joined(separator: ", ")))
+            lines.append(Message.explainInputs.text(inputs(s, i, reads: family?.reads ?? [])))
+            lines.append(Message.explainSteps.text())
             let steps = s.explain(i).steps
             lines += steps.isEmpty ? ["  (no steps: \(s.statuses[i].marker.isEmpty ? "nothing to compute" : s.statuses[i].marker))"] : steps.map { "  " + $0 }
             if n.isTarget, let p = n.parent, let share = s.share(ofTarget: i) {
@@ -23,15 +23,15 @@ public enum ScoreExplanation {
             }
         } else if n.children.isEmpty {
             // A leaf no rule scores (the scheme names none for it): its score is what the source gives.
-            lines.append("rule: none")
-            lines.append("steps:")
-            lines.append("  " + (n.published.map { "the published score \($0.shortText()) stands" } ?? "no rule and no published score: counted as 0"))
+            lines.append(Message.explainRule.text(Message.explainNone.text()))
+            lines.append(Message.explainSteps.text())
+            lines.append("  " + (n.published.map { Message.explainPublishedStands.text($0.shortText()) } ?? Message.explainNothingCounts.text()))
         } else {
-            lines.append("rule: the sum of its children")
-            lines.append("steps:")
+            lines.append(Message.explainRule.text(Message.explainSumOfChildren.text()))
+            lines.append(Message.explainSteps.text())
             lines.append("  " + sumLine(s, i))
         }
-        lines.append("roll-up:")
+        lines.append(Message.explainRollUp.text())
         var from = n.isTarget ? n.parent : i
         if n.isTarget, let p = n.parent { lines.append("  \(s.report.nodes[p].name) = \(s.scores[p].formatted(places: places)) (the sum of its targets' shares, rounded once)") }
         while let c = from, let p = s.report.nodes[c].parent {
@@ -39,7 +39,7 @@ public enum ScoreExplanation {
             from = p
         }
         lines.append("  " + totalLine(s))
-        lines.append("grade: " + gradePlace(s))
+        lines.append(Message.explainGrade.text(gradePlace(s)))
         return lines.joined(separator: "\n")
     }
 
@@ -93,7 +93,9 @@ public enum ScoreExplanation {
     static func totalLine(_ s: ScoredReport) -> String {
         let places = s.scheme.scorePlaces
         let parts = s.report.topLevel.map { "\(s.report.nodes[$0].name) \(s.scores[$0].formatted(places: places))" }
-        return "总分 = \(parts.joined(separator: " + ")) = \(s.total.formatted(places: places))"
+        guard let w = s.rebaseWeight else { return "总分 = \(parts.joined(separator: " + ")) = \(s.total.formatted(places: places))" }
+        // Re-based to 100 (not applicable indicators left out): the sum, then × 100 ÷ the applicable weight.
+        return "总分 = (\(parts.joined(separator: " + ")) = \(s.rawTotal.formatted(places: places))) × 100 ÷ \(w.shortText()) = \(s.total.formatted(places: places))"
     }
 
     /// `91.42 falls in 优 (90 ≤ s ≤ 100)`.
@@ -103,7 +105,7 @@ public enum ScoreExplanation {
         if let why = s.incompleteReason { return "none: the total \(s.total.formatted(places: places)) is incomplete (\(why)), so no band applies" }
         guard let k = bands.firstIndex(where: { $0.grade == s.grade }) else { return s.grade }
         let upper = k == 0 ? "≤ 100" : "< \(bands[k - 1].minimum.shortText())"
-        return "\(s.total.rounded(places: places).formatted(places: places)) falls in \(s.grade) (\(bands[k].minimum.shortText()) ≤ s \(upper))"
+        return Message.explainFallsIn.text(s.total.rounded(places: places).formatted(places: places), s.grade, "\(bands[k].minimum.shortText()) ≤ s \(upper)")
     }
 
     /// The inputs a rule reads, with their values on node `i`.

@@ -17,6 +17,49 @@ public enum Tutorial {
     /// The name the tutorial's bundled report is shown by (it has no file: `save` needs a new name).
     public static let reportName = "tutorial: seed003-zengcheng-2022"
 
+    /// The steps with their Chinese (by position in ``steps``).
+    static let chinese: [(title: String, text: String, hint: String)] = [
+        ("得分树与汇总",
+         """
+         一份报告是一棵树：一级 → 二级 → 三级指标，每个指标有分值。上级的得分是下级得分之和；总分是一级指标得分之和。\
+         输入 `显示` 查看得分树。
+         练习：输入一个表达式，把两个一级指标的得分相加，结果等于总分（用它们的名称）。
+         """,
+         "履职效能.得分 + 管理效率.得分"),
+        ("预算执行率（支出率）",
+         """
+         专项资金支出率按执行率规则计分：得分 = 分值 × 执行数 ÷ 预算数，执行率先四舍五入到 0.01%，得分再四舍五入到 2 位小数。\
+         为了练习，这份示例 003 的副本已填入示例 002 的数字：预算 447,790.64万元，执行 425,020.15万元。\
+         输入 `解释 专项资金支出率` 查看每一步。
+         练习：输入它的得分（一个数，或等于它的表达式）。
+         """,
+         "5 × 94.91% = 4.7455 → 4.75"),
+        ("150% 规则",
+         """
+         绩效指标未达目标时按 完成值 ÷ 目标值 × 分值 计分，达到目标的 100% 到 150% 得满分，超过 150% 只得一半\
+         （减半得分：目标定得太低）。恰好 150% 仍得满分。
+         练习：目标 100、实际 160、分值 10，得几分？输入这个数。
+         """,
+         "160 ÷ 100 = 160% > 150%：得 10 的一半"),
+        ("评价等级",
+         """
+         等级按总分判定：优 ≥ 90，良 ≥ 80，中 ≥ 60，其下为差。输入 `解释 等级` 查看总分落在哪一档。
+         练习：修改 部门整体绩效目标产出指标完成情况.录入分，使等级降为良。
+         """,
+         "部门整体绩效目标产出指标完成情况.录入分 = 4"),
+        ("求解",
+         """
+         `求解 X.输入 使 条件` 精确求出使条件成立的一项输入的所有取值。上一次修改已撤回。\
+         练习：求出 部门整体绩效目标产出指标完成情况.录入分 最低能降到多少，总分仍 ≥ 90。
+         """,
+         "求解 部门整体绩效目标产出指标完成情况.录入分 使 总分 >= 90"),
+    ]
+
+    /// A step's title, text and hint in the interface language.
+    static func words(_ k: Int) -> (title: String, text: String, hint: String) {
+        InterfaceLanguage.current == .zh && k < chinese.count ? chinese[k] : (steps[k].title, steps[k].text, steps[k].hint)
+    }
+
     static let steps: [Step] = [
         Step(title: "the tree and the roll-up",
              text: """
@@ -33,7 +76,8 @@ public enum Tutorial {
         Step(title: "execution rate (支出率)",
              text: """
              专项资金支出率 is scored by the execution-rate rule: score = weight × spent ÷ budget, the rate rounded to 0.01% \
-             first, the score half-up to 2 decimals. Seed 002's figures were just entered: budget 447,790.64万元, spent 425,020.15万元. \
+             first, the score half-up to 2 decimals. For this exercise, seed 002's figures were entered on this copy of seed 003: \
+             budget 447,790.64万元, spent 425,020.15万元. \
              Type `explain 专项资金支出率` to see each step.
              Exercise: type the score as a number (or an expression equal to it).
              """,
@@ -91,7 +135,9 @@ extension Session {
         tutorialSaved = saved
         forgetIndicatorBindings()
         let yours = saved.workspace == nil ? "" : "; your report is put aside and comes back unchanged when it ends"
-        var out: [Output] = [.text("Tutorial: \(Tutorial.steps.count) steps on its own copy of seed 003\(yours). `tutorial next` or `skip` moves on, `tutorial hint` helps, `tutorial quit` ends.")]
+        var out: [Output] = [.text(InterfaceLanguage.current == .zh
+            ? "教程：在示例 003 的副本上分 \(Tutorial.steps.count) 步\(saved.workspace == nil ? "" : "；你的报告暂时放在一边，结束后原样恢复")。`教程 下一步` 或 `跳过` 继续，`教程 提示` 给出提示，`教程 退出` 结束。"
+            : "Tutorial: \(Tutorial.steps.count) steps on its own copy of seed 003\(yours). `tutorial next` or `skip` moves on, `tutorial hint` helps, `tutorial quit` ends.")]
         out += enterTutorialStep(0)
         return out
     }
@@ -119,9 +165,9 @@ extension Session {
         switch text {
         case "tutorial next", "next", "skip", "tutorial skip": return enterTutorialStep(step + 1)
         case "tutorial quit", "tutorial stop", "tutorial end":
-            return [.text("tutorial ended; " + endTutorial())]
-        case "tutorial hint", "hint": return [.text("hint: " + Tutorial.steps[step].hint)]
-        case "tutorial": return [.text("step \(step + 1) of \(Tutorial.steps.count): " + Tutorial.steps[step].title)] + [.document(Tutorial.steps[step].text)]
+            return [.text((InterfaceLanguage.current == .zh ? "教程结束；" : "tutorial ended; ") + endTutorial())]
+        case "tutorial hint", "hint": return [.text((InterfaceLanguage.current == .zh ? "提示：" : "hint: ") + Tutorial.words(step).hint)]
+        case "tutorial": return [.text((InterfaceLanguage.current == .zh ? "第 \(step + 1) 步（共 \(Tutorial.steps.count) 步）：" : "step \(step + 1) of \(Tutorial.steps.count): ") + Tutorial.words(step).title)] + [.document(Tutorial.words(step).text)]
         default: break
         }
         let program = try? Parser.parse(input)
@@ -130,10 +176,10 @@ extension Session {
         if case .expression(let e)? = kind { value = try? evaluator(input).evaluate(e) }
         var out = runScript(input).outputs
         if Tutorial.steps[step].check(self, kind, value) {
-            out.append(.text("✓ right."))
+            out.append(.text(InterfaceLanguage.current == .zh ? "✓ 正确。" : "✓ right."))
             out += enterTutorialStep(step + 1)
         } else if kind != nil, !isExploration(kind!) {
-            out.append(.text("not yet — try again, or `tutorial hint`"))
+            out.append(.text(InterfaceLanguage.current == .zh ? "还不对——再试一次，或输入 `教程 提示`" : "not yet — try again, or `tutorial hint`"))
         }
         return out
     }
@@ -151,15 +197,18 @@ extension Session {
     func enterTutorialStep(_ k: Int) -> [Output] {
         guard k < Tutorial.steps.count else {
             let back = endTutorial()
-            return [.text("Tutorial complete; \(back). The lessons in examples/lessons/ go further: rubric examples/lessons/01-execution-rate.rubric")]
+            return [.text(InterfaceLanguage.current == .zh
+                ? "教程完成；\(back)。examples/lessons/zh/ 中的练习更进一步：rubric examples/lessons/zh/01-执行率.rubric"
+                : "Tutorial complete; \(back). The lessons in examples/lessons/ go further: rubric examples/lessons/01-execution-rate.rubric")]
         }
         tutorialStep = k
         let st = Tutorial.steps[k]
-        var out: [Output] = [.text("── step \(k + 1) of \(Tutorial.steps.count): \(st.title) ──")]
+        let words = Tutorial.words(k)
+        var out: [Output] = [.text(InterfaceLanguage.current == .zh ? "── 第 \(k + 1) 步（共 \(Tutorial.steps.count) 步）：\(words.title) ──" : "── step \(k + 1) of \(Tutorial.steps.count): \(st.title) ──")]
         if !st.setup.isEmpty {
             out += runScript(SourceFile(name: "<tutorial>", text: st.setup)).outputs
         }
-        out.append(.document(st.text))
+        out.append(.document(words.text))
         return out
     }
 }

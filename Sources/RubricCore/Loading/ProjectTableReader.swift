@@ -259,7 +259,9 @@ struct ProjectTableReader {
                     warnings.append(Diagnostic(.warning, phase: .load, "the actual '\(ac.text)' states a comparator; read as \(a.quantity?.text() ?? ac.text)",
                                                file: file, span: ac.span, hint: "实际完成值 is what was achieved: write the figure alone"))
                 }
-                if let tq = node.inputs.target, let aq = a.quantity, tq.unit != aq.unit, tq.unit != .none, aq.unit != .none {
+                // Units that cannot compare: two different units, or a percentage against a plain figure (as report files).
+                if let tq = node.inputs.target, let aq = a.quantity,
+                   (tq.unit != aq.unit && tq.unit != .none && aq.unit != .none) || (tq.unit == .percent) != (aq.unit == .percent) {
                     throw Diagnostic(phase: .load, "the actual \(aq.text()) and the target \(tq.text()) of '\(IndicatorRow.short(name))' are not in the same unit",
                                      file: file, span: ac.span, hint: "give the actual in the target's unit (\(tq.unit.label.isEmpty ? "a plain number" : tq.unit.label))")
                 }

@@ -229,6 +229,10 @@ import Testing
         #expect {
             try loadCSV(["产出指标,数量,甲,≥500人次,3万元,10,"])
         } throws: { ($0 as? Diagnostic)?.message == "the actual 3万元 and the target 500人次 of '甲' are not in the same unit" }
+        // A percentage against a plain figure cannot compare either (as in report files; the fuzzer found the mismatch).
+        #expect {
+            try loadCSV(["产出指标,数量,甲,10,86%,10,"])
+        } throws: { ($0 as? Diagnostic)?.message == "the actual 86% and the target 10 of '甲' are not in the same unit" }
         #expect {
             try loadCSV(["产出指标,数量,甲,≥95%,96%,-10,"])
         } throws: { ($0 as? Diagnostic)?.message == "分值 -10 of '甲' is negative" }

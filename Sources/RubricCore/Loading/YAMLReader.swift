@@ -125,9 +125,16 @@ struct YAMLMapping {
     let pairs: [(String, YAMLValue, YAMLValue)]
     let owner: YAMLValue
     let what: String
+    /// The keys alone, searched without copying the values (most keys asked for are absent).
+    let keys: [String]
+
+    init(pairs: [(String, YAMLValue, YAMLValue)], owner: YAMLValue, what: String) {
+        self.pairs = pairs; self.owner = owner; self.what = what
+        keys = pairs.map(\.0)
+    }
 
     subscript(key: String) -> YAMLValue? {
-        pairs.first { $0.0 == key }.map { $0.2 }
+        keys.firstIndex(of: key).map { pairs[$0].2 }
     }
 
     /// The value of a key that must be present.

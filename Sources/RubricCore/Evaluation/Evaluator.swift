@@ -372,7 +372,8 @@ struct Evaluator {
             return .number(Quantity(scored.scheme.ratePlaces.map { r.rounded(places: $0) } ?? r, .percent))
         default:
             let near = NearNames.suggest(f.text, among: Self.functions + Self.functionAliases.keys.sorted(), limit: 1)
-            throw fail("unknown function '\(f.text)'", f.span, hint: near.first.map { "did you mean '\($0)'?" } ?? "functions: \(Self.functions.joined(separator: ", "))")
+            throw fail(Message.unknownFunction.text(f.text), f.span,
+                       hint: near.first.map { Message.didYouMean.text(Message.quoted([$0])) } ?? Message.functionsList.text(Self.functions.joined(separator: ", "), Self.functionAliases.keys.sorted().joined(separator: " ")))
         }
     }
 }

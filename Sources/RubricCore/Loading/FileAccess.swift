@@ -61,11 +61,11 @@ public enum FileAccessError: Error, Equatable, Sendable {
 
     public var message: String {
         switch self {
-        case .notFound(let p): return "no such file '\(p)'"
-        case .exists(let p): return "'\(p)' already exists"
-        case .unreadable(let p, let why): return "cannot read '\(p)': \(why)"
-        case .unwritable(let p, let why): return "cannot write '\(p)': \(why)"
-        case .notText(let p, let why, _, _): return "cannot read '\(p)': \(why)"
+        case .notFound(let p): return Message.fileNotFound.text(p)
+        case .exists(let p): return Message.fileExists.text(p)
+        case .unreadable(let p, let why): return Message.fileUnreadable.text(p, why)
+        case .unwritable(let p, let why): return Message.fileUnwritable.text(p, why)
+        case .notText(let p, let why, _, _): return Message.fileUnreadable.text(p, why)
         }
     }
 

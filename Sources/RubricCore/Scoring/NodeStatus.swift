@@ -32,11 +32,11 @@ public enum NodeStatus: Sendable, Equatable {
     public var marker: String {
         switch self {
         case .computed: return ""
-        case .asPublished: return "as published"
-        case .entered: return "entered"
-        case .failed: return "failed"
-        case .notGiven: return "not given"
-        case .clamped: return "clamped"
+        case .asPublished: return Message.markerAsPublished.text()
+        case .entered: return Message.markerEntered.text()
+        case .failed: return Message.markerFailed.text()
+        case .notGiven: return Message.notGiven.text()
+        case .clamped: return Message.markerClamped.text()
         }
     }
 }

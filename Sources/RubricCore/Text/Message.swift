@@ -27,6 +27,9 @@ public enum Message: String, CaseIterable, Sendable {
     // explain
     case explainOfWeight, explainRule, explainParameters, explainNone, explainInputs, explainSteps, explainRollUp, explainGrade
     case explainFallsIn, explainSumOfChildren, explainPublishedStands, explainNothingCounts, scoreDidNotFollow
+    // status markers, files, functions
+    case markerAsPublished, markerEntered, markerFailed, markerClamped
+    case fileNotFound, fileExists, fileUnreadable, fileUnwritable, unknownFunction, functionsList, unknownLanguage
     // rules
     case ruleNeedsInput, divisionByZero, outsideBand
     // review
@@ -161,6 +164,17 @@ public enum Message: String, CaseIterable, Sendable {
         case .explainPublishedStands: return "the published score {1} stands"
         case .explainNothingCounts: return "no rule and no published score: counted as 0"
         case .scoreDidNotFollow: return "{1}: {2}, so its score did not follow"
+        case .markerAsPublished: return "as published"
+        case .markerEntered: return "entered"
+        case .markerFailed: return "failed"
+        case .markerClamped: return "clamped"
+        case .fileNotFound: return "no such file '{1}'"
+        case .fileExists: return "'{1}' already exists"
+        case .fileUnreadable: return "cannot read '{1}': {2}"
+        case .fileUnwritable: return "cannot write '{1}': {2}"
+        case .unknownFunction: return "unknown function '{1}'"
+        case .functionsList: return "functions: {1} (in Chinese: {2})"
+        case .unknownLanguage: return "unknown language '{1}'"
         case .ruleNeedsInput: return "rule '{1}' needs '{2}', which this indicator does not give"
         case .divisionByZero: return "{1}: division by zero"
         case .outsideBand: return "score {1} is outside the band of '{2}' {3}"
@@ -287,6 +301,17 @@ public enum Message: String, CaseIterable, Sendable {
         case .explainPublishedStands: return "采用公布得分 {1}"
         case .explainNothingCounts: return "没有计分规则，也没有公布得分：按 0 计"
         case .scoreDidNotFollow: return "{1}：{2}，所以得分没有变化"
+        case .markerAsPublished: return "采用公布得分"
+        case .markerEntered: return "录入得分"
+        case .markerFailed: return "无法计分"
+        case .markerClamped: return "已截断"
+        case .fileNotFound: return "没有文件“{1}”"
+        case .fileExists: return "“{1}”已存在"
+        case .fileUnreadable: return "无法读取“{1}”：{2}"
+        case .fileUnwritable: return "无法写入“{1}”：{2}"
+        case .unknownFunction: return "未知函数“{1}”"
+        case .functionsList: return "函数：{1}（中文：{2}）"
+        case .unknownLanguage: return "未知语言“{1}”"
         case .ruleNeedsInput: return "计分规则“{1}”需要“{2}”，而该指标没有提供"
         case .divisionByZero: return "{1}：除数为零"
         case .outsideBand: return "得分 {1} 不在“{2}”的档次 {3} 内"

@@ -80,6 +80,19 @@ func goldenScripts() -> [String] {
         #expect(trimmed.transcript == expected, "re-record with scripts/record if the change is intended")
     }
 
+    /// The language changes the words, never what a script does: both transcripts end with the same exit status and
+    /// have the same number of lines on standard output.
+    @Test func bothLanguagesDoTheSame() throws {
+        let dir = packageRoot.appendingPathComponent("examples/scripts")
+        for name in goldenScripts() {
+            let en = try String(contentsOf: dir.appendingPathComponent(transcriptName(name, "en")), encoding: .utf8)
+            let zh = try String(contentsOf: dir.appendingPathComponent(transcriptName(name, "zh")), encoding: .utf8)
+            #expect(en.split(separator: "\n").last == zh.split(separator: "\n").last, "\(name): exit status")
+            let outLines = { (t: String) in t.components(separatedBy: "\n--- stderr")[0].split(separator: "\n", omittingEmptySubsequences: false).count }
+            #expect(outLines(en) == outLines(zh), "\(name): output lines")
+        }
+    }
+
     @Test func everyScriptHasATranscript() {
         let dir = packageRoot.appendingPathComponent("examples/scripts")
         for name in goldenScripts() {

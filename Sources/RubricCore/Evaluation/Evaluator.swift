@@ -218,7 +218,7 @@ struct Evaluator {
         case "path": return .string(scored.report.path(of: i))
         case "factor": return n.isTarget ? .number(Quantity(scored.factor(ofTarget: i), .percent)) : .none
         case "share": return scored.share(ofTarget: i).map(Value.decimal) ?? .none
-        case "status": return .string(scored.statuses[i].marker.isEmpty ? "computed" : scored.statuses[i].marker)
+        case "status": return .string(scored.statuses[i].id)
         case "gap":
             guard let w = n.weight else { return .none }
             return .decimal(try exact(span) { () throws(DecimalError) in try w - scored.scores[i] })

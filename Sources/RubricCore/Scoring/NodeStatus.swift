@@ -29,6 +29,18 @@ public enum NodeStatus: Sendable, Equatable {
     }
 
     /// A short word for tables: "" for computed.
+    /// The status as scripts compare it (`X.status == "as published"`): the same in every interface language.
+    public var id: String {
+        switch self {
+        case .computed: return "computed"
+        case .asPublished: return "as published"
+        case .entered: return "entered"
+        case .failed: return "failed"
+        case .notGiven: return "not given"
+        case .clamped: return "clamped"
+        }
+    }
+
     public var marker: String {
         switch self {
         case .computed: return ""

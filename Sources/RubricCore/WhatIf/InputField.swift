@@ -94,8 +94,8 @@ extension Session {
             return InputTarget(node: i, field: f)
         }
         if field.text == "score" {
-            let marker = s.statuses[i].marker
-            let manualLike = s.rule(for: i) is ManualRule || node.inputs.entered != nil || marker == "as published" || marker == "entered"
+            let standsIn: Bool = { switch s.statuses[i] { case .asPublished, .entered: return true; default: return false } }()
+            let manualLike = s.rule(for: i) is ManualRule || node.inputs.entered != nil || standsIn
             if manualLike && !node.isTarget {
                 return InputTarget(node: i, field: .entered, note: "the score is computed, not an input: \(command)ing over \(node.name).entered, the score the assessor enters")
             }

@@ -92,6 +92,8 @@ struct ProjectTableReader {
         report.title = projectName ?? titleRow ?? file.name
         report.year = year ?? TableReader.year(in: titleRow ?? "")
         report.source = file.name.split(separator: "/").last.map(String.init) ?? file.name
+        // A budget block after the indicators (or a 一级 taken up again) appends out of tree order: put it right.
+        report = report.inPreorder()
         report.assignCodes()
         return (report, warnings.sorted { ($0.span?.start ?? 0) < ($1.span?.start ?? 0) })
     }

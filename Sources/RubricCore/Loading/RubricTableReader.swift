@@ -128,6 +128,8 @@ struct RubricTableReader {
             throw Diagnostic(phase: .load, "no indicator rows under the header of this Rubric table", file: file, span: SourceSpan(0, 0))
         }
         if report.title.isEmpty { report.title = file.name }
+        // Rows out of tree order (1, 2, 1.1 after a sort in Excel) still make a tree in pre-order.
+        report = report.inPreorder()
         report.assignCodes()
         return (report, editedScores())
     }

@@ -67,6 +67,21 @@ public struct Report: Sendable, Equatable {
         return i
     }
 
+    /// The same report with its nodes in pre-order (each parent before its children, siblings in order), as every
+    /// loader and writer expects; a reader that appended a node to an earlier group after a later one calls this.
+    public func inPreorder() -> Report {
+        var out = self
+        out.nodes = []
+        func visit(_ i: Int, under parent: Int?) {
+            var n = nodes[i]
+            n.children = []
+            let k = out.append(n, under: parent)
+            for c in nodes[i].children { visit(c, under: k) }
+        }
+        for t in topLevel { visit(t, under: nil) }
+        return out
+    }
+
     /// Gives every node without a code its dotted position (`1`, `1.2`, `1.2.3`) and marks target containers.
     public mutating func assignCodes() {
         var counters: [Int?: Int] = [:]

@@ -268,4 +268,22 @@ import Testing
         let run = s.script("甲.actual = 80%\nassert total == 80")
         #expect(run.failure == nil, "\(run.failure?.message ?? "")")
     }
+
+    @Test func aBudgetBlockAfterTheIndicatorsStillMakesATreeInOrder() throws {
+        // The fuzzer's find: a budget block between indicator rows of one 一级 appended 预算执行率 in the middle of
+        // its tree; the saved report then listed the nodes in another order and scored differently node by node.
+        let tsv = """
+        一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+        产出指标\t数量指标\t甲\t100%\t90%\t40\t36
+        项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+        \t年度资金总额\t43.2\t43.2\t37.24\t10\t86%\t9
+        一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+        产出指标\t质量指标\t乙\t100%\t100%\t50\t50
+        """
+        let r = try TableImporter.load(SourceFile(name: "b.tsv", text: tsv)).report
+        for (i, n) in r.nodes.enumerated() { #expect(n.children.allSatisfy { $0 > i }, "\(n.name) before its children") }
+        #expect(r.nodes.map(\.name) == ["产出指标", "数量指标", "甲", "质量指标", "乙", "预算执行率"])
+        let back = try ReportLoader.load(SourceFile(name: "s.yaml", text: ReportWriter.yaml(r)))
+        #expect(ScoredReport(report: back, scheme: BuiltinSchemes.nationalProject).scores == scored(r).scores)
+    }
 }

@@ -30,6 +30,8 @@ public enum Message: String, CaseIterable, Sendable {
     // status markers, files, functions
     case markerAsPublished, markerEntered, markerFailed, markerClamped
     case fileNotFound, fileExists, fileUnreadable, fileUnwritable, unknownFunction, functionsList, unknownLanguage
+    // seek
+    case seekSearched, seekUnreachable, seekAndAbove, seekCurrentMeets, seekNearest, seekDownTo, seekUpTo, seekHolds, seekAnd
     // rules
     case ruleNeedsInput, divisionByZero, outsideBand
     // review
@@ -175,6 +177,15 @@ public enum Message: String, CaseIterable, Sendable {
         case .unknownFunction: return "unknown function '{1}'"
         case .functionsList: return "functions: {1} (in Chinese: {2})"
         case .unknownLanguage: return "unknown language '{1}'"
+        case .seekSearched: return "searched {1} … {2} in steps of {3} ({4} evaluations)"
+        case .seekUnreachable: return "unreachable: no value of {1} meets {2}"
+        case .seekAndAbove: return "{1} and above"
+        case .seekCurrentMeets: return "the current value {1} meets it"
+        case .seekNearest: return "the current value {1} does not; the nearest that does is {2} ({3})"
+        case .seekDownTo: return "down to {1} (−{2})"
+        case .seekUpTo: return "up to {1} (+{2})"
+        case .seekHolds: return "; it holds {1}"
+        case .seekAnd: return " and "
         case .ruleNeedsInput: return "rule '{1}' needs '{2}', which this indicator does not give"
         case .divisionByZero: return "{1}: division by zero"
         case .outsideBand: return "score {1} is outside the band of '{2}' {3}"
@@ -312,6 +323,15 @@ public enum Message: String, CaseIterable, Sendable {
         case .unknownFunction: return "未知函数“{1}”"
         case .functionsList: return "函数：{1}（中文：{2}）"
         case .unknownLanguage: return "未知语言“{1}”"
+        case .seekSearched: return "在 {1} … {2} 之间以 {3} 为步长搜索（计算 {4} 次）"
+        case .seekUnreachable: return "无法达到：{1} 取任何值都不能使 {2}"
+        case .seekAndAbove: return "{1} 及以上"
+        case .seekCurrentMeets: return "当前值 {1} 满足条件"
+        case .seekNearest: return "当前值 {1} 不满足；最近的满足值是 {2}（{3}）"
+        case .seekDownTo: return "最低可到 {1}（−{2}）"
+        case .seekUpTo: return "最高可到 {1}（+{2}）"
+        case .seekHolds: return "；仍满足的范围：{1}"
+        case .seekAnd: return "，以及"
         case .ruleNeedsInput: return "计分规则“{1}”需要“{2}”，而该指标没有提供"
         case .divisionByZero: return "{1}：除数为零"
         case .outsideBand: return "得分 {1} 不在“{2}”的档次 {3} 内"

@@ -52,10 +52,10 @@ extension Session {
         var out: [Output] = t.note.map { [.text($0)] } ?? []
         let places = s.scheme.scorePlaces
         func q(_ x: ExactDecimal) -> String { Quantity(x, unit).text() }
-        let searched = "searched \(q(result.domain.lower)) … \(q(result.domain.upper)) in steps of \(q(result.step)) (\(result.evaluations) evaluations)"
+        let searched = Message.seekSearched.text(q(result.domain.lower), q(result.domain.upper), q(result.step), String(result.evaluations))
         let goalText = file.slice(goal.span)
         if result.intervals.isEmpty {
-            var why = "unreachable: no value of \(label) meets \(goalText)"
+            var why = Message.seekUnreachable.text(label, goalText)
             if let note = equalityNote {
                 out.append(.text(why + "\n" + note + "\n" + searched))
                 return out
@@ -80,17 +80,17 @@ extension Session {
         var rows: [[String]] = []
         for iv in result.intervals {
             let (s1, t1) = at(iv.lower), (s2, t2) = at(iv.upper)
-            rows.append([q(iv.lower), iv.openAbove ? "\(q(iv.upper)) and above" : q(iv.upper),
+            rows.append([q(iv.lower), iv.openAbove ? Message.seekAndAbove.text(q(iv.upper)) : q(iv.upper),
                          s1 == s2 ? s1 : "\(s1) … \(s2)", t1 == t2 ? t1 : "\(t1) … \(t2)"])
         }
         var footer = [searched]
         if let c = t.field.value(of: node)?.value ?? (t.field == .entered ? s.scores[t.node] : nil) {
             let meets = result.intervals.contains { c >= $0.lower && (c <= $0.upper || $0.openAbove) }
             if meets {
-                footer.append("the current value \(q(c)) meets it" + limits(c, result.intervals, unit))
+                footer.append(Message.seekCurrentMeets.text(q(c)) + limits(c, result.intervals, unit))
             } else if let near = nearest(c, result.intervals) {
                 let d = (try? near - c) ?? .zero
-                footer.append("the current value \(q(c)) does not; the nearest that does is \(q(near)) (\(d.isNegative ? "" : "+")\(Quantity(d, unit).text()))")
+                footer.append(Message.seekNearest.text(q(c), q(near), (d.isNegative ? "" : "+") + Quantity(d, unit).text()))
             }
         }
         out.append(.table(Table(title: "seek \(label) for \(goalText)", columns: ColumnHeading.localized(["from", "to"]) + ["\(s.report.nodes[watched].name).score", "总分"],
@@ -104,9 +104,9 @@ extension Session {
     func limits(_ c: ExactDecimal, _ intervals: [GoalSeek.Interval], _ unit: QuantityUnit) -> String {
         guard let iv = intervals.first(where: { c >= $0.lower && (c <= $0.upper || $0.openAbove) }) else { return "" }
         var parts: [String] = []
-        if iv.lower < c, let d = try? c - iv.lower { parts.append("down to \(Quantity(iv.lower, unit).text()) (−\(Quantity(d, unit).text()))") }
-        if !iv.openAbove && iv.upper > c, let d = try? iv.upper - c { parts.append("up to \(Quantity(iv.upper, unit).text()) (+\(Quantity(d, unit).text()))") }
-        return parts.isEmpty ? "" : "; it holds " + parts.joined(separator: " and ")
+        if iv.lower < c, let d = try? c - iv.lower { parts.append(Message.seekDownTo.text(Quantity(iv.lower, unit).text(), Quantity(d, unit).text())) }
+        if !iv.openAbove && iv.upper > c, let d = try? iv.upper - c { parts.append(Message.seekUpTo.text(Quantity(iv.upper, unit).text(), Quantity(d, unit).text())) }
+        return parts.isEmpty ? "" : Message.seekHolds.text(parts.joined(separator: Message.seekAnd.text()))
     }
 
     /// The value in `intervals` closest to `c`.

@@ -53,7 +53,7 @@ struct TableRenderer {
         let count = table.columns.count
         var alignments = (0..<count).map { $0 < table.alignments.count ? table.alignments[$0] : .left }
         guard alignments.allSatisfy({ $0 == .left }) else { return alignments }
-        for i in 0..<count where table.columns[i] != "code" {   // codes (1, 1.2) are names, not quantities
+        for i in 0..<count where table.columns[i] != "code" && table.columns[i] != "编码" {   // codes (1, 1.2) are names, not quantities
             let cells = table.rows.compactMap { i < $0.count ? $0[i] : nil }.filter { !Self.isBlank($0) }
             if !cells.isEmpty && cells.allSatisfy(Self.isNumber) { alignments[i] = .right }
         }

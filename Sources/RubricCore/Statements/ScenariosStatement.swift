@@ -12,7 +12,7 @@ enum ScenariosStatement: StatementForm {
             rows.append([n == w.current ? "*" : "", n, sc.base ?? "", String(sc.overrides.count), sc.unsaved > 0 ? String(sc.unsaved) : "",
                          ScoreTable.totalText(sc.scored), ScoreTable.gradeText(sc.scored)])
         }
-        out.append(.table(Table(columns: ["", "scenario", "from", "changes", "unsaved", "总分", "等级"],
+        out.append(.table(Table(columns: ColumnHeading.localized(["", "scenario", "from", "changes", "unsaved", "总分", "等级"]),
                                 alignments: [.left, .left, .left, .right, .right, .right, .left], rows: rows)))
     }
     static func complete(after words: [String], in session: Session) -> ArgumentCompletion? { ArgumentCompletion() }

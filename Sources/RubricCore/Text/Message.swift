@@ -30,6 +30,8 @@ public enum Message: String, CaseIterable, Sendable {
     // status markers, files, functions
     case markerAsPublished, markerEntered, markerFailed, markerClamped
     case fileNotFound, fileExists, fileUnreadable, fileUnwritable, unknownFunction, functionsList, unknownLanguage
+    // compare
+    case compareNoneDiffer, compareDiffer
     // seek
     case seekSearched, seekUnreachable, seekAndAbove, seekCurrentMeets, seekNearest, seekDownTo, seekUpTo, seekHolds, seekAnd
     // rules
@@ -177,6 +179,8 @@ public enum Message: String, CaseIterable, Sendable {
         case .unknownFunction: return "unknown function '{1}'"
         case .functionsList: return "functions: {1} (in Chinese: {2})"
         case .unknownLanguage: return "unknown language '{1}'"
+        case .compareNoneDiffer: return "no indicator's score differs"
+        case .compareDiffer: return "{1} indicator(s) differ"
         case .seekSearched: return "searched {1} … {2} in steps of {3} ({4} evaluations)"
         case .seekUnreachable: return "unreachable: no value of {1} meets {2}"
         case .seekAndAbove: return "{1} and above"
@@ -323,6 +327,8 @@ public enum Message: String, CaseIterable, Sendable {
         case .unknownFunction: return "未知函数“{1}”"
         case .functionsList: return "函数：{1}（中文：{2}）"
         case .unknownLanguage: return "未知语言“{1}”"
+        case .compareNoneDiffer: return "没有指标的得分不同"
+        case .compareDiffer: return "{1} 项指标的得分不同"
         case .seekSearched: return "在 {1} … {2} 之间以 {3} 为步长搜索（计算 {4} 次）"
         case .seekUnreachable: return "无法达到：{1} 取任何值都不能使 {2}"
         case .seekAndAbove: return "{1} 及以上"
@@ -379,7 +385,7 @@ public enum ColumnHeading {
         "code": "编码", "indicator": "指标", "weight": "分值", "score": "得分", "gap": "差距", "rule": "计分规则",
         "target": "绩效指标", "dir": "方向", "target value": "目标值", "actual": "实际值", "completion": "完成率",
         "factor": "系数", "gainable": "可增分", "input": "输入", "per 万元": "每万元", "spend to 100%": "满分所需支出",
-        "from": "从", "to": "到", "level": "级别", "check": "类别", "finding": "意见", "published": "公布得分", "Δ": "差额",
+        "from": "从", "to": "到", "level": "级别", "scenario": "情景", "changes": "修改数", "unsaved": "未保存", "check": "类别", "finding": "意见", "published": "公布得分", "Δ": "差额",
     ]
 
     /// The headings in the interface language (a heading without a Chinese entry stays as it is).

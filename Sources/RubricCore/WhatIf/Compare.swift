@@ -13,7 +13,7 @@ public enum ReportComparison {
         let ref = reference.scored
         let places = ref.scheme.scorePlaces
         let maps = columns.dropFirst().map { match(ref.report, $0.scored.report) }
-        var header = ["code", "indicator"] + columns.map(\.label)
+        var header = ColumnHeading.localized(["code", "indicator"]) + columns.map(\.label)
         for c in columns.dropFirst() { header += ["Δ \(c.label)", "Δ%"] }
         var rows: [[String]] = []
         var differing = 0
@@ -78,7 +78,7 @@ public enum ReportComparison {
         }
         rows.append(totalRow)
         rows.append(gradeRow)
-        footer.insert(differing == 0 ? "no indicator's score differs" : "\(differing) indicator(s) differ", at: 0)
+        footer.insert(differing == 0 ? Message.compareNoneDiffer.text() : Message.compareDiffer.text(String(differing)), at: 0)
         return Table(title: "compare " + columns.map(\.label).joined(separator: " · "), columns: header,
                      alignments: header.indices.map { $0 < 2 ? .left : .right }, rows: rows, footer: footer)
     }

@@ -132,21 +132,6 @@ public struct XLSXWriter: WorkbookWriting {
         return true
     }
 
-    /// Text escaped for XML, with characters XML 1.0 cannot hold left out.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for u in text.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default:
-                if u.value < 0x20 && u != "\t" && u != "\n" && u != "\r" { continue }
-                if u.value == 0xFFFE || u.value == 0xFFFF { continue }
-                out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
+    /// Text escaped for XML (``MarkupText/escape(_:)``).
+    static func escape(_ text: String) -> String { MarkupText.escape(text) }
 }

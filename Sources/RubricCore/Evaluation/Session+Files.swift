@@ -89,16 +89,18 @@ extension Session {
 
     func export(_ format: ExportFormat, _ f: CommandArgument, force: Bool, file: SourceFile, into out: inout [Output]) throws(Diagnostic) {
         let s = try scored(f.span, file)
-        var bytes: [UInt8]
+        // Text for every format but the workbook, which is bytes.
+        var text = ""
+        var bytes: [UInt8]?
         switch format {
-        case .json: bytes = Array(JSONExport.json(s).utf8)
-        case .csv: bytes = Array(RubricTable.csv(s).utf8)
-        case .markdown: bytes = Array(TextExport.markdown(ScoreTable.tree(s), title: s.report.title).utf8)
+        case .json: text = JSONExport.json(s)
+        case .csv: text = RubricTable.csv(s)
+        case .markdown: text = TextExport.markdown(ScoreTable.tree(s), title: s.report.title)
         case .html:
             let w = workspace
             let inScenario = w.map { $0.current != Workspace.baselineName } ?? false
             let base = inScenario ? w?.scenarios[Workspace.baselineName]?.scored : nil
-            bytes = Array(ReportPage.html(s, scenario: inScenario ? w?.current : nil, baseline: base).utf8)
+            text = ReportPage.html(s, scenario: inScenario ? w?.current : nil, baseline: base)
         case .xlsx:
             guard let writer = ReportFiles.workbookWriter else {
                 throw Diagnostic(phase: .io, "workbooks cannot be written here", file: file, span: f.span, hint: "export csv writes a table Excel opens")
@@ -113,8 +115,7 @@ extension Session {
                              hint: "choose another name, e.g. \"\(format == .markdown ? "report.md" : "report." + format.rawValue)\"")
         }
         do {
-            if format == .xlsx { try files.writeBytes(bytes, to: path, overwrite: force) }
-            else { try files.write(String(decoding: bytes, as: UTF8.self), to: path, overwrite: force) }
+            if let bytes { try files.writeBytes(bytes, to: path, overwrite: force) } else { try files.write(text, to: path, overwrite: force) }
         } catch {
             throw Diagnostic(phase: .io, error.message, file: file, span: f.span,
                              hint: error == .exists(path) ? "`export! \(format.rawValue) \"\(f.text)\"` replaces it" : nil)

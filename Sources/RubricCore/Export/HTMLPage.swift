@@ -1,22 +1,8 @@
 /// Pieces of the self-contained HTML pages Rubric writes: escaping, the page shell with its inline CSS, and inline
 /// SVG bars. Nothing refers to anything outside the page (no scripts, fonts, images or links to fetch).
 public enum HTMLPage {
-    /// Text escaped for HTML content and attribute values.
-    public static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    /// Text escaped for HTML content and attribute values (``MarkupText/escape(_:)``).
+    public static func escape(_ s: String) -> String { MarkupText.escape(s) }
 
     /// A whole page: `<!doctype html>`, the title, the CSS, and `body`.
     public static func page(title: String, body: String) -> String {

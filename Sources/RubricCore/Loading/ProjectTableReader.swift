@@ -330,28 +330,19 @@ struct ProjectTableReader {
     /// A plain number, `—` or blank as nil; anything else is an error at the cell.
     func number(_ cell: TableCell?) throws(Diagnostic) -> ExactDecimal? {
         guard let c = cell, !ProjectTableReader.blankMarks.contains(c.text) else { return nil }
-        if let n = c.number { return n }
-        throw Diagnostic(phase: .load, "'\(IndicatorRow.short(c.text))' is not a number", file: file, span: c.span,
-                         hint: "分值 and 得分 are numbers such as 10 or 8.62")
+        return try c.decimal(in: file, hint: "分值 and 得分 are numbers such as 10 or 8.62")
     }
 
-    /// Money in 万元 (a plain number, or with its unit).
+    /// Money in 万元 (a plain number, or with its unit), `—` or blank as nil.
     func money(_ cell: TableCell?) throws(Diagnostic) -> ExactDecimal? {
         guard let c = cell, !ProjectTableReader.blankMarks.contains(c.text) else { return nil }
-        if let n = c.number { return n }
-        if let q = try? Quantity(parsing: c.text), q.unit == .money { return q.value }
-        throw Diagnostic(phase: .load, "'\(IndicatorRow.short(c.text))' is not an amount", file: file, span: c.span,
-                         hint: "预算数 and 执行数 are amounts in 万元 such as 43.2")
+        return try c.money(in: file)
     }
 
     /// A figure with its unit (`86%`), `—` or blank as nil.
     func figure(_ cell: TableCell) throws(Diagnostic) -> Quantity? {
         if ProjectTableReader.blankMarks.contains(cell.text) { return nil }
-        guard let q = try? Quantity(parsing: cell.text) else {
-            throw Diagnostic(phase: .load, "'\(IndicatorRow.short(cell.text))' is not a figure", file: file, span: cell.span,
-                             hint: "执行率 is a percentage such as 86%")
-        }
-        return q
+        return try cell.quantity(in: file, hint: "执行率 is a percentage such as 86%")
     }
 
     /// Cells that mean "nothing here".

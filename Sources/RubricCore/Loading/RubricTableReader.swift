@@ -188,28 +188,9 @@ struct RubricTableReader {
         if label == RubricTableColumn.gradeLabel { report.publishedGrade = published?.text }
     }
 
-    func decimal(_ c: TableCell?) throws(Diagnostic) -> ExactDecimal? {
-        guard let c else { return nil }
-        guard let n = c.number else {
-            throw Diagnostic(phase: .load, "'\(IndicatorRow.short(c.text))' is not a number", file: file, span: c.span)
-        }
-        return n
-    }
-
-    func money(_ c: TableCell?) throws(Diagnostic) -> ExactDecimal? {
-        guard let c else { return nil }
-        if let n = c.number { return n }
-        if let q = try? Quantity(parsing: c.text), q.unit == .money { return q.value }
-        throw Diagnostic(phase: .load, "'\(IndicatorRow.short(c.text))' is not an amount in 万元", file: file, span: c.span)
-    }
-
-    func quantity(_ c: TableCell?) throws(Diagnostic) -> Quantity? {
-        guard let c else { return nil }
-        do { return try Quantity(parsing: c.text) } catch {
-            throw Diagnostic(phase: .load, "'\(IndicatorRow.short(c.text))' is not a value", file: file, span: c.span,
-                             hint: "a value is a number with its unit, such as 94.91%, 600家 or 400万元")
-        }
-    }
+    func decimal(_ c: TableCell?) throws(Diagnostic) -> ExactDecimal? { try c.map { c throws(Diagnostic) in try c.decimal(in: file) } }
+    func money(_ c: TableCell?) throws(Diagnostic) -> ExactDecimal? { try c.map { c throws(Diagnostic) in try c.money(in: file) } }
+    func quantity(_ c: TableCell?) throws(Diagnostic) -> Quantity? { try c.map { c throws(Diagnostic) in try c.quantity(in: file) } }
 
     /// The indicator's own rule, written as a flow mapping `{rule: ID, parameters: {…}}`.
     func rule(_ c: TableCell) throws(Diagnostic) -> RuleSpec? {

@@ -58,11 +58,7 @@ public enum FormulaInputs {
         for field in fields {
             guard let formula = node.formulas[field] else { continue }
             do {
-                var q = try evaluate(formula, figures: node.figures)
-                // A plain ratio for a percentage input is a fraction: 1.06 → 106%.
-                let percent = (field == "actual" && node.inputs.target?.unit == .percent) || (field == "target" && node.inputs.actual?.unit == .percent)
-                if q.unit == .none && percent { q = Quantity(q.value, .percent) }
-                set(field, q, on: &node)
+                set(field, inUnit(try evaluate(formula, figures: node.figures), field, of: node), on: &node)
             } catch {
                 failures[field] = error
                 set(field, nil, on: &node)
@@ -78,14 +74,17 @@ public enum FormulaInputs {
         for (name, q) in node.figures.sorted(by: { $0.key.count > $1.key.count }) {
             numbers = numbers.replacingAll(name, with: q.text())
         }
-        let result = (try? evaluate(formula, figures: node.figures)).map { q -> String in
-            let percent = (field == "actual" && node.inputs.target?.unit == .percent) || (field == "target" && node.inputs.actual?.unit == .percent)
-            return (q.unit == .none && percent ? Quantity(q.value, .percent) : q).text(places: nil)
-        } ?? "?"
+        let result = (try? evaluate(formula, figures: node.figures)).map { inUnit($0, field, of: node).text(places: nil) } ?? "?"
         return "\(field) = \(formula) = \(numbers) = \(result)"
     }
 
     // MARK: Implementation
+
+    /// A plain ratio for an input compared with a percentage is a fraction: 1.06 → 106%.
+    static func inUnit(_ q: Quantity, _ field: String, of node: Indicator) -> Quantity {
+        let percent = (field == "actual" && node.inputs.target?.unit == .percent) || (field == "target" && node.inputs.actual?.unit == .percent)
+        return q.unit == .none && percent ? Quantity(q.value, .percent) : q
+    }
 
     static func set(_ field: String, _ q: Quantity?, on node: inout Indicator) { set(field, q, on: &node.inputs) }
 

@@ -9,7 +9,9 @@ struct RubricTableReader {
     var byCode: [String: Int] = [:]
     var inBudget = false
     /// The 得分 cells as the file gives them: computed when written, so one that differs was edited by hand.
-    var statedScores: [(node: Int, cell: TableCell)] = []
+    var statedScores: [(code: String, cell: TableCell)] = []
+    /// The 计分规则 cells: shown, never read (the indicator's own rule is 指定规则), so an edit there is reported.
+    var statedRules: [(code: String, cell: TableCell)] = []
     var statedTotal: TableCell?
 
     init(file: SourceFile) { self.file = file }
@@ -119,7 +121,8 @@ struct RubricTableReader {
         n.note = cell(.note)?.text
         let index = report.append(n, under: parent)
         byCode[code] = index
-        if let c = cell(.score) { statedScores.append((index, c)) }
+        if let c = cell(.score) { statedScores.append((code, c)) }
+        statedRules.append((code, cell(.shownRule) ?? TableCell(text: "", span: codeCell.span)))
     }
 
     /// Assembles the report.
@@ -140,11 +143,20 @@ struct RubricTableReader {
         guard let scheme = BuiltinSchemes.named(report.scheme) else { return [] }
         let s = ScoredReport(report: report, scheme: scheme)
         var out: [Diagnostic] = []
-        for (i, c) in statedScores {
-            guard !report.nodes[i].isTarget, let stated = c.number, stated != s.scores[i].rounded(places: scheme.scorePlaces) else { continue }
+        for (code, c) in statedScores {
+            guard let i = report.index(ofCode: code), !report.nodes[i].isTarget, let stated = c.number, stated != s.scores[i].rounded(places: scheme.scorePlaces) else { continue }
             out.append(Diagnostic(.warning, phase: .load,
                                   "得分 of '\(report.nodes[i].name)' reads \(stated.shortText()) but its inputs give \(s.scores[i].formatted(places: scheme.scorePlaces)); the 得分 column is computed and was not read",
                                   file: file, span: c.span, hint: "to change a score, change its inputs (实际完成值 …), or enter it in 录入得分"))
+        }
+        let shown = Dictionary(ScoreTable.tree(s).rows.map { ($0[0], $0[6]) }, uniquingKeysWith: { a, _ in a })
+        for (code, c) in statedRules where !c.text.isEmpty {
+            // The rule's id only: the status after it is in the language the table was written in.
+            func id(_ t: String) -> Substring { t.split(separator: " ").first ?? "" }
+            guard let rule = shown[code], id(rule) != id(c.text), let i = report.index(ofCode: code) else { continue }
+            out.append(Diagnostic(.warning, phase: .load,
+                                  "计分规则 of '\(report.nodes[i].name)' reads '\(c.text)' but it is scored by '\(id(rule))'; the 计分规则 column is shown and was not read",
+                                  file: file, span: c.span, hint: "to give an indicator its own rule, write it in 指定规则, e.g. {rule: tiers, parameters: {…}}"))
         }
         if let c = statedTotal, let stated = c.number, stated != s.total.rounded(places: scheme.scorePlaces) {
             out.append(Diagnostic(.warning, phase: .load, "总分 reads \(stated.shortText()) but the rows give \(s.total.formatted(places: scheme.scorePlaces)); it is computed and was not read",

@@ -70,6 +70,13 @@ import Testing
         #expect(warnings.map(\.message) == ["得分 of '工程完工率' reads 7 but its inputs give 10.00; the 得分 column is computed and was not read"])
     }
 
+    @Test func anEditedRuleColumnIsAWarningThatNamesTheColumnThatCounts() throws {
+        var csv = RubricTable.csv(try scored("examples/tables/projects/langfang-school-2019-project.tsv"))
+        csv = csv.replacingOccurrences(of: ",工程完工率,10,10.00,10,,positive-national,", with: ",工程完工率,10,10.00,10,,tiers,")
+        let (_, warnings) = try TableImporter.load(SourceFile(name: "e.csv", text: csv))
+        #expect(warnings.map(\.message) == ["计分规则 of '工程完工率' reads 'tiers' but it is scored by 'positive-national'; the 计分规则 column is shown and was not read"])
+    }
+
     @Test func aBadCellInAnEditedExportIsAnErrorAtTheCell() throws {
         var csv = RubricTable.csv(try scored("examples/tables/projects/langfang-school-2019-project.tsv"))
         csv = csv.replacingOccurrences(of: ",工程完工率,10,", with: ",工程完工率,十,")

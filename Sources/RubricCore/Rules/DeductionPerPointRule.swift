@@ -22,6 +22,12 @@ public struct DeductionPerPointRule: ScoringRule {
         partial = ["yes", "true", "partial"].contains(parameters.text("partial", default: "no"))
     }
 
+    public static let lowers = true
+    public func kernel(for x: RuleInput) -> RuleKernel? {
+        guard let b = x.inputs.actual?.value else { return nil }
+        return RuleKernel(.deductionPerPoint, weight: x.weight, a: b, b: k, p: threshold, partialSteps: partial)
+    }
+
     public func score(_ x: RuleInput, trace: inout Trace?) throws(RuleError) -> ExactDecimal {
         let b = try require(x.inputs.actual, "actual").value
         if b <= threshold {

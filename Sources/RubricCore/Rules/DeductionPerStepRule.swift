@@ -37,6 +37,13 @@ public struct DeductionPerStepRule: ScoringRule {
         startedCounts = ["yes", "true"].contains(parameters.text("partial", default: "no"))
     }
 
+    public static let lowers = true
+    public func kernel(for x: RuleInput) -> RuleKernel? {
+        guard let b = x.inputs.actual?.value else { return nil }
+        return RuleKernel(.deductionPerStep, weight: x.weight, a: b, b: k, p: threshold, q: step,
+                          sideAbove: above, partialSteps: startedCounts)
+    }
+
     public func score(_ x: RuleInput, trace: inout Trace?) throws(RuleError) -> ExactDecimal {
         let b = try require(x.inputs.actual, "actual").value
         let beyond = try exact { () throws(DecimalError) in above ? try b - threshold : try threshold - b }

@@ -43,23 +43,43 @@ public struct QualitativeRule: ScoringRule {
         }
     }
 
+    public static let lowers = true
+    /// The band is chosen once the level is known: the kernel holds the entered score, or the band's default point
+    /// (nil when the entered score lies outside its band, so the rule says why).
+    public func kernel(for x: RuleInput) -> RuleKernel? {
+        guard let level = x.inputs.level, let (lo, hi) = try? band(level, weight: x.weight) else { return nil }
+        let (closedBottom, closedTop) = closedEnds(level)
+        if let e = x.inputs.entered {
+            guard Self.lies(e, lo, hi, closedBottom, closedTop) else { return nil }
+            return RuleKernel(.fixed, weight: x.weight, a: e)
+        }
+        return RuleKernel(.fixed, weight: x.weight, a: closedTop ? hi : lo)
+    }
+
+    /// Which ends of a level's band are closed. Lower ends: [lo, hi) with the top band closed; upper ends: (lo, hi]
+    /// with the bottom band closed. The default score is the closed top, else the bottom.
+    func closedEnds(_ level: QualitativeLevel) -> (bottom: Bool, top: Bool) {
+        (!upperEnds || level == .notAchieved, upperEnds || level == .achieved)
+    }
+
+    /// Whether `e` lies in the band from `lo` to `hi` with those ends.
+    static func lies(_ e: ExactDecimal, _ lo: ExactDecimal, _ hi: ExactDecimal, _ closedBottom: Bool, _ closedTop: Bool) -> Bool {
+        (closedBottom ? e >= lo : e > lo) && (closedTop ? e <= hi : e < hi)
+    }
+
     public func score(_ x: RuleInput, trace: inout Trace?) throws(RuleError) -> ExactDecimal {
         let level = try require(x.inputs.level, "level")
         let (lo, hi) = try band(level, weight: x.weight)
-        // Lower ends: [lo, hi) with the top band closed; upper ends: (lo, hi] with the bottom band closed.
-        let closedTop = upperEnds || level == .achieved
-        let closedBottom = !upperEnds || level == .notAchieved
+        let (closedBottom, closedTop) = closedEnds(level)
         trace?.add("\(level.rawValue): band \(closedBottom ? "[" : "(")\(lo.shortText()), \(hi.shortText())\(closedTop ? "]" : ")") of weight \(x.weight.shortText())")
         if let e = x.inputs.entered {
-            let inside = (closedBottom ? e >= lo : e > lo) && (closedTop ? e <= hi : e < hi)
-            if !inside { throw .outsideBand(score: e, level: level, low: lo, high: hi) }
+            if !Self.lies(e, lo, hi, closedBottom, closedTop) { throw .outsideBand(score: e, level: level, low: lo, high: hi) }
             trace?.add("entered score \(e.shortText()) lies in the band")
             return e
         }
         // The default is a point inside the band: its top when the top is closed, else its bottom.
-        let top = upperEnds || level == .achieved
-        let s = top ? hi : lo
-        trace?.add("no score entered: \(top ? "top" : "bottom") of the band, \(s.shortText())")
+        let s = closedTop ? hi : lo
+        trace?.add("no score entered: \(closedTop ? "top" : "bottom") of the band, \(s.shortText())")
         return s
     }
 }

@@ -8,7 +8,8 @@
 public struct RuleKernel: Sendable {
     /// Which computation the kernel performs.
     public enum Operation: UInt8, Sendable {
-        /// The score is `a` (a manual score: entered or published).
+        /// The score is `a`: a manual score (entered or published), or the points a tier or a qualitative band
+        /// selects on these inputs (a selection among fixed values has no arithmetic left once the inputs are known).
         case fixed
         /// `R(w · min(R(b ÷ a), 1))`.
         case executionRate
@@ -16,6 +17,12 @@ public struct RuleKernel: Sendable {
         case positive
         /// `R(max(0, w − p · a))`.
         case deductionPerCase
+        /// `w` while the actual `a` is on the right side of the threshold `p`; else `R(max(0, w − b · n))` where `n`
+        /// counts the steps of size `q` beyond it (whole steps; a started one too when `partialSteps`).
+        case deductionPerStep
+        /// `w` up to the threshold `p`; else `R(max(0, w − b · n))` where `n` is the percentage points of `a` above `p`
+        /// (whole points unless `partialSteps`).
+        case deductionPerPoint
     }
 
     public var operation: Operation
@@ -31,11 +38,17 @@ public struct RuleKernel: Sendable {
     public var q: ExactDecimal
     /// Whether the positive rule cuts the score above `p`.
     public var hasOvershoot: Bool
+    /// Whether a deduction counts steps above the threshold (`side: above`) rather than below it.
+    public var sideAbove: Bool
+    /// Whether a deduction counts a started step (or a part of a point) rather than whole ones only.
+    public var partialSteps: Bool
 
     public init(_ operation: Operation, weight: ExactDecimal, a: ExactDecimal = .zero, b: ExactDecimal = .zero,
-                p: ExactDecimal = .zero, q: ExactDecimal = .zero, hasOvershoot: Bool = false) {
+                p: ExactDecimal = .zero, q: ExactDecimal = .zero, hasOvershoot: Bool = false,
+                sideAbove: Bool = false, partialSteps: Bool = false) {
         self.operation = operation; self.weight = weight
         self.a = a; self.b = b; self.p = p; self.q = q; self.hasOvershoot = hasOvershoot
+        self.sideAbove = sideAbove; self.partialSteps = partialSteps
     }
 
     /// The score before clamping, or nil when the rule must be asked (an error or a value out of range).
@@ -61,6 +74,20 @@ public struct RuleKernel: Sendable {
             return weight
         case .deductionPerCase:
             guard let cut = try? p * a, let rest = try? weight - cut else { return nil }
+            return Self.round(ExactDecimal.maximum(.zero, rest), context)
+        case .deductionPerStep:
+            guard let beyond = try? (sideAbove ? a - p : p - a) else { return nil }
+            if beyond.signum <= 0 { return weight }
+            guard let ratio = try? beyond.divided(by: q, places: 10) else { return nil }
+            var steps = ratio.truncated(places: 0)
+            if partialSteps && steps != ratio { guard let n = try? steps + .one else { return nil }; steps = n }
+            guard let cut = try? b * steps, let rest = try? weight - cut else { return nil }
+            return Self.round(ExactDecimal.maximum(.zero, rest), context)
+        case .deductionPerPoint:
+            if a <= p { return weight }
+            guard let over = try? a - p, var points = try? over * .hundred else { return nil }
+            if !partialSteps { points = points.truncated(places: 0) }
+            guard let cut = try? b * points, let rest = try? weight - cut else { return nil }
             return Self.round(ExactDecimal.maximum(.zero, rest), context)
         }
     }

@@ -26,6 +26,15 @@ public struct TiersRule: ScoringRule {
         deviation = m == "deviation"
     }
 
+    public static let lowers = true
+    /// The tier is chosen once the actual is known: the kernel holds its points.
+    public func kernel(for x: RuleInput) -> RuleKernel? {
+        guard var b = x.inputs.actual?.value else { return nil }
+        if deviation && b.isNegative { b = b.magnitude }
+        let points = tiers.first { $0.contains(b) }?.points ?? .zero
+        return RuleKernel(.fixed, weight: x.weight, a: points)
+    }
+
     public func score(_ x: RuleInput, trace: inout Trace?) throws(RuleError) -> ExactDecimal {
         var b = try require(x.inputs.actual, "actual").value
         if deviation && b.isNegative {

@@ -19,7 +19,8 @@ struct ReferenceScorer {
         var level: String?
         var direction: String?
         var published: Decimal?
-        var tiers: [(upTo: Decimal?, points: Decimal)] = []
+        /// Tiers as the file states them: bounds by key (`up-to`, `below`, `from`, `above`, `equals`) and points.
+        var tiers: [(bounds: [(String, Decimal)], points: Decimal)] = []
         var children: [Node] = []
         /// Targets of a container: each scored on weight 1; `weight` nil takes an equal share of what is left.
         var targets: [Node] = []
@@ -97,20 +98,46 @@ struct ReferenceScorer {
             let k = n.params["k"].flatMap { Decimal(string: $0) } ?? 1
             let s = w - k * nn(n.cases!)
             return r(s < 0 ? 0 : s, target: target)
+        case "deduction-per-step":
+            let t = Decimal(string: n.params["threshold"]!)!, step = Decimal(string: n.params["step"]!)!
+            let k = n.params["k"].flatMap { Decimal(string: $0) } ?? 1
+            let b = n.actual!
+            let beyond = n.params["side"] == "above" ? b - t : t - b
+            if beyond <= 0 { return w }
+            var ratio = beyond / step, whole = Decimal()
+            NSDecimalRound(&whole, &ratio, 0, .down)
+            if n.params["partial"] == "yes" && whole != ratio { whole += 1 }
+            let s = w - k * whole
+            return r(s < 0 ? 0 : s, target: target)
         case "tiers":
-            for t in n.tiers { if t.upTo == nil || n.actual! <= t.upTo! { return t.points } }
+            var x = n.actual!
+            if n.params["measure"] == "deviation" && x < 0 { x = -x }
+            func holds(_ bound: (String, Decimal)) -> Bool {
+                switch bound.0 {
+                case "up-to": return x <= bound.1
+                case "below": return x < bound.1
+                case "from": return x >= bound.1
+                case "above": return x > bound.1
+                default: return x == bound.1   // equals
+                }
+            }
+            for t in n.tiers where t.bounds.allSatisfy(holds) { return t.points }
             return 0
         case "manual":
             return n.entered ?? n.published
         case "qualitative":
-            let achieved: Decimal = 0.8, partly: Decimal = 0.6
-            let (lo, hi, closed): (Decimal, Decimal, Bool) = n.level == "达成" ? (achieved * w, w, true)
-                : n.level == "部分达成" ? (partly * w, achieved * w, false) : (0, partly * w, false)
+            let achieved = n.params["achieved-from"].flatMap { Decimal(string: $0) } ?? 0.8
+            let partly = n.params["partly-from"].flatMap { Decimal(string: $0) } ?? 0.6
+            let upper = n.params["ends"] == "upper"
+            let (lo, hi): (Decimal, Decimal) = n.level == "达成" ? (achieved * w, w)
+                : n.level == "部分达成" ? (partly * w, achieved * w) : (0, partly * w)
+            // Lower ends: a cut point belongs to the band above it ([lo, hi), top band closed); upper ends: below it.
+            let closedTop = upper || n.level == "达成", closedBottom = !upper || n.level == "未达成"
             if let e = n.entered {
-                guard e >= lo && (closed ? e <= hi : e < hi) else { return nil }
+                guard (closedBottom ? e >= lo : e > lo) && (closedTop ? e <= hi : e < hi) else { return nil }
                 return e
             }
-            return n.level == "达成" ? hi : lo
+            return closedTop ? hi : lo
         default:
             return nil
         }

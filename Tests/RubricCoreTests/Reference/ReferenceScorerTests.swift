@@ -52,7 +52,7 @@ import Testing
             for li in 0..<(1 + g.int(6)) {
                 var n = ReferenceScorer.Node(code: "\(gi + 1).\(li + 1)", weight: Decimal(g.pick([1, 2, 3, 5, 10, 20])) + (g.chance(20) ? 0.5 : 0))
                 let family = g.pick(["positive-guangzhou", "positive-national", "reverse", "direction", "zero-target", "execution-rate",
-                                     "deduction-per-point", "deduction-per-case", "tiers", "manual", "qualitative", "targets"])
+                                     "deduction-per-point", "deduction-per-case", "deduction-per-step", "tiers", "manual", "qualitative", "targets"])
                 let a = g.pick([Decimal(100), 1, Decimal(string: "0.3")!, 7, 1000, Decimal(string: "0.0001")!])
                 switch family {
                 case "positive-guangzhou", "positive-national", "reverse":
@@ -74,16 +74,44 @@ import Testing
                 case "deduction-per-case":
                     n.rule = family; n.cases = Decimal(g.int(8) - 1)
                     if g.chance(50) { n.params["k"] = g.pick(["0.5", "1", "0.25", "0.125"]) }
+                case "deduction-per-step":
+                    // 满意度 "90%以上得满分，每降5%扣1分" and its mirror above a threshold.
+                    n.rule = family
+                    n.params["threshold"] = g.pick(["0.9", "0.1", "1"]); n.params["step"] = g.pick(["0.05", "0.02", "0.03"])
+                    if g.chance(50) { n.params["k"] = g.pick(["0.5", "1", "2"]) }
+                    if g.chance(40) { n.params["partial"] = "yes" }
+                    if g.chance(40) { n.params["side"] = "above" }
+                    n.actual = Decimal(string: n.params["threshold"]!)! + g.pick([Decimal(0), Decimal(string: "0.05")!, Decimal(string: "-0.05")!,
+                                                                                   Decimal(string: "-0.07")!, Decimal(string: "0.12")!, Decimal(string: "-0.5")!]) + (g.chance(30) ? g.dec(1, places: g.int(4) + 1) / 10 : 0)
                 case "tiers":
-                    n.rule = family; n.actual = g.pick([Decimal(-1), 0, Decimal(string: "0.1")!, Decimal(string: "0.100001")!, Decimal(string: "0.2")!, Decimal(string: "0.35")!])
+                    n.rule = family
                     let w = n.weight
-                    n.tiers = [(Decimal(0), w), (Decimal(string: "0.1")!, w * Decimal(string: "0.625")!), (Decimal(string: "0.2")!, Decimal(string: "0.125")!), (nil, 0)]
+                    func d(_ s: String) -> Decimal { Decimal(string: s)! }
+                    switch g.int(4) {
+                    case 0:   // up-to bounds only
+                        n.actual = g.pick([Decimal(-1), 0, d("0.1"), d("0.100001"), d("0.2"), d("0.35")])
+                        n.tiers = [([("up-to", 0)], w), ([("up-to", d("0.1"))], w * d("0.625")), ([("up-to", d("0.2"))], d("0.125")), ([], 0)]
+                    case 1:   // 重点支出安排率: ≥90% w; 80%(含)-90%; 70%(含)-80%; 60%(含)-70%; below 60% nothing
+                        n.actual = g.pick([d("0.95"), d("0.9"), d("0.899999"), d("0.8"), d("0.75"), d("0.7"), d("0.6"), d("0.59999"), 0])
+                        n.tiers = [([("from", d("0.9"))], w), ([("from", d("0.8")), ("below", d("0.9"))], w * d("0.8")),
+                                   ([("from", d("0.7")), ("below", d("0.8"))], w * d("0.6")), ([("from", d("0.6")), ("below", d("0.7"))], w * d("0.4"))]
+                    case 2:   // 预算调整率: =0 w; 0-10%(含); 10-20%(含); 20-30%(含); above 30% nothing
+                        n.actual = g.pick([0, d("0.000001"), d("0.1"), d("0.100001"), d("0.2"), d("0.3"), d("0.31"), -1])
+                        n.tiers = [([("equals", 0)], w), ([("above", 0), ("up-to", d("0.1"))], w * d("0.6")),
+                                   ([("above", d("0.1")), ("up-to", d("0.2"))], w * d("0.3")), ([("above", d("0.2")), ("up-to", d("0.3"))], w * d("0.1"))]
+                    default:  // 成本控制率 ±10% / ±15% / ±20% on the deviation's size
+                        n.params["measure"] = "deviation"
+                        n.actual = g.pick([d("0.1"), d("-0.1"), d("-0.1000001"), d("0.15"), d("-0.15"), d("0.2"), d("-0.2"), d("-0.2001"), d("0.25"), 0])
+                        n.tiers = [([("up-to", d("0.1"))], w), ([("up-to", d("0.15"))], w * d("0.6")), ([("up-to", d("0.2"))], w * d("0.2"))]
+                    }
                 case "manual":
                     n.rule = family
                     let v = g.dec(NSDecimalNumber(decimal: n.weight).intValue, places: g.int(5))
                     if g.chance(50) { n.entered = v } else { n.published = v }
                 case "qualitative":
                     n.rule = family; n.level = g.pick(["达成", "部分达成", "未达成"])
+                    if g.chance(30) { n.params["achieved-from"] = "0.8"; n.params["partly-from"] = "0.5" }
+                    if g.chance(30) { n.params["ends"] = "upper" }
                     if g.chance(60) { n.entered = n.weight * g.dec(1, places: g.int(5)) }
                 default:   // targets
                     for ti in 0..<(1 + g.int(5)) {
@@ -137,7 +165,9 @@ import Testing
             if let r = n.rule { lines.append(i + "rule: \(r)") }
             var params = n.params.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
             if !n.tiers.isEmpty {
-                params.append("tiers: [" + n.tiers.map { t in t.upTo.map { "{up-to: \(text($0)), points: \(text(t.points))}" } ?? "{points: \(text(t.points))}" }.joined(separator: ", ") + "]")
+                params.append("tiers: [" + n.tiers.map { t in
+                    "{" + (t.bounds.map { "\($0.0): \(text($0.1))" } + ["points: \(text(t.points))"]).joined(separator: ", ") + "}"
+                }.joined(separator: ", ") + "]")
             }
             if !params.isEmpty { lines.append(i + "parameters: {" + params.joined(separator: ", ") + "}") }
             for (k, v) in [("target", n.target), ("actual", n.actual), ("budget", n.budget), ("spent", n.spent),
@@ -207,7 +237,7 @@ import Testing
             let c = Self.makeCase(seed: seed)
             for g in c.top { for n in g.children { families.insert(n.targets.isEmpty ? (n.rule ?? "?") : "targets") } }
         }
-        #expect(families.count == 12)
+        #expect(families.count == 13)
     }
 
     @Test func theReferenceRoundsHalfUpOnce() {

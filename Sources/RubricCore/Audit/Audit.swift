@@ -37,6 +37,17 @@ public enum Audit {
                 }
             }
             guard !n.isTarget, n.children.allSatisfy({ r.nodes[$0].isTarget }) else { continue }
+            // A scheme formula the report's figures were meant for, not in force.
+            for why in SchemeFormulas.unused(s.scheme, on: n) {
+                switch why {
+                case .stated(let field, let formula):
+                    out.append(Finding(severity: .note, id: "scheme-formula-stated", node: i,
+                                       message: "\(label): " + Message.findSchemeFormulaStated.text(field, formula)))
+                case .missingFigures(let field, let formula, let missing):
+                    out.append(Finding(severity: .warning, id: "scheme-formula-missing", node: i,
+                                       message: "\(label): " + Message.findSchemeFormulaMissing.text(field, formula, missing.joined(separator: ", "))))
+                }
+            }
             let hasReason = !(n.shortfall ?? "").trimmingSpaces().isEmpty
             // A score below its weight needs a 偏差原因 / 未达标原因.
             if let w = n.weight, s.scores[i] < w, !hasReason, !s.statuses[i].isNotGiven {

@@ -43,7 +43,9 @@ extension Session {
         out += "Grades: " + s.grades.map { "\($0.grade) ≥ \($0.minimum.shortText())" }.joined(separator: " · ") + "\n"
         out += "Parameters: " + s.parameters.names.map { "\($0) = \(s.parameters[$0]?.description ?? "")" }.joined(separator: ", ") + "\n"
         out += "Leaves the scheme does not name: \(s.leafRule). Targets: " + TargetDirection.allCases.compactMap { d in s.targetRules[d].map { "\(d.rawValue) \($0)" } }.joined(separator: ", ") + "\n"
-        out += "Named indicators:\n" + s.assignments.map { "  \($0.name ?? "#" + ($0.code ?? "?")): \($0.rule.id)" }.joined(separator: "\n") + "\n"
+        out += "Named indicators:\n" + s.assignments.map { a in
+            "  \(a.name ?? "#" + (a.code ?? "?")): " + ([a.rule?.id].compactMap { $0 } + a.inputs.keys.sorted().map { "\($0) = \(a.inputs[$0]!)" }).joined(separator: "; ")
+        }.joined(separator: "\n") + "\n"
         out += "Change a parameter in a what-if: scheme.overshoot = none · scheme.places = 1\n"
         return out
     }

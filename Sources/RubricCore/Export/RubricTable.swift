@@ -94,7 +94,7 @@ public enum RubricTable {
             cells[.targetText] = x.targetText ?? ""
             cells[.actualText] = x.actualText ?? ""
             cells[.figures] = n.figures.keys.sorted().map { "\($0)=\(n.figures[$0]!.text())" }.joined(separator: "；")
-            cells[.formulas] = n.formulas.keys.sorted().map { "\($0)=\(n.formulas[$0]!)" }.joined(separator: "；")
+            cells[.formulas] = n.formulas.keys.filter { !n.formulasFromScheme.contains($0) }.sorted().map { "\($0)=\(n.formulas[$0]!)" }.joined(separator: "；")
             cells[.explanation] = n.explanation ?? ""
             cells[.shortfall] = n.shortfall ?? ""
             cells[.improvement] = n.improvement ?? ""

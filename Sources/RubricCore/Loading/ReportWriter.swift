@@ -78,8 +78,10 @@ public enum ReportWriter {
         if !n.figures.isEmpty {
             out += "\(p2)figures: {" + n.figures.keys.sorted().map { "\(q($0)): \(q(n.figures[$0]!.text()))" }.joined(separator: ", ") + "}\n"
         }
-        if !n.formulas.isEmpty {
-            out += "\(p2)inputs: {" + n.formulas.keys.sorted().map { "\($0): \(q(n.formulas[$0]!))" }.joined(separator: ", ") + "}\n"
+        // The scheme's formulas stay the scheme's: the report keeps its figures.
+        let own = n.formulas.keys.filter { !n.formulasFromScheme.contains($0) }.sorted()
+        if !own.isEmpty {
+            out += "\(p2)inputs: {" + own.map { "\($0): \(q(n.formulas[$0]!))" }.joined(separator: ", ") + "}\n"
         }
         if let v = x.targetText { out += "\(p2)target-text: \(q(v))\n" }
         if let v = x.actualText { out += "\(p2)actual-text: \(q(v))\n" }

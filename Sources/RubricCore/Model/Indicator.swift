@@ -55,6 +55,8 @@ public struct Indicator: Sendable, Equatable {
     public var figures: [String: Quantity] = [:]
     /// Inputs computed from ``figures``: the input's name (`actual`) → an expression (`在职人员数 / 编制数`).
     public var formulas: [String: String] = [:]
+    /// The inputs among ``formulas`` whose formula the scheme gave (not written with the report; another scheme drops them).
+    public var formulasFromScheme: Set<String> = []
 }
 
 /// The inputs a scoring rule reads. Money is in 万元; percents are fractions.

@@ -56,7 +56,7 @@ public struct Scheme: Sendable, Equatable {
 
     /// The families the scheme can give a leaf or target, for checking a parameter every one of them must accept.
     public var families: Set<String> {
-        var out = Set(assignments.map(\.rule.id) + Array(targetRules.values))
+        var out = Set(assignments.compactMap(\.rule?.id) + Array(targetRules.values))
         out.insert(leafRule == Scheme.byTarget ? ManualRule.id : leafRule)
         return out
     }
@@ -111,12 +111,15 @@ public struct GradeBand: Sendable, Equatable {
     }
 }
 
-/// A scheme line naming one indicator (by code or name) and the rule that scores it.
+/// A scheme line naming one indicator (by code or name), the rule that scores it and the inputs it computes from figures.
 public struct RuleAssignment: Sendable, Equatable {
     public var code: String?
     public var name: String?
-    public var rule: RuleSpec
-    public init(code: String? = nil, name: String? = nil, rule: RuleSpec) {
-        self.code = code; self.name = name; self.rule = rule
+    /// The rule, or nil when the line only gives formulas (the scheme's leaf rule then applies).
+    public var rule: RuleSpec?
+    /// Inputs computed from the report's raw figures: `actual` → `在职人员数 / 编制数`.
+    public var inputs: [String: String]
+    public init(code: String? = nil, name: String? = nil, rule: RuleSpec?, inputs: [String: String] = [:]) {
+        self.code = code; self.name = name; self.rule = rule; self.inputs = inputs
     }
 }

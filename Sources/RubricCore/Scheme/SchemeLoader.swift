@@ -45,21 +45,38 @@ public enum SchemeLoader {
                 targetRules[d] = rule
             }
         }
+        /// `inputs: {actual: "在职人员数 / 编制数"}`: each formula must parse (the figures are the report's, checked there).
+        func readFormulas(_ node: YAMLValue?) throws(Diagnostic) -> [String: String] {
+            guard let node else { return [:] }
+            var out: [String: String] = [:]
+            for (field, _, value) in try node.mapping("inputs computed from figures", allowed: FormulaInputs.fields).pairs {
+                let formula = try value.string("a formula")
+                do { _ = try FormulaInputs.names(in: formula) } catch { throw value.error(error.message) }
+                out[field] = formula
+            }
+            return out
+        }
         var assignments: [RuleAssignment] = []
         if let list = m["indicators"] {
             for item in try list.sequence("indicator rules") {
-                let im = try item.mapping("an indicator rule", allowed: ["name", "code", "rule", "parameters"])
+                let im = try item.mapping("an indicator rule", allowed: ["name", "code", "rule", "parameters", "inputs"])
                 let code = try im.string("code"), nm = try im.string("name")
                 if code == nil && nm == nil { throw item.error("an indicator rule needs a 'name' or a 'code'") }
-                let ruleNode = try im.required("rule")
-                let rule = try ruleNode.string("a rule id")
-                try checkRule(rule, at: ruleNode)
-                let params = try im["parameters"].map { v throws(Diagnostic) in try parseParameters(v, for: rule) } ?? RuleParameters()
-                let spec = RuleSpec(rule, params)
-                do { _ = try RuleRegistry.make(RuleSpec(rule, parameters.merging(params))) } catch {
-                    throw (im["parameters"] ?? ruleNode).error(error.message)
+                let inputs = try readFormulas(im["inputs"])
+                var spec: RuleSpec?
+                if inputs.isEmpty { _ = try im.required("rule") }
+                if let ruleNode = im["rule"] {
+                    let rule = try ruleNode.string("a rule id")
+                    try checkRule(rule, at: ruleNode)
+                    let params = try im["parameters"].map { v throws(Diagnostic) in try parseParameters(v, for: rule) } ?? RuleParameters()
+                    spec = RuleSpec(rule, params)
+                    do { _ = try RuleRegistry.make(RuleSpec(rule, parameters.merging(params))) } catch {
+                        throw (im["parameters"] ?? ruleNode).error(error.message)
+                    }
+                } else if let p = im["parameters"] {
+                    throw p.error("parameters belong to a rule: give 'rule' too")
                 }
-                assignments.append(RuleAssignment(code: code, name: nm, rule: spec))
+                assignments.append(RuleAssignment(code: code, name: nm, rule: spec, inputs: inputs))
             }
         }
         var scheme = Scheme(id: id, name: name, summary: try m.string("summary"), scorePlaces: places, ratePlaces: ratePlaces,

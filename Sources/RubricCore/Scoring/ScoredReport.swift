@@ -67,6 +67,8 @@ public struct ScoredReport: Sendable {
     enum NodeKind: UInt8 { case group, leaf, container, target }
 
     public init(report: Report, scheme: Scheme) {
+        var report = report
+        SchemeFormulas.apply(scheme, to: &report)
         self.report = report
         self.scheme = scheme
         let n = report.nodes.count
@@ -125,7 +127,7 @@ public struct ScoredReport: Sendable {
         }
         if !node.isLeaf { return nil }
         if node.isTargetContainer { return RuleSpec(TargetsRule.id, scheme.parameters) }
-        let assigned = scheme.assignment(forCode: node.code, name: node.name)?.rule
+        let assigned = scheme.assignment(forCode: node.code, name: node.name)?.rule ?? nil
         let family = node.rule?.id ?? assigned?.id ?? scheme.leafFamily(for: node.inputs)
         var params = scheme.parameters
         if let a = assigned, a.id == family { params = params.merging(a.parameters) }

@@ -25,7 +25,7 @@ public enum Message: String, CaseIterable, Sendable {
     // scenarios and history
     case nothingToUndo, nothingToRedo, undoAction, redoAction, scenarioStarted, scenarioNow, scenarioDropped, nothingToReset, noChanges
     // explain
-    case explainOfWeight, explainRule, explainParameters, explainNone, explainInputs, explainSteps, explainRollUp, explainGrade
+    case explainOfWeight, explainRule, explainParameters, explainNone, explainInputs, explainSteps, explainRollUp, explainGrade, explainSchemeFormula, findSchemeFormulaStated, findSchemeFormulaMissing
     case explainFallsIn, explainSumOfChildren, explainPublishedStands, explainNothingCounts, scoreDidNotFollow
     // status markers, files, functions
     case markerAsPublished, markerEntered, markerFailed, markerClamped
@@ -159,6 +159,9 @@ public enum Message: String, CaseIterable, Sendable {
         case .explainRule: return "rule: {1}"
         case .explainParameters: return "parameters: {1}"
         case .explainNone: return "none"
+        case .explainSchemeFormula: return "(the scheme's formula)"
+        case .findSchemeFormulaStated: return "the scheme computes {1} as {2}, but the report states {1} itself: the stated value is used"
+        case .findSchemeFormulaMissing: return "the scheme computes {1} as {2}, but the report lacks {3}: the formula is not used"
         case .explainInputs: return "inputs: {1}"
         case .explainSteps: return "steps:"
         case .explainRollUp: return "roll-up:"
@@ -307,6 +310,9 @@ public enum Message: String, CaseIterable, Sendable {
         case .explainRule: return "计分规则：{1}"
         case .explainParameters: return "参数：{1}"
         case .explainNone: return "无"
+        case .explainSchemeFormula: return "（方案给出的公式）"
+        case .findSchemeFormulaStated: return "方案按 {2} 计算 {1}，但报告自己填了 {1}：使用填写的值"
+        case .findSchemeFormulaMissing: return "方案按 {2} 计算 {1}，但报告缺少 {3}：未使用该公式"
         case .explainInputs: return "输入：{1}"
         case .explainSteps: return "计算步骤："
         case .explainRollUp: return "汇总："

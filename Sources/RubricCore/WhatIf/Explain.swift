@@ -114,10 +114,14 @@ public enum ScoreExplanation {
         let x = n.inputs
         var parts: [String] = []
         for r in reads {
+            if n.formulas[r] != nil {
+                // An input computed from figures is shown with its formula and numbers.
+                let shown = FormulaInputs.explained(r, of: n) ?? r
+                parts.append(n.formulasFromScheme.contains(r) ? shown + " " + Message.explainSchemeFormula.text() : shown)
+                continue
+            }
             switch r {
             case "target": parts.append("target " + (x.targetText ?? x.target?.text() ?? "not given"))
-            case "actual" where n.formulas["actual"] != nil: parts.append(FormulaInputs.explained("actual", of: n) ?? "actual")
-            case "target" where n.formulas["target"] != nil: parts.append(FormulaInputs.explained("target", of: n) ?? "target")
             case "actual": parts.append("actual " + (x.actualText ?? x.actual?.text() ?? "not given"))
             case "budget": parts.append("budget " + (x.budget.map { Quantity($0, .money).text() } ?? "not given"))
             case "spent": parts.append("spent " + (x.spent.map { Quantity($0, .money).text() } ?? "not given"))

@@ -1,10 +1,37 @@
-/// An input field of an indicator that what-if statements vary: `actual`, `target`, `spent`, `budget`, `entered`, `weight`, `cases`.
-public enum InputField: String, Sendable, CaseIterable {
+/// An input field of an indicator that what-if statements vary: `actual`, `target`, `spent`, `budget`, `entered`, `weight`,
+/// `cases`, or a raw figure its formulas read (`在职人员数`).
+public enum InputField: Sendable, Hashable {
     case actual, target, spent, budget, entered, weight, cases
+    /// A raw figure: setting it recomputes the inputs the indicator's formulas give.
+    case figure(String)
+
+    /// The fixed fields (figures are the report's own).
+    public static let allCases: [InputField] = [.actual, .target, .spent, .budget, .entered, .weight, .cases]
+
+    /// The field named `rawValue` among the fixed ones.
+    public init?(rawValue: String) {
+        guard let f = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+        self = f
+    }
+
+    /// The field's name as typed.
+    public var rawValue: String {
+        switch self {
+        case .actual: return "actual"
+        case .target: return "target"
+        case .spent: return "spent"
+        case .budget: return "budget"
+        case .entered: return "entered"
+        case .weight: return "weight"
+        case .cases: return "cases"
+        case .figure(let name): return name
+        }
+    }
 
     /// The field's value on a node, as a quantity in its canonical unit (percent as a fraction, money in 万元).
     public func value(of node: Indicator) -> Quantity? {
         switch self {
+        case .figure(let name): return node.figures[name]
         case .actual: return node.inputs.actual
         case .target: return node.inputs.target
         case .spent: return node.inputs.spent.map { Quantity($0, .money) }
@@ -26,6 +53,9 @@ public enum InputField: String, Sendable, CaseIterable {
         case .entered: node.inputs.entered = x
         case .weight: node.weight = x
         case .cases: node.inputs.cases = x
+        case .figure(let name):
+            node.figures[name] = Quantity(x, unit ?? node.figures[name]?.unit ?? .none)
+            FormulaInputs.apply(to: &node)
         }
     }
 
@@ -33,7 +63,7 @@ public enum InputField: String, Sendable, CaseIterable {
     public func unit(on node: Indicator) -> QuantityUnit {
         switch self {
         case .spent, .budget: return .money
-        case .actual, .target: return value(of: node)?.unit ?? .none
+        case .actual, .target, .figure: return value(of: node)?.unit ?? .none
         default: return .none
         }
     }
@@ -41,6 +71,10 @@ public enum InputField: String, Sendable, CaseIterable {
     /// The grid a search or answer is exact to: 0.01% for percents, 1 for cases, 0.01 otherwise (money, scores).
     public func step(on node: Indicator) -> ExactDecimal {
         if self == .cases { return .one }
+        // A count of people, posts or items moves by whole ones.
+        if case .figure = self, value(of: node)?.value.normalized.scale ?? 0 <= 0 {
+            switch unit(on: node) { case .count, .none: return .one; default: break }
+        }
         return unit(on: node) == .percent ? ExactDecimal(significand: 1, scale: 4) : ExactDecimal(significand: 1, scale: 2)
     }
 }
@@ -93,6 +127,15 @@ extension Session {
             }
             return InputTarget(node: i, field: f)
         }
+        if node.figures[field.text] != nil {
+            // A raw figure varies the inputs its formulas compute.
+            guard node.formulas.values.contains(where: { ((try? FormulaInputs.names(in: $0)) ?? []).contains(field.text) }) else {
+                throw Diagnostic(phase: .evaluate, "no formula of \(node.name) reads \(field.text): \(command)ing it would not move its score", file: file, span: field.span,
+                                 hint: node.formulas.isEmpty ? "give the input it should compute, e.g. inputs: {actual: \"\(field.text) / …\"}"
+                                                             : "its formulas: " + node.formulas.keys.sorted().map { "\($0) = \(node.formulas[$0]!)" }.joined(separator: "; "))
+            }
+            return InputTarget(node: i, field: .figure(field.text))
+        }
         if field.text == "score" {
             let standsIn: Bool = { switch s.statuses[i] { case .asPublished, .entered: return true; default: return false } }()
             let manualLike = s.rule(for: i) is ManualRule || node.inputs.entered != nil || standsIn
@@ -103,7 +146,7 @@ extension Session {
             throw Diagnostic(phase: .evaluate, "the score is computed, not an input", file: file, span: field.span,
                              hint: inputs.isEmpty ? "\(command) one of its inputs" : "\(node.name) is scored from \(inputs.joined(separator: " and ")): \(command) \(node.name).\(inputs.last!) …")
         }
-        let names = InputField.allCases.map(\.rawValue)
+        let names = InputField.allCases.map(\.rawValue) + node.figures.keys.sorted()
         let near = NearNames.suggest(field.text, among: names + ["score"], limit: 1)
         throw Diagnostic(phase: .evaluate, "'\(field.text)' is not an input \(command) can vary", file: file, span: field.span,
                          hint: near.first.map { "did you mean '\($0)'?" } ?? "inputs: \(names.joined(separator: ", "))")

@@ -23,6 +23,8 @@ public struct SeekDomain: Sendable, Equatable {
         var d = SeekDomain(lower: .zero, upper: .maximum(twiceCurrent, 1), breakpoints: [], constantAbove: false)
         let rule = s.rule(for: i)
         switch field {
+        case .figure(let name):
+            return figureDomain(s, node: i, figure: name)
         case .entered:
             d.upper = weight.isZero ? .maximum(twiceCurrent, 1) : weight
         case .weight:

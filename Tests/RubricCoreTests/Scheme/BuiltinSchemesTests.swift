@@ -30,13 +30,13 @@ import Testing
         #expect(g.parameters["overshoot"] == .number("1.5"))
         #expect(g.parameters["overshoot-factor"] == .number("0.5"))
         #expect(g.scorePlaces == 2 && g.ratePlaces == 4 && g.rounding == .leaf)
-        #expect(g.assignment(forCode: "x", name: "专项资金支出率")?.rule.id == "execution-rate")
+        #expect(g.assignment(forCode: "x", name: "专项资金支出率")?.rule?.id == "execution-rate")
     }
 
     @Test func nationalSchemeUsesThePositiveNationalRuleForTargets() {
         let n = BuiltinSchemes.nationalProject
         #expect(n.targetRules[.atLeast] == "positive-national")
-        #expect(n.assignment(forCode: "x", name: "预算执行率")?.rule.id == "execution-rate")
+        #expect(n.assignment(forCode: "x", name: "预算执行率")?.rule?.id == "execution-rate")
     }
 
     @Test func schemeErrorsPointAtTheLine() {

@@ -125,7 +125,14 @@ public enum ReportLoader {
     static func readFormulas(_ m: YAMLMapping, into node: inout Indicator) throws(Diagnostic) {
         if let f = m["figures"] {
             let fm = try f.namedMapping("figures")
-            for (name, _, value) in fm.pairs { node.figures[name] = try value.quantity("the figure \(name)") }
+            for (name, keyNode, value) in fm.pairs {
+                if let first = name.unicodeScalars.first, ("0"..."9").contains(first) {
+                    // `{a: 1,720万元}`: the flow mapping's comma cut the number, and its tail became a name.
+                    throw keyNode.error("'\(name)' is not a figure's name: a comma inside { } separates figures",
+                                        hint: "write a number with thousands separators in quotes (\"1,720万元\") or without them (1720万元)")
+                }
+                node.figures[name] = try value.quantity("the figure \(name)")
+            }
         }
         guard let i = m["inputs"] else { return }
         let im = try i.mapping("inputs computed from figures", allowed: FormulaInputs.fields)

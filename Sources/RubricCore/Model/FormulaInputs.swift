@@ -19,8 +19,8 @@ public enum FormulaInputs {
             switch self {
             case .parse(let m): return m
             case .unknownFigure(let n, let known):
-                return "the formula uses '\(n)', which is not one of the indicator's figures" + (known.isEmpty ? "" : " (\(known.joined(separator: ", ")))")
-            case .notAllowed(let what): return "a formula may use figures, numbers, + - * /, brackets, round, min, max and abs, not \(what)"
+                return Message.formulaUnknownFigure.text(n, known.isEmpty ? "" : " (\(known.joined(separator: ", ")))")
+            case .notAllowed(let what): return Message.formulaNotAllowed.text(what)
             case .arithmetic(let m): return m
             }
         }
@@ -67,6 +67,12 @@ public enum FormulaInputs {
         return failures
     }
 
+    /// Why the formula of `field` gives no value on `node` (nil when it has none or it computes).
+    public static func failure(of field: String, on node: Indicator) -> Failure? {
+        guard let formula = node.formulas[field] else { return nil }
+        do { _ = try evaluate(formula, figures: node.figures); return nil } catch { return error }
+    }
+
     /// The formula of `field` with its figures' values put in: `在职人员数 / 编制数 = 106 / 100 = 106%`.
     public static func explained(_ field: String, of node: Indicator) -> String? {
         guard let formula = node.formulas[field] else { return nil }
@@ -80,10 +86,13 @@ public enum FormulaInputs {
 
     // MARK: Implementation
 
-    /// A plain ratio for an input compared with a percentage is a fraction: 1.06 → 106%.
+    /// A plain ratio for an input compared with a percentage is a fraction: 1.06 → 106%. A quotient whose units cancel
+    /// (人 / 人, 万元 / 万元) is a rate too, unless the other input of the pair is a plain number.
     static func inUnit(_ q: Quantity, _ field: String, of node: Indicator) -> Quantity {
-        let percent = (field == "actual" && node.inputs.target?.unit == .percent) || (field == "target" && node.inputs.actual?.unit == .percent)
-        return q.unit == .none && percent ? Quantity(q.value, .percent) : q
+        guard q.unit == .none, field == "actual" || field == "target" else { return q }
+        let other = field == "actual" ? node.inputs.target : node.inputs.actual
+        let percent = other?.unit == .percent || (other == nil && (node.formulas[field]?.contains("/") ?? false))
+        return percent ? Quantity(q.value, .percent) : q
     }
 
     static func set(_ field: String, _ q: Quantity?, on node: inout Indicator) { set(field, q, on: &node.inputs) }
@@ -120,7 +129,7 @@ public enum FormulaInputs {
             case .subtract: return Quantity(try arith { () throws(DecimalError) in try x.value - y.value }, x.unit == .none ? y.unit : x.unit)
             case .multiply: return Quantity(try arith { () throws(DecimalError) in try x.value * y.value }, x.unit == .none ? y.unit : x.unit)
             case .divide:
-                if y.value.isZero { throw .arithmetic("division by zero in the formula") }
+                if y.value.isZero { throw .arithmetic(Message.formulaDivisionByZero.text()) }
                 // Units of the same kind cancel (人 / 人, 万元 / 万元): a ratio.
                 let unit: QuantityUnit = x.unit == y.unit || y.unit != .none ? .none : x.unit
                 return Quantity(try arith { () throws(DecimalError) in try x.value.divided(by: y.value, places: 12).normalized }, unit)

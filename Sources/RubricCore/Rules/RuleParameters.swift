@@ -44,12 +44,15 @@ public enum ParameterValue: Sendable, Equatable, CustomStringConvertible {
     case none
     case tiers([Tier])
 
-    public var description: String {
+    public var description: String { description(percent: false) }
+
+    /// The value as shown beside an input in percent: numbers and tier bounds as percentages (1 → 100%).
+    public func description(percent: Bool) -> String {
         switch self {
-        case .number(let n): return n.shortText()
+        case .number(let n): return percent ? Quantity(n, .percent).text() : n.shortText()
         case .text(let t): return t
         case .none: return "none"
-        case .tiers(let ts): return ts.map(\.description).joined(separator: "; ")
+        case .tiers(let ts): return ts.map { $0.description(percent: percent) }.joined(separator: "; ")
         }
     }
 }
@@ -94,13 +97,17 @@ public struct Tier: Sendable, Equatable, CustomStringConvertible {
         return "{" + parts.joined(separator: ", ") + "}"
     }
 
-    public var description: String {
+    public var description: String { description(percent: false) }
+
+    /// The tier in words, its bounds as percentages when the value it reads is one (`≥ 80% and < 90% → 4`).
+    public func description(percent: Bool) -> String {
+        func v(_ x: ExactDecimal) -> String { percent ? Quantity(x, .percent).text() : x.shortText() }
         var parts: [String] = []
-        if let e = equals { parts.append("= \(e.shortText())") }
-        if let f = from { parts.append("≥ \(f.shortText())") }
-        if let a = above { parts.append("> \(a.shortText())") }
-        if let u = upTo { parts.append("≤ \(u.shortText())") }
-        if let b = below { parts.append("< \(b.shortText())") }
+        if let e = equals { parts.append("= \(v(e))") }
+        if let f = from { parts.append("≥ \(v(f))") }
+        if let a = above { parts.append("> \(v(a))") }
+        if let u = upTo { parts.append("≤ \(v(u))") }
+        if let b = below { parts.append("< \(v(b))") }
         return (parts.isEmpty ? "otherwise" : parts.joined(separator: " and ")) + " → \(points.shortText())"
     }
 }

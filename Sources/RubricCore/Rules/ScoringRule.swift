@@ -110,6 +110,8 @@ public enum RuleError: Error, Equatable, Sendable {
     case outsideBand(score: ExactDecimal, level: QualitativeLevel, low: ExactDecimal, high: ExactDecimal)
     case badParameter(rule: String, name: String, reason: String)
     case unknownRule(String, suggestions: [String])
+    /// The input a formula computes from figures could not be computed (a division by zero, a figure cleared).
+    case formula(input: String, formula: String, reason: String)
 
     /// A message for the user, lowercase, no full stop.
     public var message: String {
@@ -121,6 +123,7 @@ public enum RuleError: Error, Equatable, Sendable {
             return Message.outsideBand.text(s.description, l.rawValue, "[\(lo), \(hi)\(l == .achieved ? "]" : ")")")
         case .badParameter(let r, let n, let why): return "rule '\(r)': parameter '\(n)' \(why)"
         case .unknownRule(let r, _): return "unknown rule '\(r)'"
+        case .formula(let input, let formula, let reason): return Message.formulaFailed.text(input, formula, reason)
         }
     }
 }

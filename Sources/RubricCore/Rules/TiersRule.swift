@@ -36,16 +36,19 @@ public struct TiersRule: ScoringRule {
     }
 
     public func score(_ x: RuleInput, trace: inout Trace?) throws(RuleError) -> ExactDecimal {
-        var b = try require(x.inputs.actual, "actual").value
+        let actual = try require(x.inputs.actual, "actual")
+        var b = actual.value
+        let percent = actual.unit == .percent
+        func shown(_ v: ExactDecimal) -> String { Quantity(v, actual.unit).text() }
         if deviation && b.isNegative {
             b = b.magnitude
-            trace?.add("a deviation: the bands apply to its size, \(b.shortText())")
+            trace?.add("a deviation: the bands apply to its size, \(shown(b))")
         }
         for t in tiers where t.contains(b) {
-            trace?.add("actual \(b.shortText()) falls in tier \(t): \(t.points.shortText())")
+            trace?.add("actual \(shown(b)) falls in tier \(t.description(percent: percent)): \(t.points.shortText())")
             return t.points
         }
-        trace?.add("actual \(b.shortText()) falls in no tier: 0")
+        trace?.add("actual \(shown(b)) falls in no tier: 0")
         return .zero
     }
 }

@@ -439,6 +439,11 @@ public struct ScoredReport: Sendable {
             }
             return (Self.leafRounded(s, leafContext), .computed)
         } catch {
+            if case .missingInput(_, let input) = error, let formula = report.nodes[i].formulas[input],
+               let failure = FormulaInputs.failure(of: input, on: report.nodes[i]) {
+                // The input is missing because its formula failed: say that, not that the report lacks it.
+                return (.zero, .failed(.formula(input: input, formula: formula, reason: failure.message)))
+            }
             if case .missingInput = error, let e = inputsBuffer[i].inputs.entered {
                 // An entered stand-in is held to [0, weight] like any score.
                 return (e.isNegative ? .zero : (e > weight ? weight : Self.leafRounded(e, leafContext)), .entered(error))

@@ -35,7 +35,7 @@ public enum Message: String, CaseIterable, Sendable {
     // seek
     case seekSearched, seekUnreachable, seekAndAbove, seekCurrentMeets, seekNearest, seekDownTo, seekUpTo, seekHolds, seekAnd
     // rules
-    case ruleNeedsInput, divisionByZero, outsideBand
+    case ruleNeedsInput, divisionByZero, outsideBand, formulaFailed, formulaUnknownFigure, formulaNotAllowed, formulaDivisionByZero
     // review
     case reviewTitle, reviewUnder, reviewIncomplete, reviewFindingsHeading, reviewInFiles, reviewExample
     // check's findings (ids: Audit.Finding.id)
@@ -196,6 +196,10 @@ public enum Message: String, CaseIterable, Sendable {
         case .ruleNeedsInput: return "rule '{1}' needs '{2}', which this indicator does not give"
         case .divisionByZero: return "{1}: division by zero"
         case .outsideBand: return "score {1} is outside the band of '{2}' {3}"
+        case .formulaFailed: return "{1} = {2} cannot be computed: {3}"
+        case .formulaUnknownFigure: return "the formula uses '{1}', which is not one of the indicator's figures{2}"
+        case .formulaNotAllowed: return "a formula may use figures, numbers, + - * /, brackets, round, min, max and abs, not {1}"
+        case .formulaDivisionByZero: return "division by zero in the formula"
         case .reviewTitle: return "review: {1} file(s)"
         case .reviewUnder: return " under {1}"
         case .reviewIncomplete: return "* incomplete: indicators not given or not scorable count 0, so the total is a lower bound (not ranked)"
@@ -347,6 +351,10 @@ public enum Message: String, CaseIterable, Sendable {
         case .ruleNeedsInput: return "计分规则“{1}”需要“{2}”，而该指标没有提供"
         case .divisionByZero: return "{1}：除数为零"
         case .outsideBand: return "得分 {1} 不在“{2}”的档次 {3} 内"
+        case .formulaFailed: return "无法计算 {1} = {2}：{3}"
+        case .formulaUnknownFigure: return "公式用到“{1}”，但它不是该指标的原始数据{2}"
+        case .formulaNotAllowed: return "公式只能使用原始数据、数字、+ - * /、括号、round、min、max 和 abs，不能使用 {1}"
+        case .formulaDivisionByZero: return "公式中出现除以零"
         case .reviewTitle: return "审核：{1} 个文件"
         case .reviewUnder: return "，位于 {1}"
         case .reviewIncomplete: return "* 不完整：未给出或无法计分的指标按 0 计，总分只是下限（不参与排名）"

@@ -13,7 +13,14 @@ public enum ScoreExplanation {
             if let f = family { lines.append("  \(f.summary)") }
             let known = Set(family?.parameterHelp.map(\.name) ?? [])
             let params = spec.parameters.names.filter { known.contains($0) }
-            lines.append(Message.explainParameters.text(params.isEmpty ? Message.explainNone.text() : params.map { "\($0) = \(spec.parameters[$0]!.description)" }.joined(separator: ", ")))
+            // Parameters that compare with a percentage input, and shares of the weight, are shown as percentages.
+            let percentInput = n.inputs.actual?.unit == .percent
+            func shown(_ name: String) -> String {
+                let percent = ["achieved-from", "partly-from"].contains(name)
+                    || (percentInput && ["threshold", "step", "overshoot", "tiers"].contains(name))
+                return spec.parameters[name]!.description(percent: percent)
+            }
+            lines.append(Message.explainParameters.text(params.isEmpty ? Message.explainNone.text() : params.map { "\($0) = \(shown($0))" }.joined(separator: ", ")))
             lines.append(Message.explainInputs.text(inputs(s, i, reads: family?.reads ?? [])))
             lines.append(Message.explainSteps.text())
             let steps = s.explain(i).steps

@@ -40,12 +40,20 @@ extension SeekDomain {
                         guard let ym = output(of: node, figure: name, at: value(m))[f] ?? nil else { break }
                         if (ym < v) == (y0 < v) { a = m } else { b = m }
                     }
-                    d.breakpoints.append(value(b))
+                    d.breakpoints += [value(a), value(b)]
                 }
             }
         }
         samples.removeAll()
         d.breakpoints = Array(Set(d.breakpoints)).sorted()
+        // Open above when the score no longer moves: the same at the top of the range, 10× and 1,000× it.
+        var copy = s
+        func score(_ x: ExactDecimal) -> ExactDecimal {
+            copy.modify(i, recordChanges: false) { field.set(x, unit: nil, in: &$0) }
+            return copy.scores[i]
+        }
+        let top = score(d.upper)
+        d.constantAbove = [ExactDecimal(10), ExactDecimal(1000)].allSatisfy { k in (try? d.upper * k).map { score($0) == top } ?? false }
         return d
     }
 
@@ -56,7 +64,8 @@ extension SeekDomain {
         var out: [String: ExactDecimal?] = [:]
         for (f, formula) in node.formulas {
             guard ((try? FormulaInputs.names(in: formula)) ?? []).contains(name) else { continue }
-            out[f] = (try? FormulaInputs.evaluate(formula, figures: figures)).map { FormulaInputs.inUnit($0, f, of: node).value }
+            let v = (try? FormulaInputs.evaluate(formula, figures: figures)).map { FormulaInputs.inUnit($0, f, of: node).value }
+            out.updateValue(v, forKey: f)   // keeps a failed formula as nil (a subscript assignment of nil would drop it)
         }
         return out
     }

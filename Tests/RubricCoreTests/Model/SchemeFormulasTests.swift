@@ -96,6 +96,15 @@ import Testing
         #expect(r.failure?.message == "在职人员控制率.actual is computed: actual = 在职人员数 / 编制数")
     }
 
+    @Test func aFormulaThatCannotBeComputedSaysSoNotThatTheInputIsMissing() throws {
+        let s = try session()
+        let r = s.script("use scheme \"prov.yaml\"\n在职人员控制率.编制数 = 0")
+        #expect(r.failure == nil)
+        let w = try #require(s.workspace)
+        guard case .failed(let why) = w.scored.statuses[0] else { Issue.record("not failed: \(w.scored.statuses[0])"); return }
+        #expect(why.message == "actual = 在职人员数 / 编制数 cannot be computed: division by zero in the formula")
+    }
+
     @Test func savingKeepsTheFiguresNotTheSchemesFormulaOrItsValue() throws {
         let mem = WhatIfMemoryFiles(["r.yaml": Self.report, "prov.yaml": Self.scheme])
         let s = Session(files: mem)
@@ -151,6 +160,8 @@ import Testing
         let people = try seek("在职人员数", "在职人员控制率 >= 9.5")
         #expect(people.intervals.first?.upper == 105, "\(people.intervals)")
         #expect(people.domain.breakpoints.contains(100), "the target's edge carried back to the figure: \(people.domain.breakpoints)")
+        #expect(posts.intervals.first?.openAbove == true, "more posts keep full marks: \(posts.intervals)")
+        #expect(posts.domain.lower == 1, "a divisor is searched from one step above 0: \(posts.domain)")
         // And through the statement, as a user types it.
         let out = text(s.script("seek 在职人员控制率.编制数 for 在职人员控制率 == 10"))
         #expect(out.contains("106"), "\(out)")

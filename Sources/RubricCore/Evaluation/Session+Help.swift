@@ -57,7 +57,7 @@ extension Session {
         out += n.published.map { " · published \($0.formatted(places: s.scheme.scorePlaces))" } ?? ""
         out += "\n"
         if let r = s.ruleSpec(for: i), let f = RuleRegistry.family(r.id) {
-            out += "rule \(r.id): \(f.summary)\n"
+            out += "rule \(r.id): \(f.summary.text())\n"
             out += "reads: \(f.reads.joined(separator: ", "))\n"
         } else {
             out += "rule: the sum of its \(n.children.count) children\n"
@@ -82,8 +82,10 @@ extension Session {
     }
 
     static func ruleHelp(_ f: any ScoringRule.Type) -> String {
-        var out = "\(f.id) — \(f.title)\n  \(f.summary)\n  reads: \(f.reads.joined(separator: ", "))\n"
-        for p in f.parameterHelp { out += "  parameter \(p.name): \(p.help)\n" }
+        let zh = InterfaceLanguage.current == .zh
+        var out = "\(f.id) — \(f.title)\n  \(f.summary.text())\n  \(zh ? "读取" : "reads"): \(f.reads.joined(separator: ", "))\n"
+        for p in f.parameterHelp { out += "  \(zh ? "参数" : "parameter") \(p.name): \(p.help.text())\n" }
+        out += "  \(zh ? "示例" : "example"): \(f.example.text())\n"
         return out
     }
 
@@ -115,7 +117,7 @@ extension Session {
     """
 
     static var rules: String {
-        "Rule families (help RULE-ID for parameters):\n" + RuleRegistry.all.map { "  \($0.id.padding(20)) \($0.summary)" }.joined(separator: "\n") + "\n"
+        "Rule families (help RULE-ID for parameters):\n" + RuleRegistry.all.map { "  \($0.id.padding(20)) \($0.summary.text())" }.joined(separator: "\n") + "\n"
     }
 
     static let scenariosHelp = """

@@ -2,8 +2,11 @@
 public struct DeductionPerCaseRule: ScoringRule {
     public static let id = "deduction-per-case"
     public static let title = "按例扣分 deduction per case"
-    public static let summary = "max(0, w − k · cases) (每出现一例扣k分，扣完为止)"
-    public static let parameterHelp: [(name: String, help: String)] = [("k", "points deducted per case (default 1)")]
+    public static let summary = Bilingual("max(0, w − k · cases) (每出现一例扣k分，扣完为止)", "max(0, w − k · 例数)（每出现一例扣 k 分，扣完为止）")
+    public static let parameterHelp: [(name: String, help: Bilingual)] = [("k", Bilingual("points deducted per case (default 1)", "每例扣分（默认 1）"))]
+    public static let example = Bilingual(
+        "广州 scheme, 采购合同签订时效性 (w = 2): \"每出现一例超期签订扣1分，扣完为止\" — 1 case → 1, 3 cases → 0",
+        "广州评分办法「采购合同签订时效性」（分值 2）：“每出现一例超期签订扣1分，扣完为止”——1 例 → 1，3 例 → 0")
     public static let reads = ["cases"]
 
     public let parameters: RuleParameters
@@ -25,7 +28,8 @@ public struct DeductionPerCaseRule: ScoringRule {
         return try exact { () throws(DecimalError) in
             let cut = try k * cases
             let s = ExactDecimal.maximum(.zero, try x.weight - cut)
-            trace?.add("\(cases.shortText()) case(s) × \(k.shortText()) = −\(cut.shortText()); \(x.weight.shortText()) − \(cut.shortText()) → \(s.shortText())")
+            trace?.add("\(cases.shortText()) case(s) × \(k.shortText()) = −\(cut.shortText()); \(x.weight.shortText()) − \(cut.shortText()) → \(s.shortText())",
+                       zh: "\(cases.shortText()) 例 × \(k.shortText()) = −\(cut.shortText())；\(x.weight.shortText()) − \(cut.shortText()) → \(s.shortText())")
             return x.context.roundScore(s, &trace)
         }
     }

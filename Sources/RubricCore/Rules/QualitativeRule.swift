@@ -4,12 +4,18 @@
 public struct QualitativeRule: ScoringRule {
     public static let id = "qualitative"
     public static let title = "定性指标 qualitative (达成/部分达成/未达成)"
-    public static let summary = "达成 → [0.8w, w], 部分达成 → [0.6w, 0.8w), 未达成 → [0, 0.6w); the assessor picks a point in the band (default: the band's top for 达成, its bottom otherwise)"
-    public static let parameterHelp: [(name: String, help: String)] = [
-        ("achieved-from", "lower edge of 达成 as a share of the weight (default 0.8)"),
-        ("partly-from", "lower edge of 部分达成 (default 0.6)"),
-        ("ends", "which band holds a cut point: lower (default: 80% is 达成, as the national note's 100-80%(含80%)) or upper (80% is 部分达成)"),
+    public static let summary = Bilingual(
+        "达成 → [0.8w, w], 部分达成 → [0.6w, 0.8w), 未达成 → [0, 0.6w); the assessor picks a point in the band (default: the band's top for 达成, its bottom otherwise)",
+        "达成 → [0.8w, w]，部分达成 → [0.6w, 0.8w)，未达成 → [0, 0.6w)；评价人在档内取值（默认：达成取上限，其他取下限）")
+    public static let parameterHelp: [(name: String, help: Bilingual)] = [
+        ("achieved-from", Bilingual("lower edge of 达成 as a share of the weight (default 0.8)", "达成档的下限占分值的比例（默认 0.8）")),
+        ("partly-from", Bilingual("lower edge of 部分达成 (default 0.6)", "部分达成档的下限（默认 0.6）")),
+        ("ends", Bilingual("which band holds a cut point: lower (default: 80% is 达成, as the national note's 100-80%(含80%)) or upper (80% is 部分达成)",
+                           "分界点归哪一档：lower（默认：80% 属达成，同全国表样注释“100-80%（含80%）”）或 upper（80% 属部分达成）")),
     ]
+    public static let example = Bilingual(
+        "national project form note: 达成 100–80%, 部分达成 80–60%, 未达成 60–0% of the weight; w = 10, 部分达成 → 6 unless the assessor enters 6–7.99",
+        "全国项目支出绩效自评表注释：达成 100–80%，部分达成 80–60%，未达成 60–0%（占分值）；分值 10、部分达成 → 6，评价人可录入 6–7.99 之间的分数")
     public static let reads = ["level", "entered"]
 
     public let parameters: RuleParameters
@@ -71,15 +77,16 @@ public struct QualitativeRule: ScoringRule {
         let level = try require(x.inputs.level, "level")
         let (lo, hi) = try band(level, weight: x.weight)
         let (closedBottom, closedTop) = closedEnds(level)
-        trace?.add("\(level.rawValue): band \(closedBottom ? "[" : "(")\(lo.shortText()), \(hi.shortText())\(closedTop ? "]" : ")") of weight \(x.weight.shortText())")
+        let band = "\(closedBottom ? "[" : "(")\(lo.shortText()), \(hi.shortText())\(closedTop ? "]" : ")")"
+        trace?.add("\(level.rawValue): band \(band) of weight \(x.weight.shortText())", zh: "\(level.rawValue)：分值 \(x.weight.shortText()) 的档次 \(band)")
         if let e = x.inputs.entered {
             if !Self.lies(e, lo, hi, closedBottom, closedTop) { throw .outsideBand(score: e, level: level, low: lo, high: hi) }
-            trace?.add("entered score \(e.shortText()) lies in the band")
+            trace?.add("entered score \(e.shortText()) lies in the band", zh: "录入得分 \(e.shortText()) 在档内")
             return e
         }
         // The default is a point inside the band: its top when the top is closed, else its bottom.
         let s = closedTop ? hi : lo
-        trace?.add("no score entered: \(closedTop ? "top" : "bottom") of the band, \(s.shortText())")
+        trace?.add("no score entered: \(closedTop ? "top" : "bottom") of the band, \(s.shortText())", zh: "未录入得分：取档次\(closedTop ? "上限" : "下限") \(s.shortText())")
         return s
     }
 }

@@ -100,7 +100,7 @@ public struct Tier: Sendable, Equatable, CustomStringConvertible {
     public var description: String { description(percent: false) }
 
     /// The tier in words, its bounds as percentages when the value it reads is one (`≥ 80% and < 90% → 4`).
-    public func description(percent: Bool) -> String {
+    public func description(percent: Bool, in language: InterfaceLanguage = .current) -> String {
         func v(_ x: ExactDecimal) -> String { percent ? Quantity(x, .percent).text() : x.shortText() }
         var parts: [String] = []
         if let e = equals { parts.append("= \(v(e))") }
@@ -108,7 +108,8 @@ public struct Tier: Sendable, Equatable, CustomStringConvertible {
         if let a = above { parts.append("> \(v(a))") }
         if let u = upTo { parts.append("≤ \(v(u))") }
         if let b = below { parts.append("< \(v(b))") }
-        return (parts.isEmpty ? "otherwise" : parts.joined(separator: " and ")) + " → \(points.shortText())"
+        let joined = parts.joined(separator: language == .zh ? " 且 " : " and ")
+        return (parts.isEmpty ? (language == .zh ? "其余" : "otherwise") : joined) + " → \(points.shortText())"
     }
 }
 

@@ -8,9 +8,11 @@ public protocol ScoringRule: Sendable {
     /// The family's name in Chinese and English.
     static var title: String { get }
     /// One line saying what the rule computes, shown by `help rules`.
-    static var summary: String { get }
+    static var summary: Bilingual { get }
     /// The parameters the rule accepts with their meaning and default.
-    static var parameterHelp: [(name: String, help: String)] { get }
+    static var parameterHelp: [(name: String, help: Bilingual)] { get }
+    /// A worked example from a real form (`help RULE`).
+    static var example: Bilingual { get }
     /// The inputs the rule reads (`target`, `actual`, `budget`, `spent`, `entered`, `level`, `cases`).
     static var reads: [String] { get }
 
@@ -58,13 +60,14 @@ public struct RuleContext: Sendable, Equatable {
     func roundScore(_ x: ExactDecimal, _ trace: inout Trace?) -> ExactDecimal {
         guard let p = scorePlaces else { return x }
         let r = x.rounded(places: p)
-        if r != x { trace?.add("round half-up to \(p) places: \(x.shortText(maxPlaces: 10)) → \(r.formatted(places: p))") }
+        if r != x { trace?.add("round half-up to \(p) places: \(x.shortText(maxPlaces: 10)) → \(r.formatted(places: p))",
+                               zh: "四舍五入保留 \(p) 位小数：\(x.shortText(maxPlaces: 10)) → \(r.formatted(places: p))") }
         return r
     }
 
     /// `b ÷ a` as a rate, rounded to ``ratePlaces`` when set, recording the step.
-    func rate(_ b: ExactDecimal, over a: ExactDecimal, _ what: String, _ trace: inout Trace?) throws(RuleError) -> ExactDecimal {
-        if a.isZero { throw .zeroDenominator(what) }
+    func rate(_ b: ExactDecimal, over a: ExactDecimal, _ what: Bilingual, _ trace: inout Trace?) throws(RuleError) -> ExactDecimal {
+        if a.isZero { throw .zeroDenominator(what.text()) }
         do {
             let (rounded, exact) = try quotient(b, over: a)
             if trace != nil {
@@ -72,7 +75,7 @@ public struct RuleContext: Sendable, Equatable {
                 // places than it is used, then rounded once from the exact value.
                 let shown = (try? b.dividedReportingExactness(by: a, places: divisionPlaces)) ?? (quotient: rounded, exact: exact)
                 let rawText = Quantity(shown.quotient, .percent).text() + (shown.exact || shown.quotient.rounded(places: 6) != shown.quotient ? "" : "…")
-                let head = "\(what) = \(b.formatted(grouping: true)) ÷ \(a.formatted(grouping: true)) = \(rawText)"
+                let head = "\(what.text(in: trace?.language ?? .current)) = \(b.formatted(grouping: true)) ÷ \(a.formatted(grouping: true)) = \(rawText)"
                 trace?.add(ratePlaces.map { exact ? head : head + " → \(Quantity(rounded, .percent).text(places: max(0, $0 - 2)))" } ?? head)
             }
             return rounded
@@ -98,7 +101,9 @@ public struct RuleContext: Sendable, Equatable {
 /// The steps of one computation, in words with exact values, for `explain` and teaching.
 public struct Trace: Sendable, Equatable {
     public var steps: [String] = []
-    public init() {}
+    /// The language steps are written in (the interface's when the trace was started).
+    public var language: InterfaceLanguage
+    public init(language: InterfaceLanguage = .current) { self.language = language }
     public mutating func add(_ step: String) { steps.append(step) }
 }
 
@@ -150,7 +155,7 @@ extension ScoringRule {
 /// An actual below 0 is treated as 0 (common to the value-based families).
 func nonNegative(_ x: ExactDecimal, _ trace: inout Trace?) -> ExactDecimal {
     if x.isNegative {
-        trace?.add("actual \(x) is below 0: treated as 0")
+        trace?.add("actual \(x) is below 0: treated as 0", zh: "实际值 \(x) 小于 0：按 0 计")
         return .zero
     }
     return x

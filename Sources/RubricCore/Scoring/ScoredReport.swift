@@ -231,12 +231,13 @@ public struct ScoredReport: Sendable {
         let node = report.nodes[i]
         if node.isTarget {
             if let r = rules[i] {
-                trace?.add("target: \(node.inputs.targetText ?? node.inputs.target?.text() ?? "?"), actual: \(node.inputs.actualText ?? node.inputs.actual?.text() ?? "?")")
+                let (a, b) = (node.inputs.targetText ?? node.inputs.target?.text() ?? "?", node.inputs.actualText ?? node.inputs.actual?.text() ?? "?")
+                trace?.add("target: \(a), actual: \(b)", zh: "目标：\(a)，实际：\(b)")
                 _ = try? r.score(RuleInput(weight: .one, inputs: node.inputs, context: targetContext), trace: &trace)
             }
         } else if node.isTargetContainer {
             for c in node.children {
-                trace?.add("· \(report.nodes[c].name): factor \(factors[c].shortText(maxPlaces: 6))")
+                trace?.add("· \(report.nodes[c].name): factor \(factors[c].shortText(maxPlaces: 6))", zh: "· \(report.nodes[c].name)：系数 \(factors[c].shortText(maxPlaces: 6))")
             }
             _ = try? combineTargets(i, trace: &trace)
         } else if node.isLeaf, let r = rules[i] {
@@ -252,14 +253,23 @@ public struct ScoredReport: Sendable {
                 default: return nil
                 }
             }()
-            if let g = given, g.scale > p { trace?.add("\(g.shortText(maxPlaces: 10)) has more places than the scheme's \(p): rounded half-up to \(scores[i].formatted(places: p)) before it is added up") }
+            if let g = given, g.scale > p {
+                trace?.add("\(g.shortText(maxPlaces: 10)) has more places than the scheme's \(p): rounded half-up to \(scores[i].formatted(places: p)) before it is added up",
+                           zh: "\(g.shortText(maxPlaces: 10)) 的小数位多于方案的 \(p) 位：先四舍五入为 \(scores[i].formatted(places: p)) 再汇总")
+            }
         }
         switch statuses[i] {
-        case .asPublished(let why): trace?.add("\(why.message): the published score \(node.published?.shortText() ?? "?") stands")
-        case .entered(let why): trace?.add("\(why.message): the entered score \(node.inputs.entered?.shortText() ?? "?") stands")
-        case .failed(let why): trace?.add("cannot score: \(why.message); counted as 0")
-        case .notGiven(let why): trace?.add("cannot score: \(why.message); the source gives no score (not given): counted as 0, the total is partial")
-        case .clamped(let from): trace?.add("\(from.shortText()) lies outside [0, \(node.weight?.shortText() ?? "?")]: clamped to \(scores[i].shortText())")
+        case .asPublished(let why):
+            trace?.add("\(why.message): the published score \(node.published?.shortText() ?? "?") stands", zh: "\(why.message)：沿用表中得分 \(node.published?.shortText() ?? "?")")
+        case .entered(let why):
+            trace?.add("\(why.message): the entered score \(node.inputs.entered?.shortText() ?? "?") stands", zh: "\(why.message)：沿用录入得分 \(node.inputs.entered?.shortText() ?? "?")")
+        case .failed(let why): trace?.add("cannot score: \(why.message); counted as 0", zh: "无法计分：\(why.message)；按 0 计")
+        case .notGiven(let why):
+            trace?.add("cannot score: \(why.message); the source gives no score (not given): counted as 0, the total is partial",
+                       zh: "无法计分：\(why.message)；原文未给出得分：按 0 计，总分不完整")
+        case .clamped(let from):
+            let w = node.weight?.shortText() ?? "?"
+            trace?.add("\(from.shortText()) lies outside [0, \(w)]: clamped to \(scores[i].shortText())", zh: "\(from.shortText()) 超出 [0, \(w)]：取 \(scores[i].shortText())")
         case .computed: break
         }
         return trace ?? Trace()

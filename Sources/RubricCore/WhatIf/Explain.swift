@@ -10,7 +10,7 @@ public enum ScoreExplanation {
         if let spec = s.ruleSpec(for: i) {
             let family = RuleRegistry.family(spec.id)
             lines.append(Message.explainRule.text(spec.id + (family.map { " — \($0.title)" } ?? "")))
-            if let f = family { lines.append("  \(f.summary)") }
+            if let f = family { lines.append("  \(f.summary.text())") }
             let known = Set(family?.parameterHelp.map(\.name) ?? [])
             let params = spec.parameters.names.filter { known.contains($0) }
             // Parameters that compare with a percentage input, and shares of the weight, are shown as percentages.
@@ -24,9 +24,12 @@ public enum ScoreExplanation {
             lines.append(Message.explainInputs.text(inputs(s, i, reads: family?.reads ?? [])))
             lines.append(Message.explainSteps.text())
             let steps = s.explain(i).steps
-            lines += steps.isEmpty ? ["  (no steps: \(s.statuses[i].marker.isEmpty ? "nothing to compute" : s.statuses[i].marker))"] : steps.map { "  " + $0 }
+            let nothing = s.statuses[i].marker.isEmpty ? Bilingual("nothing to compute", "无需计算").text() : s.statuses[i].marker
+            lines += steps.isEmpty ? [Bilingual("  (no steps: \(nothing))", "  （无计算步骤：\(nothing)）").text()] : steps.map { "  " + $0 }
             if n.isTarget, let p = n.parent, let share = s.share(ofTarget: i) {
-                lines.append("  share \(share.shortText(maxPlaces: 6)) × factor \(s.factor(ofTarget: i).shortText(maxPlaces: 6)) = \(s.scores[i].shortText(maxPlaces: 6)) of \(s.report.nodes[p].name)")
+                let (sh, f, sc) = (share.shortText(maxPlaces: 6), s.factor(ofTarget: i).shortText(maxPlaces: 6), s.scores[i].shortText(maxPlaces: 6))
+                lines.append(Bilingual("  share \(sh) × factor \(f) = \(sc) of \(s.report.nodes[p].name)",
+                                       "  份额 \(sh) × 系数 \(f) = \(sc)（计入 \(s.report.nodes[p].name)）").text())
             }
         } else if n.children.isEmpty {
             // A leaf no rule scores (the scheme names none for it): its score is what the source gives.
@@ -40,7 +43,10 @@ public enum ScoreExplanation {
         }
         lines.append(Message.explainRollUp.text())
         var from = n.isTarget ? n.parent : i
-        if n.isTarget, let p = n.parent { lines.append("  \(s.report.nodes[p].name) = \(s.scores[p].formatted(places: places)) (the sum of its targets' shares, rounded once)") }
+        if n.isTarget, let p = n.parent {
+            let head = "  \(s.report.nodes[p].name) = \(s.scores[p].formatted(places: places))"
+            lines.append(head + Bilingual(" (the sum of its targets' shares, rounded once)", "（各目标份额之和，只四舍五入一次）").text())
+        }
         while let c = from, let p = s.report.nodes[c].parent {
             lines.append("  " + sumLine(s, p))
             from = p
@@ -53,13 +59,16 @@ public enum ScoreExplanation {
     /// `explain total`: each 一级 as the sum of its children, the total as their sum, and the grade.
     public static func total(_ s: ScoredReport) -> String {
         let places = s.scheme.scorePlaces
-        var lines = ["总分 \(s.total.formatted(places: places)): the sum of the 一级 scores; each parent is the sum of its children"]
+        var lines = ["总分 \(s.total.formatted(places: places))" + Bilingual(": the sum of the 一级 scores; each parent is the sum of its children",
+                                                                       "：各一级指标得分之和；每个上级指标是其下级之和").text()]
         for t in s.report.topLevel { lines.append("  " + sumLine(s, t)) }
         lines.append("  " + totalLine(s))
         if let p = s.report.publishedTotal, p != s.total.rounded(places: places), let d = try? s.total - p {
-            lines.append("the document states \(p.formatted(places: places)): the computed total differs by \(d.isNegative ? "" : "+")\(d.formatted(places: places)) (both are kept; neither is fixed)")
+            let (stated, diff) = (p.formatted(places: places), (d.isNegative ? "" : "+") + d.formatted(places: places))
+            lines.append(Bilingual("the document states \(stated): the computed total differs by \(diff) (both are kept; neither is fixed)",
+                                   "原文填报 \(stated)：计算的总分相差 \(diff)（两者都保留，不作修改）").text())
         }
-        lines.append("grade: " + gradePlace(s))
+        lines.append(Bilingual("grade: ", "等级：").text() + gradePlace(s))
         return lines.joined(separator: "\n")
     }
 
@@ -67,10 +76,14 @@ public enum ScoreExplanation {
     public static func grade(_ s: ScoredReport) -> String {
         let places = s.scheme.scorePlaces
         let t = s.total.rounded(places: places)
+        let bandsHead = Bilingual("bands (\(s.scheme.id))", "等级档次（\(s.scheme.id)）").text()
         if let why = s.incompleteReason {
-            return "等级 —: the total \(t.formatted(places: places)) is incomplete (\(why)), so no band applies\nbands (\(s.scheme.id)): " + s.scheme.grades.map { "\($0.grade) ≥ \($0.minimum.shortText())" }.joined(separator: " · ") + "\n"
+            return Bilingual("等级 —: the total \(t.formatted(places: places)) is incomplete (\(why)), so no band applies",
+                             "等级 —：总分 \(t.formatted(places: places)) 不完整（\(why)），不评等级").text()
+                + "\n\(bandsHead): " + s.scheme.grades.map { "\($0.grade) ≥ \($0.minimum.shortText())" }.joined(separator: " · ") + "\n"
         }
-        var lines = ["等级 \(s.grade): read off the total rounded to \(places) places, \(t.formatted(places: places))", "bands (\(s.scheme.id)):"]
+        var lines = [Bilingual("等级 \(s.grade): read off the total rounded to \(places) places, \(t.formatted(places: places))",
+                               "等级 \(s.grade)：按保留 \(places) 位小数的总分 \(t.formatted(places: places)) 评定").text(), bandsHead + (InterfaceLanguage.current == .zh ? "：" : ":")]
         let bands = s.scheme.grades
         for (k, b) in bands.enumerated() {
             let upper = k == 0 ? "≤ 100" : "< \(bands[k - 1].minimum.shortText())"
@@ -79,10 +92,13 @@ public enum ScoreExplanation {
         }
         if let k = bands.firstIndex(where: { $0.grade == s.grade }) {
             if k > 0, let d = try? bands[k - 1].minimum - t {
-                lines.append("next band up: \(bands[k - 1].grade) needs \(bands[k - 1].minimum.shortText()), \(d.formatted(places: places)) more")
-            } else { lines.append("this is the top band") }
+                let (g, m, more) = (bands[k - 1].grade, bands[k - 1].minimum.shortText(), d.formatted(places: places))
+                lines.append(Bilingual("next band up: \(g) needs \(m), \(more) more", "上一档：\(g) 需要 \(m)，还差 \(more)").text())
+            } else { lines.append(Bilingual("this is the top band", "已是最高档").text()) }
             if k + 1 < bands.count, let d = try? t - bands[k].minimum {
-                lines.append("band below: \(bands[k + 1].grade) below \(bands[k].minimum.shortText()); the total can lose \(d.formatted(places: places)) and keep \(s.grade)")
+                let (g, m, lose) = (bands[k + 1].grade, bands[k].minimum.shortText(), d.formatted(places: places))
+                lines.append(Bilingual("band below: \(g) below \(m); the total can lose \(lose) and keep \(s.grade)",
+                                       "下一档：低于 \(m) 为 \(g)；总分再少 \(lose) 仍保持 \(s.grade)").text())
             }
         }
         return lines.joined(separator: "\n")
@@ -109,7 +125,10 @@ public enum ScoreExplanation {
     static func gradePlace(_ s: ScoredReport) -> String {
         let places = s.scheme.scorePlaces
         let bands = s.scheme.grades
-        if let why = s.incompleteReason { return "none: the total \(s.total.formatted(places: places)) is incomplete (\(why)), so no band applies" }
+        if let why = s.incompleteReason {
+            return Bilingual("none: the total \(s.total.formatted(places: places)) is incomplete (\(why)), so no band applies",
+                             "无：总分 \(s.total.formatted(places: places)) 不完整（\(why)），不评等级").text()
+        }
         guard let k = bands.firstIndex(where: { $0.grade == s.grade }) else { return s.grade }
         let upper = k == 0 ? "≤ 100" : "< \(bands[k - 1].minimum.shortText())"
         return Message.explainFallsIn.text(s.total.rounded(places: places).formatted(places: places), s.grade, "\(bands[k].minimum.shortText()) ≤ s \(upper)")
@@ -127,19 +146,24 @@ public enum ScoreExplanation {
                 parts.append(n.formulasFromScheme.contains(r) ? shown + " " + Message.explainSchemeFormula.text() : shown)
                 continue
             }
+            let notGiven = Bilingual("not given", "未提供").text()
             switch r {
-            case "target": parts.append("target " + (x.targetText ?? x.target?.text() ?? "not given"))
-            case "actual": parts.append("actual " + (x.actualText ?? x.actual?.text() ?? "not given"))
-            case "budget": parts.append("budget " + (x.budget.map { Quantity($0, .money).text() } ?? "not given"))
-            case "spent": parts.append("spent " + (x.spent.map { Quantity($0, .money).text() } ?? "not given"))
-            case "entered": parts.append("entered " + (x.entered?.shortText() ?? n.published.map { "not given (published \($0.shortText()))" } ?? "not given"))
-            case "level": parts.append("level " + (x.level?.rawValue ?? "not given"))
-            case "cases": parts.append("cases " + (x.cases?.shortText() ?? "not given"))
-            case "targets": parts.append("\(n.children.filter { s.report.nodes[$0].isTarget }.count) target(s)")
+            case "target": parts.append("target " + (x.targetText ?? x.target?.text() ?? notGiven))
+            case "actual": parts.append("actual " + (x.actualText ?? x.actual?.text() ?? notGiven))
+            case "budget": parts.append("budget " + (x.budget.map { Quantity($0, .money).text() } ?? notGiven))
+            case "spent": parts.append("spent " + (x.spent.map { Quantity($0, .money).text() } ?? notGiven))
+            case "entered":
+                let published = n.published.map { Bilingual("not given (published \($0.shortText()))", "未提供（表中得分 \($0.shortText())）").text() }
+                parts.append("entered " + (x.entered?.shortText() ?? published ?? notGiven))
+            case "level": parts.append("level " + (x.level?.rawValue ?? notGiven))
+            case "cases": parts.append("cases " + (x.cases?.shortText() ?? notGiven))
+            case "targets":
+                let count = n.children.filter { s.report.nodes[$0].isTarget }.count
+                parts.append(Bilingual("\(count) target(s)", "\(count) 个目标").text())
             default: parts.append(r)
             }
         }
-        return parts.isEmpty ? "none" : parts.joined(separator: " · ")
+        return parts.isEmpty ? Message.explainNone.text() : parts.joined(separator: " · ")
     }
 }
 

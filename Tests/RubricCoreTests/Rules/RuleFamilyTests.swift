@@ -20,7 +20,42 @@ func q(_ s: String) -> Quantity { try! Quantity(parsing: s) }
         let docs = (try? String(contentsOf: WhatIfFixtures.packageRoot.appendingPathComponent("docs/rules.md"), encoding: .utf8)) ?? ""
         for f in RuleRegistry.all { #expect(docs.contains("### `\(f.id)`"), "\(f.id) is not documented") }
         for f in RuleRegistry.all {
-            #expect(!f.summary.isEmpty && !f.title.isEmpty && !f.reads.isEmpty, "\(f.id)")
+            #expect(!f.summary.en.isEmpty && !f.title.isEmpty && !f.reads.isEmpty, "\(f.id)")
+            // Its help in both languages: the Chinese is written, not the English copied.
+            for text in [f.summary, f.example] + f.parameterHelp.map(\.help) {
+                #expect(!text.en.isEmpty && text.zh != text.en && text.zh.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, "\(f.id): \(text)")
+            }
+        }
+    }
+
+    /// Each family's steps, as `explain` shows them, in Chinese when the trace is Chinese — no English sentence left.
+    @Test(arguments: [
+        ("positive-guangzhou", [String: ParameterValue](), Inputs(target: Quantity(1), actual: Quantity(4))),
+        ("positive-guangzhou", [:], Inputs(target: Quantity(10), actual: Quantity(8))),
+        ("positive-national", [:], Inputs(target: Quantity(10), actual: Quantity(12))),
+        ("reverse", [:], Inputs(target: Quantity(1), actual: Quantity("1.06"))),
+        ("reverse", ["variant": .text("linear")], Inputs(target: Quantity(1), actual: Quantity("1.06"))),
+        ("direction", [:], Inputs(actual: Quantity("0.004"), direction: .decrease)),
+        ("zero-target", [:], Inputs(actual: Quantity(0))),
+        ("execution-rate", [:], Inputs(budget: 100, spent: 120)),
+        ("deduction-per-point", [:], Inputs(actual: Quantity("1.06", .percent))),
+        ("deduction-per-case", [:], Inputs(cases: 2)),
+        ("deduction-per-step", ["threshold": .number("0.9"), "step": .number("0.05")], Inputs(actual: Quantity("0.836", .percent))),
+        ("tiers", ["measure": .text("deviation"), "tiers": .tiers([Tier(upTo: "0.1", points: 5), Tier(upTo: nil, points: 0)])], Inputs(actual: Quantity("-0.12", .percent))),
+        ("qualitative", [:], Inputs(level: .partly)),
+        ("manual", [:], Inputs(entered: 3)),
+    ])
+    func stepsAreWrittenInTheTracesLanguage(id: String, params: [String: ParameterValue], inputs: Inputs) throws {
+        let rule = try RuleRegistry.make(RuleSpec(id, RuleParameters(params)))
+        let input = RuleInput(weight: 10, inputs: inputs, context: RuleContext(scorePlaces: 2, ratePlaces: 4))
+        var en: Trace? = Trace(language: .en), zh: Trace? = Trace(language: .zh)
+        #expect(try rule.score(input, trace: &en) == (try rule.score(input, trace: &zh)))
+        let english = try #require(en).steps, chinese = try #require(zh).steps
+        #expect(!english.isEmpty && english.count == chinese.count, "\(id)")
+        for (e, c) in zip(english, chinese) {
+            _ = e
+            let words = c.split(whereSeparator: { !$0.isLetter }).filter { $0.allSatisfy { $0.isASCII } && $0.count > 3 }
+            #expect(words.isEmpty, "\(id): English words in the Chinese step: \(c)")
         }
     }
 

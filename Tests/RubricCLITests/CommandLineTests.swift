@@ -34,4 +34,22 @@ import Testing
                                      env: ["LANG": "zh_CN.UTF-8", "XDG_CONFIG_HOME": dir.path])
         #expect(byConfig.stderr.contains("error: no indicator or variable named '专项资金支出律'"))
     }
+
+    @Test func everyHelpTopicReadsInChineseUnderLangZh() throws {
+        // Each help topic, by its English and its Chinese name, a rule and an indicator: every line a Chinese reader
+        // sees carries Chinese (a line of only English would be an untranslated sentence).
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rubric-help-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let topics = ["", "commands", "language", "names", "properties", "rules", "scheme", "scenarios", "analysis", "files", "keys",
+                      "命令", "语言", "名称", "属性", "规则", "方案", "多情景", "分析", "文件", "按键", "tiers", "execution-rate", "专项资金支出率"]
+        let script = "load \"\(Self.package.appendingPathComponent(Self.report).path)\"\n" + topics.map { "帮助 \($0)" }.joined(separator: "\n") + "\n"
+        try Data(script.utf8).write(to: dir.appendingPathComponent("help.rubric"))
+        let r = try runRubric(["--lang", "zh", "help.rubric"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n").dropFirst(2)   // the report's title and summary line
+        #expect(lines.count > 150)
+        for line in lines where !line.allSatisfy({ $0 == " " }) {
+            #expect(line.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, "untranslated: \(line)")
+        }
+    }
 }

@@ -273,8 +273,8 @@ public enum Message: String, CaseIterable, Sendable {
 
             关键字后要空一格。全角标点 （ ） ＝ ＋ ， ： “ ” 与半角相同，句号“。”结束一条语句。
             英文关键字同样可用 (help show undo scenario compare seek sweep explain save export load quit …)。
-            帮助主题：帮助 commands · language · names · properties · rules · scheme · scenarios · analysis · files · keys
-                      帮助 规则编号 (帮助 execution-rate) · 帮助 指标名 (帮助 专项资金支出率)
+            帮助主题：帮助 命令 · 语言 · 名称 · 属性 · 规则 · 方案 · 多情景 · 分析 · 文件 · 按键（英文主题名同样可用）
+                      帮助 规则编号（帮助 execution-rate）· 帮助 指标名（帮助 专项资金支出率）
             """
         case .columnCode: return "编码"
         case .columnIndicator: return "指标"

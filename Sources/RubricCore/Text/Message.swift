@@ -44,16 +44,55 @@ public enum Message: String, CaseIterable, Sendable {
     case findNotGiven, findPlaceholder, findTopWeights, findPublishedTotalSum, findPartialNotCompared, findTotalDiffers
     case findPartialTotal, findGrade, findNotApplicable, findNotApplicableOutOf, findNotApplicableRebased, rebasedTotal, findRate, findMorePlacesEntered, findMorePlacesPublished
 
+    // ==== Load and evaluation errors (Diagnostic texts; ids are the case names)
+    // Value kinds (put into sentences: "found {1}")
+    case typeNumber, typeText, typeBool, typeList, typeIndicator, typeReport, typeScheme, typeScenario, typeNone
+    // Edits: assignments to inputs, scores, weights and scheme settings
+    case alreadyNothingChanged, notAVariable, bindVariableFirst, notGivenNothingToAdd, notGivenNothingToTake,
+        giveValueFirst, cannotSetPropertyOf, setInputOrScheme, cannotAssignToThis, assignableThings, fieldTakesNot,
+        kindAmountWanyuan, kindQualitativeLevel, kindDirection, kindRuleId, computedField, changeAFigure, cannotBeSet,
+        settableList, scoreIsSumOfChildren, enterLeafScore, targetScoreRange, targetFractionRange, noShareToScore,
+        scoreOutsideWeight, weightNegative, unitCannotStand, sameUnitPercent, sameUnitPlain, unknownRule,
+        helpRulesLists, placesRange, ratesRange, stageValues, gradeBandValue, noSchemeSetting, settingsList,
+        schemeParameterValue
+    // Scenarios
+    case noScenarioNamed, scenarioExists, useSwitchesToIt, baselineNotDroppable, resetRemovesChanges,
+        scenarioBranchesFrom, scenariosBranchFrom, dropFirst, scenarioGone, scenariosList, scenarioSetsMissingSetting,
+        resetSettingFirst, noRoundingStage, cannotSetSchemeTo, noIndicatorWithCode, notAnIndicatorField
+    // Names and paths
+    case emptyPath, noIndicatorAtPath, codesRun, nameMatchesSeveral, andMore, writeMoreOfName, helpTopicsHint
+    // Statements: show, where, list, assert, load
+    case showTakesIndicator, whereNeedsBool, listTargetsTakesIndicator, hasNoTargets, targetsSitUnder, loadsNoReport,
+        loadOneHint, noStatementForm, assertNeedsBool, assertionFailed, assertionFailedWith
+    // Saving and exporting
+    case loadedReportBaselineOnly, saveScenarioOrBaseline, tutorialNothingToSaveOver, saveNeedsFileName, saveToNewFile,
+        bareSaveInScenario, importedSaveAsYAML, saveAsYAMLHint, saveBangReplaces, wouldNotLoadAgain, writerBug,
+        workbooksNotWritable, exportCsvForExcel, exportOverLoaded, chooseAnotherName, exportBangReplaces,
+        schemeRescored, schemeRescoredAll, shownScenario, carriedAsParameters, leavesFooter, ranOnLoadedReport,
+        sessionRestored, assertIsFalse, assertDetail
+    // ==== end of load and evaluation errors
+
     /// Names quoted as the language quotes them ('a' or “a”), joined with "or" / "或".
     public static func quoted(_ names: [String], in language: InterfaceLanguage = .current) -> String {
         names.map { language == .zh ? "“\($0)”" : "'\($0)'" }.joined(separator: Message.didYouMeanOr.text(in: language))
     }
 
+    /// "did you mean 'a' or 'b'?" for near names, or nil when there are none.
+    public static func suggestion(_ names: [String], in language: InterfaceLanguage = .current) -> String? {
+        names.isEmpty ? nil : didYouMean.text(quoted(names, in: language), in: language)
+    }
+
     /// The stable id.
+
     public var id: String { rawValue }
 
     /// The text in `language` with its arguments put in.
     public func text(_ args: String..., in language: InterfaceLanguage = .current) -> String {
+        text(args, in: language)
+    }
+
+    /// The text in `language` with the arguments of an array put in.
+    public func text(_ args: [String], in language: InterfaceLanguage = .current) -> String {
         let template = language == .zh ? zh : en
         guard !args.isEmpty else { return template }
         // One pass over the template's bytes: `{n}` (n = 1…9) is the n-th argument; anything else is copied.
@@ -227,6 +266,120 @@ public enum Message: String, CaseIterable, Sendable {
         case .findRate: return "{1}: stated {2} but {3} ÷ {4} = {5}"
         case .findMorePlacesEntered: return "{1}: entered score {2} has more places than the scheme's {3}; it counts as {4}"
         case .findMorePlacesPublished: return "{1}: published score {2} has more places than the scheme's {3}; it counts as {4}"
+        // ==== Load and evaluation errors
+        // Value kinds (put into sentences: "found {1}")
+        case .typeNumber: return "a number"
+        case .typeText: return "text"
+        case .typeBool: return "true/false"
+        case .typeList: return "a list"
+        case .typeIndicator: return "an indicator"
+        case .typeReport: return "the report"
+        case .typeScheme: return "the scheme"
+        case .typeScenario: return "a scenario"
+        case .typeNone: return "no value"
+        // Edits: assignments to inputs, scores, weights and scheme settings
+        case .alreadyNothingChanged: return "{1}.{2} is already {3}: nothing changed"
+        case .notAVariable: return "'{1}' is not a variable"
+        case .bindVariableFirst: return "bind it first with `let {1} = …`; to change an indicator, name a field: `{1}.actual = …`"
+        case .notGivenNothingToAdd: return "{1} is not given, so {2} has nothing to add to"
+        case .notGivenNothingToTake: return "{1} is not given, so {2} has nothing to take from"
+        case .giveValueFirst: return "give it a value first: {1} = …"
+        case .cannotSetPropertyOf: return "cannot set a property of {1}"
+        case .setInputOrScheme: return "set an indicator's input (`专项资金支出率.spent = …`) or a scheme parameter (`scheme.overshoot = none`)"
+        case .cannotAssignToThis: return "cannot assign to this"
+        case .assignableThings: return "assign to an indicator's field (`X.actual = 8%`), a scheme parameter, or a variable"
+        case .fieldTakesNot: return "{1} takes {2}, not {3}"
+        case .kindAmountWanyuan: return "an amount in 万元"
+        case .kindQualitativeLevel: return "\"达成\", \"部分达成\" or \"未达成\""
+        case .kindDirection: return "a direction: \">=\", \"<=\", \"=\", \"decrease\", \"increase\", \"zero\", \"qualitative\""
+        case .kindRuleId: return "a rule id such as \"execution-rate\""
+        case .computedField: return "{1}.{2} is computed: {2} = {3}"
+        case .changeAFigure: return "change a figure instead, e.g. {1}.{2} = …"
+        case .cannotBeSet: return "'{1}' cannot be set"
+        case .settableList: return "settable: {1}"
+        case .scoreIsSumOfChildren: return "the score of {1} is the sum of its children"
+        case .enterLeafScore: return "enter the score of one of its leaves; `show {1}` lists them"
+        case .targetScoreRange: return "a target's {1} must lie between 0 and {2} (the points its share of the indicator's weight gives), not {3}"
+        case .targetFractionRange: return "a target's {1} must lie between 0 and {2} (a fraction of its share), not {3}"
+        case .noShareToScore: return "{1} has no share of its indicator's weight to score against"
+        case .scoreOutsideWeight: return "a score must lie between 0 and the weight {1}, not {2}"
+        case .weightNegative: return "a weight cannot be negative"
+        case .unitCannotStand: return "{1}.{2} is {3}; {4} cannot stand for it"
+        case .sameUnitPercent: return "give the value in the same unit, e.g. 107%"
+        case .sameUnitPlain: return "give the value in the same unit, e.g. a plain number"
+        case .unknownRule: return "unknown rule '{1}'"
+        case .helpRulesLists: return "`help rules` lists them"
+        case .placesRange: return "places takes a whole number from 0 to 6"
+        case .ratesRange: return "rates takes a whole number of places from 0 to 10 (4 = 0.01%), or none"
+        case .stageValues: return "stage takes \"leaf\" (every score rounded, parents add rounded scores) or \"total\" (only the total rounded)"
+        case .gradeBandValue: return "a grade band takes the lowest total that earns it, a number such as 90"
+        case .noSchemeSetting: return "the scheme has no setting '{1}'"
+        case .settingsList: return "settings: {1}"
+        case .schemeParameterValue: return "a scheme parameter takes a number, `none` or a word"
+        // Scenarios
+        case .noScenarioNamed: return "no scenario named '{1}'"
+        case .scenarioExists: return "a scenario named '{1}' exists already"
+        case .useSwitchesToIt: return "`use {1}` switches to it"
+        case .baselineNotDroppable: return "the baseline cannot be dropped"
+        case .resetRemovesChanges: return "`reset` removes its changes"
+        case .scenarioBranchesFrom: return "scenario {1} branches from '{2}'"
+        case .scenariosBranchFrom: return "scenarios {1} branch from '{2}'"
+        case .dropFirst: return "drop {1} first"
+        case .scenarioGone: return "scenario '{1}' no longer exists"
+        case .scenariosList: return "scenarios: {1}"
+        case .scenarioSetsMissingSetting: return "scenario {1} sets scheme.{2}, which scheme {3} does not have"
+        case .resetSettingFirst: return "`use {1}` and `reset scheme.{2}` first, then use the scheme"
+        case .noRoundingStage: return "no rounding stage '{1}'"
+        case .cannotSetSchemeTo: return "cannot set scheme.{1} to {2}"
+        case .noIndicatorWithCode: return "no indicator has the code '#{1}'"
+        case .notAnIndicatorField: return "'{1}' is not a field of an indicator"
+        // Names and paths
+        case .emptyPath: return "empty path"
+        case .noIndicatorAtPath: return "no indicator at the path '{1}'"
+        case .codesRun: return "codes run 1, 1.1, 1.1.1 …; `show` lists them"
+        case .nameMatchesSeveral: return "'{1}' matches {2} indicators: {3}"
+        case .andMore: return "{1} and {2} more"
+        case .writeMoreOfName: return "write more of the name, a path such as '{1}', or a code such as '#{2}'"
+        case .helpTopicsHint: return "topics: {1}, a rule id, or an indicator name"
+        // Statements: show, where, list, assert, load
+        case .showTakesIndicator: return "show takes an indicator, found {1}"
+        case .whereNeedsBool: return "a where condition must be true or false, found {1}"
+        case .listTargetsTakesIndicator: return "list targets of takes an indicator"
+        case .hasNoTargets: return "{1} has no targets"
+        case .targetsSitUnder: return "targets sit under the 产出/效益 completion indicators; `list targets` shows them all"
+        case .loadsNoReport: return "{1} loads no report"
+        case .loadOneHint: return "load one: load \"examples/reports/seed003-zengcheng-2022.yaml\""
+        case .noStatementForm: return "no statement form runs this"
+        case .assertNeedsBool: return "assert needs a true/false condition, found {1}"
+        case .assertionFailed: return "assertion failed"
+        case .assertionFailedWith: return "assertion failed: {1}"
+        // Saving and exporting
+        case .loadedReportBaselineOnly: return "'{1}' is the loaded report; only the baseline is written over it"
+        case .saveScenarioOrBaseline: return "`save scenario {1} \"{1}.yaml\"` writes this scenario to a new file; `use baseline` then `save` writes the baseline"
+        case .tutorialNothingToSaveOver: return "the tutorial's report is a bundled copy; it has no file to save over"
+        case .saveNeedsFileName: return "save needs a file name"
+        case .saveToNewFile: return "save \"NAME.yaml\" writes it to a new file"
+        case .bareSaveInScenario: return "you are in scenario {1}; a bare `save` writes only the baseline over {2}"
+        case .importedSaveAsYAML: return "the report was imported from a table; save it as YAML under a new name"
+        case .saveAsYAMLHint: return "save \"{1}.yaml\""
+        case .saveBangReplaces: return "`save! \"{1}\"` replaces it"
+        case .wouldNotLoadAgain: return "the file would not load again, so it was not written: {1}"
+        case .writerBug: return "this is a bug in Rubric's writer; `save session` keeps the work meanwhile"
+        case .workbooksNotWritable: return "workbooks cannot be written here"
+        case .exportCsvForExcel: return "export csv writes a table Excel opens"
+        case .exportOverLoaded: return "'{1}' is the loaded report; an export is written to another file"
+        case .chooseAnotherName: return "choose another name, e.g. \"{1}\""
+        case .exportBangReplaces: return "`export! {1} \"{2}\"` replaces it"
+        case .schemeRescored: return "scheme {1}: {2} — the report is re-scored with it"
+        case .schemeRescoredAll: return "scheme {1}: {2} — all {3} scenarios are re-scored with it and keep their changes; `undo` goes back"
+        case .shownScenario: return " (shown: scenario {1})"
+        case .carriedAsParameters: return "{1} written as rule parameters on {2} indicator(s) and target(s)"
+        case .leavesFooter: return "{1} of {2} indicators"
+        case .ranOnLoadedReport: return "ran {1} on the loaded report: {2} scenario(s); now in {3}: 总分 {4}, 等级 {5}"
+        case .sessionRestored: return "session restored from {1}: {2} scenario(s) ({3}); now in {4}: 总分 {5}, 等级 {6}"
+        case .assertIsFalse: return "'{1}' is false"
+        case .assertDetail: return "{1}: {2} is {3}, expected {4} {5}"
+        // ==== end of load and evaluation errors
         }
     }
 
@@ -375,6 +528,120 @@ public enum Message: String, CaseIterable, Sendable {
         case .findRate: return "{1}：公布 {2}，但 {3} ÷ {4} = {5}"
         case .findMorePlacesEntered: return "{1}：录入得分 {2} 的小数位多于计分办法的 {3} 位；按 {4} 计"
         case .findMorePlacesPublished: return "{1}：公布得分 {2} 的小数位多于计分办法的 {3} 位；按 {4} 计"
+        // ==== Load and evaluation errors
+        // Value kinds (put into sentences: "found {1}")
+        case .typeNumber: return "数字"
+        case .typeText: return "文本"
+        case .typeBool: return "真/假值"
+        case .typeList: return "列表"
+        case .typeIndicator: return "指标"
+        case .typeReport: return "报告"
+        case .typeScheme: return "计分办法"
+        case .typeScenario: return "情景"
+        case .typeNone: return "空值（未给出）"
+        // Edits: assignments to inputs, scores, weights and scheme settings
+        case .alreadyNothingChanged: return "{1}.{2} 已经是 {3}：没有修改"
+        case .notAVariable: return "“{1}”不是变量"
+        case .bindVariableFirst: return "请先用 `let {1} = …` 定义它；要修改指标，请写出字段：`{1}.actual = …`"
+        case .notGivenNothingToAdd: return "{1} 未给出，{2} 没有可以累加的值"
+        case .notGivenNothingToTake: return "{1} 未给出，{2} 没有可以扣减的值"
+        case .giveValueFirst: return "请先给它赋值：{1} = …"
+        case .cannotSetPropertyOf: return "不能设置{1}的属性"
+        case .setInputOrScheme: return "可以修改指标的输入（`专项资金支出率.spent = …`）或计分办法的参数（`scheme.overshoot = none`）"
+        case .cannotAssignToThis: return "不能给这里赋值"
+        case .assignableThings: return "可以赋值的是指标的字段（`X.actual = 8%`）、计分办法的参数或变量"
+        case .fieldTakesNot: return "{1} 应为{2}，而不是{3}"
+        case .kindAmountWanyuan: return "以万元为单位的金额"
+        case .kindQualitativeLevel: return "\"达成\"、\"部分达成\"或\"未达成\""
+        case .kindDirection: return "指标方向：\">=\"、\"<=\"、\"=\"、\"decrease\"、\"increase\"、\"zero\"、\"qualitative\""
+        case .kindRuleId: return "计分规则编号，例如 \"execution-rate\""
+        case .computedField: return "{1}.{2} 是计算值：{2} = {3}"
+        case .changeAFigure: return "请改为修改一项原始数据，例如 {1}.{2} = …"
+        case .cannotBeSet: return "“{1}”不能修改"
+        case .settableList: return "可以修改的字段：{1}"
+        case .scoreIsSumOfChildren: return "{1} 的得分是其下级得分之和"
+        case .enterLeafScore: return "请录入它的某个末级指标的得分；`show {1}` 可列出这些指标"
+        case .targetScoreRange: return "绩效指标的 {1} 必须在 0 到 {2} 之间（{2} 是它在所属指标分值中所占的份额），而不是 {3}"
+        case .targetFractionRange: return "绩效指标的 {1} 必须在 0 到 {2} 之间（即它所占份额的比例），而不是 {3}"
+        case .noShareToScore: return "{1} 在所属指标的分值中没有份额，无法计分"
+        case .scoreOutsideWeight: return "得分必须在 0 到分值 {1} 之间，而不是 {2}"
+        case .weightNegative: return "分值不能为负数"
+        case .unitCannotStand: return "{1}.{2} 是 {3}；不能用 {4} 代替"
+        case .sameUnitPercent: return "请用相同的单位给出数值，例如 107%"
+        case .sameUnitPlain: return "请用相同的单位给出数值，例如不带单位的数字"
+        case .unknownRule: return "未知的计分规则“{1}”"
+        case .helpRulesLists: return "`help rules` 列出全部计分规则"
+        case .placesRange: return "places（得分小数位数）应为 0 到 6 的整数"
+        case .ratesRange: return "rates（比率小数位数）应为 0 到 10 的整数（4 = 0.01%），或 none"
+        case .stageValues: return "stage 应为 \"leaf\"（每项得分都舍入，上级把舍入后的得分相加）或 \"total\"（只对总分舍入）"
+        case .gradeBandValue: return "等级分数线是达到该等级的最低总分，应为数字，例如 90"
+        case .noSchemeSetting: return "计分办法没有设置项“{1}”"
+        case .settingsList: return "设置项：{1}"
+        case .schemeParameterValue: return "计分办法的参数应为数字、`none` 或一个词"
+        // Scenarios
+        case .noScenarioNamed: return "没有名为“{1}”的情景"
+        case .scenarioExists: return "名为“{1}”的情景已存在"
+        case .useSwitchesToIt: return "`use {1}` 切换到该情景"
+        case .baselineNotDroppable: return "基准不能删除"
+        case .resetRemovesChanges: return "`reset` 可还原它的全部修改"
+        case .scenarioBranchesFrom: return "情景 {1} 是基于“{2}”建立的"
+        case .scenariosBranchFrom: return "情景 {1} 是基于“{2}”建立的"
+        case .dropFirst: return "请先删除 {1}"
+        case .scenarioGone: return "情景“{1}”已不存在"
+        case .scenariosList: return "现有情景：{1}"
+        case .scenarioSetsMissingSetting: return "情景 {1} 设置了 scheme.{2}，而计分办法 {3} 没有这个设置项"
+        case .resetSettingFirst: return "请先 `use {1}` 并 `reset scheme.{2}`，再使用该计分办法"
+        case .noRoundingStage: return "没有舍入阶段“{1}”"
+        case .cannotSetSchemeTo: return "不能把 scheme.{1} 设为 {2}"
+        case .noIndicatorWithCode: return "没有编码为“#{1}”的指标"
+        case .notAnIndicatorField: return "“{1}”不是指标的字段"
+        // Names and paths
+        case .emptyPath: return "路径为空"
+        case .noIndicatorAtPath: return "路径“{1}”下没有指标"
+        case .codesRun: return "编码形如 1、1.1、1.1.1 …；`show` 可列出全部编码"
+        case .nameMatchesSeveral: return "“{1}”对应 {2} 个指标：{3}"
+        case .andMore: return "{1} 等，另有 {2} 个"
+        case .writeMoreOfName: return "请写出更完整的名称、路径（例如“{1}”）或编码（例如“#{2}”）"
+        case .helpTopicsHint: return "帮助主题：{1}，也可以是计分规则编号或指标名"
+        // Statements: show, where, list, assert, load
+        case .showTakesIndicator: return "show 需要一个指标，得到的是{1}"
+        case .whereNeedsBool: return "where 条件的结果必须是真或假，得到的是{1}"
+        case .listTargetsTakesIndicator: return "list targets of 需要一个指标"
+        case .hasNoTargets: return "{1} 下没有绩效指标"
+        case .targetsSitUnder: return "绩效指标位于产出、效益类的完成情况指标之下；`list targets` 列出全部绩效指标"
+        case .loadsNoReport: return "{1} 没有载入任何报告"
+        case .loadOneHint: return "请先载入一份报告：load \"examples/reports/seed003-zengcheng-2022.yaml\""
+        case .noStatementForm: return "没有能执行这条语句的语句形式"
+        case .assertNeedsBool: return "assert 需要一个真/假条件，得到的是{1}"
+        case .assertionFailed: return "断言不成立"
+        case .assertionFailedWith: return "断言不成立：{1}"
+        // Saving and exporting
+        case .loadedReportBaselineOnly: return "“{1}”是已载入的报告；只有基准才会写回这个文件"
+        case .saveScenarioOrBaseline: return "`save scenario {1} \"{1}.yaml\"` 把当前情景写入新文件；先 `use baseline` 再 `save` 则写回基准"
+        case .tutorialNothingToSaveOver: return "教程的报告是内置副本，没有可以覆盖的文件"
+        case .saveNeedsFileName: return "save 需要一个文件名"
+        case .saveToNewFile: return "save \"文件名.yaml\" 把它写入新文件"
+        case .bareSaveInScenario: return "当前位于情景 {1}；不带文件名的 `save` 只会把基准写回 {2}"
+        case .importedSaveAsYAML: return "该报告是从表格导入的；请以新的文件名保存为 YAML"
+        case .saveAsYAMLHint: return "另存为 YAML：save \"{1}.yaml\""
+        case .saveBangReplaces: return "`save! \"{1}\"` 会覆盖它"
+        case .wouldNotLoadAgain: return "写出的内容无法重新载入，因此没有写入文件：{1}"
+        case .writerBug: return "这是 Rubric 写出功能的缺陷；可先用 `save session` 保存当前工作"
+        case .workbooksNotWritable: return "这里不能写出工作簿"
+        case .exportCsvForExcel: return "export csv 可写出 Excel 能打开的表格"
+        case .exportOverLoaded: return "“{1}”是已载入的报告；导出的文件必须另取文件名"
+        case .chooseAnotherName: return "请换一个文件名，例如 \"{1}\""
+        case .exportBangReplaces: return "`export! {1} \"{2}\"` 会覆盖它"
+        case .schemeRescored: return "计分办法 {1}：{2} — 报告已按它重新计分"
+        case .schemeRescoredAll: return "计分办法 {1}：{2} — 全部 {3} 个情景已按它重新计分，各自的修改保留；`undo` 可以撤回"
+        case .shownScenario: return "（显示的是情景 {1}）"
+        case .carriedAsParameters: return "{1} 已作为计分规则参数写入 {2} 个指标和绩效指标"
+        case .leavesFooter: return "{1} 个指标（共 {2} 个）"
+        case .ranOnLoadedReport: return "已在当前报告上运行 {1}：共 {2} 个情景；现在位于 {3}：总分 {4}，等级 {5}"
+        case .sessionRestored: return "已从 {1} 恢复会话：共 {2} 个情景（{3}）；现在位于 {4}：总分 {5}，等级 {6}"
+        case .assertIsFalse: return "“{1}”不成立"
+        case .assertDetail: return "{1}：{2} 为 {3}，应当 {4} {5}"
+        // ==== end of load and evaluation errors
         }
     }
 }

@@ -180,7 +180,7 @@ public enum ReportLoader {
     static func checkCodes(_ report: Report, file: SourceFile) throws(Diagnostic) {
         var seen = Set<String>()
         for n in report.nodes where !seen.insert(n.code).inserted {
-            throw Diagnostic(phase: .load, "two indicators have the code '\(n.code)'", file: file)
+            throw Diagnostic(phase: .load, .twoIndicatorsSameCode, n.code, file: file)
         }
     }
 }

@@ -8,7 +8,7 @@ struct YAMLValue {
         try YAMLGuard.check(file)
         // Every scalar stays text (read exactly by the loaders): no tag guessing.
         guard let node = try YAMLEvents.compose(file) else {
-            throw Diagnostic(phase: .load, "the file is empty", file: file, span: SourceSpan(0, 0))
+            throw Diagnostic(phase: .load, .fileIsEmpty, file: file, span: SourceSpan(0, 0))
         }
         return YAMLValue(node: node, file: file)
     }

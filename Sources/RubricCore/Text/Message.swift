@@ -98,6 +98,23 @@ public enum Message: String, CaseIterable, Sendable {
         qualitativeLevelNot, figuresCellForm, formulaCellForm, formulaCellError, rubricTableNoRows, scoreColumnNotRead,
         changeInputsNotScore, ruleColumnNotRead, ownRuleInColumn, totalColumnNotRead, publishedTotalIs, ruleCellError,
         ruleCellForm
+    // What-if: seek, sweep, compare, explain, reset, set
+    case resetTakesIndicator, setLangHint, quoteReportFiles, compareNeedsTwo, compareHowTo, explainTakesNot,
+        explainExamples, needsIndicatorInput, variesInputNot, missingOtherInput, setInputFirst, inputsAnd,
+        scoreIsComputed, varyOneInput, scoredFrom, scoreOverEntered, notAVariableInput, inputsList, seekNeedsCondition,
+        seekExample, sweepAxes, sweepFailed, sweepBoundsNumbers, inputIsPercent, unitMismatchInput, stepAboveZero,
+        rangeEmpty, rangeTooLarge, tooManyPoints
+    // What-if: saving scenarios and sessions, the tutorial
+    case scenarioOverLoaded, saveScenarioBangReplaces, tutorialNoSessionFile, tutorialQuitFirst, sessionEndsInRubric,
+        saveSessionAs, sessionWouldNotRebuild, sessionMismatch, missingValue, saveSessionBangReplaces,
+        tutorialReportBroken
+    // Workbooks (.xlsx)
+    case xlsxEncrypted, xlsxRemovePassword, xlsxNotZip, xlsxSaveAgainOrCSV, xlsxNotWorkbook, xlsxCopyIntoExcel,
+        xlsxNoWorksheet, xlsxWhatRubricReads, xlsxProblemInPart, xlsxSaveAgain, xlsxCellOutside, xlsxSharedString,
+        xlsxSharedStringsMissing, xlsxInRow, xlsxBadMerge, xlsxBadXML, xlsxNotAssembled, xlsxNotWritten
+    // The command line
+    case notCommandNorFile, didYouMeanCommand, commandsAndReports, unexpectedArgument, unexpectedArguments,
+        optionsBeforeReport, oneReportAtATime, noSuchFileOrFolder, noReportUnder, reviewedExtensions, removeItFirst
     // ==== end of load and evaluation errors
 
     /// Names quoted as the language quotes them ('a' or “a”), joined with "or" / "或".
@@ -526,6 +543,79 @@ public enum Message: String, CaseIterable, Sendable {
         case .publishedTotalIs: return "the published total is the 公布得分 of the 总分 row"
         case .ruleCellError: return "指定规则: {1}"
         case .ruleCellForm: return "write the rule as {rule: ID, parameters: {…}}, or leave the cell empty for the scheme's"
+        // What-if: seek, sweep, compare, explain, reset, set
+        case .resetTakesIndicator: return "reset takes an indicator or one of its fields"
+        case .setLangHint: return "set lang zh (中文) · set lang en (English)"
+        case .quoteReportFiles: return "quote report files: compare \"2022.yaml\" \"2023.yaml\""
+        case .compareNeedsTwo: return "compare needs two scenarios or report files"
+        case .compareHowTo: return "compare baseline NAME, or compare \"2022.yaml\" \"2023.yaml\""
+        case .explainTakesNot: return "explain takes an indicator, total or grade, not {1}"
+        case .explainExamples: return "explain 专项资金支出率 · explain total · explain grade"
+        case .needsIndicatorInput: return "{1} needs an indicator's input: X.actual, X.spent, X.entered …"
+        case .variesInputNot: return "{1} varies an indicator's input, not {2}"
+        case .missingOtherInput: return "{1} has no {2}: {3}ing its {4} would not move its score"
+        case .setInputFirst: return "set {1}.{2} first (its rule '{3}' reads {4})"
+        case .inputsAnd: return " and "
+        case .scoreIsComputed: return "the score is computed, not an input"
+        case .varyOneInput: return "{1} one of its inputs"
+        case .scoredFrom: return "{1} is scored from {2}: {3} {1}.{4} …"
+        case .scoreOverEntered: return "the score is computed, not an input: {1}ing over {2}.entered, the score the assessor enters"
+        case .notAVariableInput: return "'{1}' is not an input {2} can vary"
+        case .inputsList: return "inputs: {1}"
+        case .seekNeedsCondition: return "seek needs a condition to meet, found {1}"
+        case .seekExample: return "for example: seek {1} for total >= 90"
+        case .sweepAxes: return "sweep takes one input, or two for a grid"
+        case .sweepFailed: return "sweep: {1}"
+        case .sweepBoundsNumbers: return "sweep bounds are numbers, not {1}"
+        case .inputIsPercent: return "this input is a percent: write {1}%"
+        case .unitMismatchInput: return "{1} does not match the input's unit ({2})"
+        case .stepAboveZero: return "the step must be above 0"
+        case .rangeEmpty: return "the range is empty: {1} is above {2}"
+        case .rangeTooLarge: return "the range is too large"
+        case .tooManyPoints: return "{1} points is more than the {2} a sweep computes"
+        // What-if: saving scenarios and sessions, the tutorial
+        case .scenarioOverLoaded: return "'{1}' is the loaded report; a scenario is saved as a new file"
+        case .saveScenarioBangReplaces: return "`save! scenario {1} \"{2}\"` replaces it"
+        case .tutorialNoSessionFile: return "the tutorial's report is a bundled copy; a session script needs a report file to load"
+        case .tutorialQuitFirst: return "`tutorial quit` first"
+        case .sessionEndsInRubric: return "a session is saved as a script ending in .rubric"
+        case .saveSessionAs: return "save session \"{1}.rubric\""
+        case .sessionWouldNotRebuild: return "the session script would not rebuild this session, so it was not written: {1}"
+        case .sessionMismatch: return "{1}: {2} here, {3} from the script"
+        case .missingValue: return "missing"
+        case .saveSessionBangReplaces: return "`save! session \"{1}\"` replaces it"
+        case .tutorialReportBroken: return "the tutorial's bundled report does not load: {1}"
+        // Workbooks (.xlsx)
+        case .xlsxEncrypted: return "'{1}' is a password-protected (encrypted) workbook or an old .xls, not an .xlsx Rubric can read"
+        case .xlsxRemovePassword: return "open it in Excel, remove the password (文件 → 信息 → 保护工作簿 → 用密码进行加密, leave it empty) and save it as .xlsx"
+        case .xlsxNotZip: return "'{1}' is not a readable .xlsx workbook (its zip container does not open)"
+        case .xlsxSaveAgainOrCSV: return "open it in Excel and save it again as .xlsx, or as \"CSV UTF-8\""
+        case .xlsxNotWorkbook: return "'{1}' is a zip file but not an Excel workbook (it has no xl/workbook.xml)"
+        case .xlsxCopyIntoExcel: return "a Word document or another archive? Copy the table into Excel and save it as .xlsx"
+        case .xlsxNoWorksheet: return "'{1}' has no worksheet Rubric can read"
+        case .xlsxWhatRubricReads: return "open it in Excel: a workbook with its table on a sheet, saved as .xlsx, is what Rubric reads"
+        case .xlsxProblemInPart: return "{1} ({2})"
+        case .xlsxSaveAgain: return "open the file in Excel and save it again as .xlsx"
+        case .xlsxCellOutside: return "cell reference '{1}' is outside a worksheet (A1 to XFD1048576)"
+        case .xlsxSharedString: return "cell {1} refers to shared string {2}, but the workbook has {3}"
+        case .xlsxSharedStringsMissing: return " (xl/sharedStrings.xml is missing or empty)"
+        case .xlsxInRow: return "in row {1}"
+        case .xlsxBadMerge: return "merged range '{1}' is not a range of cells ({2})"
+        case .xlsxBadXML: return "the workbook's part {1} is not well-formed XML (line {2}: {3})"
+        case .xlsxNotAssembled: return "the workbook could not be assembled"
+        case .xlsxNotWritten: return "the workbook could not be written: {1}"
+        // The command line
+        case .notCommandNorFile: return "'{1}' is neither a command nor a file"
+        case .didYouMeanCommand: return "did you mean `rubric {1}`? "
+        case .commandsAndReports: return "commands: {1}; reports end in .yaml, .xlsx, .csv, .tsv"
+        case .unexpectedArgument: return "unexpected argument after the report '{1}': {2}"
+        case .unexpectedArguments: return "unexpected arguments after the report '{1}': {2}"
+        case .optionsBeforeReport: return "options go before the report: rubric {1} … {2}"
+        case .oneReportAtATime: return "one report at a time here; `rubric review {1} {2}` reviews several"
+        case .noSuchFileOrFolder: return "no such file or folder '{1}'"
+        case .noReportUnder: return "no report or table under {1}"
+        case .reviewedExtensions: return "reviewed: {1}"
+        case .removeItFirst: return "choose another name, or remove it first"
         // ==== end of load and evaluation errors
         }
     }
@@ -907,6 +997,79 @@ public enum Message: String, CaseIterable, Sendable {
         case .publishedTotalIs: return "公布总分是总分行的公布得分"
         case .ruleCellError: return "指定规则：{1}"
         case .ruleCellForm: return "请把规则写成 {rule: 编号, parameters: {…}}，或留空以采用计分办法的规则"
+        // What-if: seek, sweep, compare, explain, reset, set
+        case .resetTakesIndicator: return "reset 需要一个指标或它的某个字段"
+        case .setLangHint: return "set lang zh（中文）· set lang en（English）"
+        case .quoteReportFiles: return "报告文件名要加引号：compare \"2022.yaml\" \"2023.yaml\""
+        case .compareNeedsTwo: return "compare 需要两个情景或两个报告文件"
+        case .compareHowTo: return "compare baseline 情景名，或 compare \"2022.yaml\" \"2023.yaml\""
+        case .explainTakesNot: return "explain 需要一个指标、总分或等级，而不是{1}"
+        case .explainExamples: return "例如：explain 专项资金支出率 · explain total · explain grade"
+        case .needsIndicatorInput: return "{1} 需要指标的一项输入：X.actual、X.spent、X.entered …"
+        case .variesInputNot: return "{1} 改变的是指标的输入，而不是{2}"
+        case .missingOtherInput: return "{1} 没有 {2}：对它的 {4} 做 {3} 不会改变得分"
+        case .setInputFirst: return "请先设置 {1}.{2}（它的计分规则“{3}”读取 {4}）"
+        case .inputsAnd: return " 和 "
+        case .scoreIsComputed: return "得分是计算结果，不是输入"
+        case .varyOneInput: return "请对它的某项输入做 {1}"
+        case .scoredFrom: return "{1} 按 {2} 计分：{3} {1}.{4} …"
+        case .scoreOverEntered: return "得分是计算结果，不是输入：改为对评审录入的得分 {2}.entered 做 {1}"
+        case .notAVariableInput: return "“{1}”不是 {2} 能改变的输入"
+        case .inputsList: return "可用的输入：{1}"
+        case .seekNeedsCondition: return "seek 需要一个要满足的条件，得到的是{1}"
+        case .seekExample: return "例如：seek {1} for total >= 90"
+        case .sweepAxes: return "sweep 需要一项输入，或两项输入（生成二维表）"
+        case .sweepFailed: return "sweep：{1}"
+        case .sweepBoundsNumbers: return "sweep 的起止值和步长应为数字，而不是{1}"
+        case .inputIsPercent: return "这项输入是百分数：请写 {1}%"
+        case .unitMismatchInput: return "{1} 与这项输入的单位（{2}）不符"
+        case .stepAboveZero: return "步长必须大于 0"
+        case .rangeEmpty: return "范围为空：{1} 大于 {2}"
+        case .rangeTooLarge: return "范围太大"
+        case .tooManyPoints: return "{1} 个取值超过了 sweep 最多计算的 {2} 个"
+        // What-if: saving scenarios and sessions, the tutorial
+        case .scenarioOverLoaded: return "“{1}”是已载入的报告；情景要保存为新文件"
+        case .saveScenarioBangReplaces: return "`save! scenario {1} \"{2}\"` 会覆盖它"
+        case .tutorialNoSessionFile: return "教程的报告是内置副本；会话脚本需要一个可以载入的报告文件"
+        case .tutorialQuitFirst: return "请先 `tutorial quit` 退出教程"
+        case .sessionEndsInRubric: return "会话要保存为以 .rubric 结尾的脚本"
+        case .saveSessionAs: return "例如：save session \"{1}.rubric\""
+        case .sessionWouldNotRebuild: return "会话脚本无法重建当前会话，因此没有写入：{1}"
+        case .sessionMismatch: return "{1}：这里是 {2}，脚本得出 {3}"
+        case .missingValue: return "缺失"
+        case .saveSessionBangReplaces: return "`save! session \"{1}\"` 会覆盖它"
+        case .tutorialReportBroken: return "教程内置的报告无法载入：{1}"
+        // Workbooks (.xlsx)
+        case .xlsxEncrypted: return "“{1}”是有密码保护（加密）的工作簿或旧版 .xls 文件，不是 Rubric 能读取的 .xlsx"
+        case .xlsxRemovePassword: return "请在 Excel 中打开，取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后另存为 .xlsx"
+        case .xlsxNotZip: return "“{1}”不是可读取的 .xlsx 工作簿（无法打开其 zip 压缩包）"
+        case .xlsxSaveAgainOrCSV: return "请在 Excel 中打开，重新另存为 .xlsx 或“CSV UTF-8”格式"
+        case .xlsxNotWorkbook: return "“{1}”是 zip 文件，但不是 Excel 工作簿（其中没有 xl/workbook.xml）"
+        case .xlsxCopyIntoExcel: return "是 Word 文档或其他压缩包吗？请把表格复制到 Excel 中，另存为 .xlsx"
+        case .xlsxNoWorksheet: return "“{1}”中没有 Rubric 能读取的工作表"
+        case .xlsxWhatRubricReads: return "请在 Excel 中打开：Rubric 读取的是表格位于工作表上、保存为 .xlsx 的工作簿"
+        case .xlsxProblemInPart: return "{1}（{2}）"
+        case .xlsxSaveAgain: return "请在 Excel 中打开该文件，重新另存为 .xlsx"
+        case .xlsxCellOutside: return "单元格引用“{1}”超出了工作表范围（A1 到 XFD1048576）"
+        case .xlsxSharedString: return "单元格 {1} 引用第 {2} 个共享字符串，但工作簿只有 {3} 个"
+        case .xlsxSharedStringsMissing: return "（xl/sharedStrings.xml 缺失或为空）"
+        case .xlsxInRow: return "第 {1} 行中"
+        case .xlsxBadMerge: return "合并区域“{1}”不是有效的单元格区域（{2}）"
+        case .xlsxBadXML: return "工作簿的组成部分 {1} 不是格式正确的 XML（第 {2} 行：{3}）"
+        case .xlsxNotAssembled: return "无法生成工作簿"
+        case .xlsxNotWritten: return "无法写出工作簿：{1}"
+        // The command line
+        case .notCommandNorFile: return "“{1}”既不是命令，也不是文件"
+        case .didYouMeanCommand: return "您是不是要输入 `rubric {1}`？"
+        case .commandsAndReports: return "命令：{1}；报告文件以 .yaml、.xlsx、.csv、.tsv 结尾"
+        case .unexpectedArgument: return "报告“{1}”后面有多余的参数：{2}"
+        case .unexpectedArguments: return "报告“{1}”后面有多余的参数：{2}"
+        case .optionsBeforeReport: return "选项要写在报告之前：rubric {1} … {2}"
+        case .oneReportAtATime: return "这里一次只能打开一份报告；`rubric review {1} {2}` 可以审核多份"
+        case .noSuchFileOrFolder: return "没有文件或文件夹“{1}”"
+        case .noReportUnder: return "{1} 下没有报告或表格"
+        case .reviewedExtensions: return "审核的文件类型：{1}"
+        case .removeItFirst: return "请换一个文件名，或先删除它"
         // ==== end of load and evaluation errors
         }
     }

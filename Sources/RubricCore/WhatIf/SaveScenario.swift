@@ -58,7 +58,7 @@ public enum ScenarioReport {
 extension Session {
     /// `save scenario NAME "file"`: the scenario applied to its base, written as a new report; the loaded file is never touched.
     func saveScenario(_ name: CommandArgument, to target: CommandArgument, force: Bool, file: SourceFile) throws(Diagnostic) -> [Output] {
-        guard var w = workspace else { throw Diagnostic(phase: .evaluate, "no report is loaded", file: file, span: name.span) }
+        guard var w = workspace else { throw Diagnostic(phase: .evaluate, .noReportLoaded, file: file, span: name.span) }
         let sc: Scenario
         do { sc = try w.scenario(name.text) } catch {
             var e = error
@@ -68,8 +68,7 @@ extension Session {
         workspace = w
         let path = resolvePath(target.text, file: file)
         if let loaded = reportPath, path == loaded || target.text == loaded {
-            throw Diagnostic(phase: .io, "'\(target.text)' is the loaded report; a scenario is saved as a new file", file: file, span: target.span,
-                             hint: "choose another name, e.g. \"\(name.text).yaml\"")
+            throw Diagnostic(phase: .io, .scenarioOverLoaded, target.text, file: file, span: target.span, hint: .chooseAnotherName, name.text + ".yaml")
         }
         // The saved file names the loaded report's scheme; scheme edits are made relative to it.
         let plan = ScenarioReport.plan(sc.scored, fileScheme: w.loaded.scheme)
@@ -88,7 +87,7 @@ extension Session {
         let reloaded = rescoredAsLoaded(text, path: path)
         do { try files.write(text, to: path, overwrite: force) } catch {
             throw Diagnostic(phase: .io, error.message, file: file, span: target.span,
-                             hint: error == .exists(path) ? "`save! scenario \(name.text) \"\(target.text)\"` replaces it" : nil)
+                             hint: error == .exists(path) ? Message.saveScenarioBangReplaces.text(name.text, target.text) : nil)
         }
         w.markSaved([name.text], schemeRecorded: w.order == [Workspace.baselineName])
         workspace = w

@@ -127,7 +127,7 @@ extension Session {
         // and undo history are put aside and come back unchanged when it ends (a restart keeps the first copy).
         let report: Report
         do { report = try ReportLoader.load(SourceFile(name: Tutorial.reportName, text: Tutorial.reportText)) } catch {
-            throw Diagnostic(phase: .load, "the tutorial's bundled report does not load: \(error.message)", file: file)
+            throw Diagnostic(phase: .load, .tutorialReportBroken, error.message, file: file)
         }
         let saved = tutorialSaved ?? (workspace, reportPath)
         workspace = Workspace(ScoredReport(report: report, scheme: BuiltinSchemes.named(report.scheme) ?? BuiltinSchemes.guangzhou))

@@ -13,8 +13,8 @@ enum YAMLWhat {
         "the scheme id": "计分办法编号", "grade aliases": "等级别名", "a grade alias": "等级别名", "the band's lowest total": "分数段的最低总分",
     ]
 
-    /// `what` in the interface language: its Chinese when it has one, else as given.
+    /// `what` in the interface language: its Chinese when it has one; else as given, quoted in Chinese (a key: “weight”).
     static func localized(_ what: String) -> String {
-        InterfaceLanguage.current == .zh ? (chinese[what] ?? what) : what
+        InterfaceLanguage.current == .zh ? (chinese[what] ?? "“\(what)”") : what
     }
 }

@@ -130,6 +130,8 @@ public enum Message: String, CaseIterable, Sendable {
         unitsMustAgreeHow, textComparison, boolComparison, cannotCompareNone, cannotCompare, unitsMustAgree,
         roundArguments, placesRangeRound, absArguments, needsAtLeastOneNumber, cannotApply, rateArguments,
         rateDivisionByZero
+    // Exact numbers
+    case numberTooLarge, divisionByZeroPlain, tooManyPlaces, notANumber
     // ==== end of load and evaluation errors
 
     /// Names quoted as the language quotes them ('a' or “a”), joined with "or" / "或".
@@ -702,6 +704,11 @@ public enum Message: String, CaseIterable, Sendable {
         case .cannotApply: return "cannot {1} {2} and {3}"
         case .rateArguments: return "rate takes two numbers: rate(spent, budget)"
         case .rateDivisionByZero: return "rate: division by zero"
+        // Exact numbers
+        case .numberTooLarge: return "number too large to represent exactly"
+        case .divisionByZeroPlain: return "division by zero"
+        case .tooManyPlaces: return "more than 18 decimal places are needed to represent this exactly"
+        case .notANumber: return "'{1}' is not a number"
         // ==== end of load and evaluation errors
         }
     }
@@ -1093,13 +1100,13 @@ public enum Message: String, CaseIterable, Sendable {
         case .explainExamples: return "例如：explain 专项资金支出率 · explain total · explain grade"
         case .needsIndicatorInput: return "{1} 需要指标的一项输入：X.actual、X.spent、X.entered …"
         case .variesInputNot: return "{1} 改变的是指标的输入，而不是{2}"
-        case .missingOtherInput: return "{1} 没有 {2}：对它的 {4} 做 {3} 不会改变得分"
+        case .missingOtherInput: return "{1} 没有 {2}：对它的 {4} 进行 {3} 不会改变得分"
         case .setInputFirst: return "请先设置 {1}.{2}（它的计分规则“{3}”读取 {4}）"
         case .inputsAnd: return " 和 "
         case .scoreIsComputed: return "得分是计算结果，不是输入"
-        case .varyOneInput: return "请对它的某项输入做 {1}"
+        case .varyOneInput: return "请对它的某项输入进行 {1}"
         case .scoredFrom: return "{1} 按 {2} 计分：{3} {1}.{4} …"
-        case .scoreOverEntered: return "得分是计算结果，不是输入：改为对评审录入的得分 {2}.entered 做 {1}"
+        case .scoreOverEntered: return "得分是计算结果，不是输入：改为对评审录入的得分 {2}.entered 进行 {1}"
         case .notAVariableInput: return "“{1}”不是 {2} 能改变的输入"
         case .inputsList: return "可用的输入：{1}"
         case .seekNeedsCondition: return "seek 需要一个要满足的条件，得到的是{1}"
@@ -1157,20 +1164,20 @@ public enum Message: String, CaseIterable, Sendable {
         case .reviewedExtensions: return "审核的文件类型：{1}"
         case .removeItFirst: return "请换一个文件名，或先删除它"
         // Reading reports and layout files (YAML)
-        case .yamlExpectedNamedMapping: return "{1} 应为映射（名称: 数值）"
-        case .yamlExpectedMapping: return "{1} 应为映射（键: 值）"
+        case .yamlExpectedNamedMapping: return "{1}应为映射（名称: 数值）"
+        case .yamlExpectedMapping: return "{1}应为映射（键: 值）"
         case .yamlExpectedKey: return "这里应为一个键"
-        case .yamlUnknownKey: return "{2} 中有未知的键“{1}”"
+        case .yamlUnknownKey: return "{2}中有未知的键“{1}”"
         case .yamlAllowedKeys: return "允许的键：{1}"
-        case .yamlKeyTwice: return "键“{1}”在 {2} 中出现了两次"
-        case .yamlExpectedList: return "{1} 应为列表"
-        case .yamlExpectedText: return "{1} 应为文本"
-        case .yamlExpectedNumber: return "{1} 应为数字，实际是“{2}”"
-        case .yamlExpectedQuantity: return "{1} 应为数字，可带单位（%、万元、亿元、家 …），实际是“{2}”"
-        case .yamlExpectedMoney: return "{1} 应为以万元为单位的金额，实际是“{2}”"
-        case .yamlExpectedWhole: return "{1} 应为整数"
-        case .yamlExpectedBool: return "{1} 应为 true 或 false，实际是“{2}”"
-        case .yamlMissingKey: return "{1} 缺少“{2}”"
+        case .yamlKeyTwice: return "键“{1}”在{2}中出现了两次"
+        case .yamlExpectedList: return "{1}应为列表"
+        case .yamlExpectedText: return "{1}应为文本"
+        case .yamlExpectedNumber: return "{1}应为数字，实际是“{2}”"
+        case .yamlExpectedQuantity: return "{1}应为数字，可带单位（%、万元、亿元、家 …），实际是“{2}”"
+        case .yamlExpectedMoney: return "{1}应为以万元为单位的金额，实际是“{2}”"
+        case .yamlExpectedWhole: return "{1}应为整数"
+        case .yamlExpectedBool: return "{1}应为 true 或 false，实际是“{2}”"
+        case .yamlMissingKey: return "{1}缺少“{2}”"
         case .reportFormatNewer: return "此文件是第 {1} 版报告格式；当前 Rubric 只能读取第 1 版"
         case .updateRubric: return "它由更新版本的 Rubric 写出：请升级 Rubric"
         case .weightNotNegative: return "分值不能为负数，而这里是 {1}"
@@ -1227,6 +1234,11 @@ public enum Message: String, CaseIterable, Sendable {
         case .cannotApply: return "无法对 {2} 和 {3} 做 {1}"
         case .rateArguments: return "rate 需要两个数字：rate(spent, budget)"
         case .rateDivisionByZero: return "rate：除数为零"
+        // Exact numbers
+        case .numberTooLarge: return "数字太大，无法精确表示"
+        case .divisionByZeroPlain: return "除数为零"
+        case .tooManyPlaces: return "需要超过 18 位小数才能精确表示"
+        case .notANumber: return "“{1}”不是数字"
         // ==== end of load and evaluation errors
         }
     }

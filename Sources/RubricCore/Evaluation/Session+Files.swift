@@ -71,7 +71,7 @@ extension Session {
             out.append(.text(Message.carriedAsParameters.text(plan.carried.joined(separator: ", "), String(plan.carriedOn))))
         }
         out += savedFileCheck(plan, saved: w.scored, reloaded: rescoredAsLoaded(text, path: target), scheme: plan.report.scheme,
-                              path: target, what: "the session's")
+                              path: target, what: Message.whoseSession.text())
     }
 
     /// Refuses to write a report text that would not load again (nothing is written then).

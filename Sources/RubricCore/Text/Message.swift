@@ -132,6 +132,9 @@ public enum Message: String, CaseIterable, Sendable {
         rateDivisionByZero
     // Exact numbers
     case numberTooLarge, divisionByZeroPlain, tooManyPlaces, notANumber
+    // Saved-file confirmations and checks
+    case savedScenarioDetail, savedSessionDetail, whoseScenario, whoseSession, reloadedScoresDiffer, cannotCarry,
+        savedNotRescored, uncarriedNote, tutorialEnded
     // ==== end of load and evaluation errors
 
     /// Names quoted as the language quotes them ('a' or “a”), joined with "or" / "或".
@@ -709,6 +712,16 @@ public enum Message: String, CaseIterable, Sendable {
         case .divisionByZeroPlain: return "division by zero"
         case .tooManyPlaces: return "more than 18 decimal places are needed to represent this exactly"
         case .notANumber: return "'{1}' is not a number"
+        // Saved-file confirmations and checks
+        case .savedScenarioDetail: return "saved scenario {1} ({2} change(s), 总分 {3}, 等级 {4}) to {5}"
+        case .savedSessionDetail: return "saved session to {1}: {2} scenario(s), {3} change(s); running it rebuilds each (checked)"
+        case .whoseScenario: return "the scenario's"
+        case .whoseSession: return "the session's"
+        case .reloadedScoresDiffer: return "warning: loaded again, the file scores 总分 {1}, 等级 {2}, not {3}"
+        case .cannotCarry: return ": a report file cannot carry {1}"
+        case .savedNotRescored: return "warning: the saved file could not be scored again to check it (its scheme '{1}' is not found from {2})"
+        case .uncarriedNote: return "note: {1} is not in the file (a report cannot change its scheme's rounding or bands); the scores come out the same here"
+        case .tutorialEnded: return "tutorial ended; "
         // ==== end of load and evaluation errors
         }
     }
@@ -1239,6 +1252,16 @@ public enum Message: String, CaseIterable, Sendable {
         case .divisionByZeroPlain: return "除数为零"
         case .tooManyPlaces: return "需要超过 18 位小数才能精确表示"
         case .notANumber: return "“{1}”不是数字"
+        // Saved-file confirmations and checks
+        case .savedScenarioDetail: return "已将情景 {1}（{2} 处修改，总分 {3}，等级 {4}）保存到 {5}"
+        case .savedSessionDetail: return "已将会话保存到 {1}：{2} 个情景，{3} 处修改；运行它可重建每个情景（已核对）"
+        case .whoseScenario: return "情景的"
+        case .whoseSession: return "会话的"
+        case .reloadedScoresDiffer: return "警告：重新载入后，该文件的总分为 {1}，等级 {2}，与{3}得分不符"
+        case .cannotCarry: return "：报告文件无法保存 {1}"
+        case .savedNotRescored: return "警告：无法重新计分以核对已保存的文件（从 {2} 找不到其计分办法“{1}”）"
+        case .uncarriedNote: return "提示：{1} 没有写入文件（报告不能改变计分办法的舍入方式或等级分数段）；这里的得分结果相同"
+        case .tutorialEnded: return "教程结束；"
         // ==== end of load and evaluation errors
         }
     }

@@ -92,11 +92,12 @@ extension Session {
         w.markSaved([name.text], schemeRecorded: w.order == [Workspace.baselineName])
         workspace = w
         let s = sc.scored
-        var out: [Output] = [.text("saved scenario \(name.text) (\(sc.overrides.count) change(s), 总分 \(s.total.formatted(places: s.scheme.scorePlaces)), 等级 \(s.grade)) to \(path)")]
+        var out: [Output] = [.text(Message.savedScenarioDetail.text(name.text, String(sc.overrides.count), s.total.formatted(places: s.scheme.scorePlaces),
+                                                                     s.grade, path))]
         if !plan.carried.isEmpty {
-            out.append(.text("\(plan.carried.joined(separator: ", ")) written as rule parameters on \(plan.carriedOn) indicator(s) and target(s)"))
+            out.append(.text(Message.carriedAsParameters.text(plan.carried.joined(separator: ", "), String(plan.carriedOn))))
         }
-        out += savedFileCheck(plan, saved: s, reloaded: reloaded, scheme: report.scheme, path: path, what: "the scenario's")
+        out += savedFileCheck(plan, saved: s, reloaded: reloaded, scheme: report.scheme, path: path, what: Message.whoseScenario.text())
         return out
     }
 
@@ -110,12 +111,12 @@ extension Session {
     func savedFileCheck(_ plan: ScenarioReport.Plan, saved s: ScoredReport, reloaded: ScoredReport?, scheme: String,
                         path: String, what: String) -> [Output] {
         if let r = reloaded, r.scores != s.scores || r.total != s.total {
-            return [.text("warning: loaded again, the file scores 总分 \(r.total.formatted(places: r.scheme.scorePlaces)), 等级 \(r.grade), not \(what)"
-                          + (plan.uncarried.isEmpty ? "" : ": a report file cannot carry " + plan.uncarried.joined(separator: ", ")))]
+            return [.text(Message.reloadedScoresDiffer.text(r.total.formatted(places: r.scheme.scorePlaces), r.grade, what)
+                          + (plan.uncarried.isEmpty ? "" : Message.cannotCarry.text(plan.uncarried.joined(separator: ", "))))]
         } else if reloaded == nil {
-            return [.text("warning: the saved file could not be scored again to check it (its scheme '\(scheme)' is not found from \(path))")]
+            return [.text(Message.savedNotRescored.text(scheme, path))]
         } else if !plan.uncarried.isEmpty {
-            return [.text("note: \(plan.uncarried.joined(separator: ", ")) is not in the file (a report cannot change its scheme's rounding or bands); the scores come out the same here")]
+            return [.text(Message.uncarriedNote.text(plan.uncarried.joined(separator: ", ")))]
         }
         return []
     }

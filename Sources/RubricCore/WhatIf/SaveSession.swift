@@ -121,6 +121,6 @@ extension Session {
         w.markSaved(nil, schemeRecorded: true)
         workspace = w
         let edits = w.order.reduce(0) { $0 + (w.scenarios[$1]?.overrides.count ?? 0) }
-        return [.text("saved session to \(path): \(w.order.count) scenario(s), \(edits) change(s); running it rebuilds each (checked)")]
+        return [.text(Message.savedSessionDetail.text(path, String(w.order.count), String(edits)))]
     }
 }

@@ -165,7 +165,7 @@ extension Session {
         switch text {
         case "tutorial next", "next", "skip", "tutorial skip": return enterTutorialStep(step + 1)
         case "tutorial quit", "tutorial stop", "tutorial end":
-            return [.text((InterfaceLanguage.current == .zh ? "教程结束；" : "tutorial ended; ") + endTutorial())]
+            return [.text(Message.tutorialEnded.text() + endTutorial())]
         case "tutorial hint", "hint": return [.text((InterfaceLanguage.current == .zh ? "提示：" : "hint: ") + Tutorial.words(step).hint)]
         case "tutorial": return [.text((InterfaceLanguage.current == .zh ? "第 \(step + 1) 步（共 \(Tutorial.steps.count) 步）：" : "step \(step + 1) of \(Tutorial.steps.count): ") + Tutorial.words(step).title)] + [.document(Tutorial.words(step).text)]
         default: break

@@ -13,13 +13,11 @@ public struct XLSXReader: WorkbookReading {
 
     public func sheets(_ bytes: [UInt8], path: String) throws(Diagnostic) -> [WorkbookSheet] {
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            throw Diagnostic(phase: .load, "'\(path)' is a password-protected (encrypted) workbook or an old .xls, not an .xlsx Rubric can read",
-                             hint: "open it in Excel, remove the password (文件 → 信息 → 保护工作簿 → 用密码进行加密, leave it empty) and save it as .xlsx")
+            throw Diagnostic(phase: .load, .xlsxEncrypted, path, hint: .xlsxRemovePassword)
         }
         let archive: Archive
         do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch {
-            throw Diagnostic(phase: .load, "'\(path)' is not a readable .xlsx workbook (its zip container does not open)",
-                             hint: "open it in Excel and save it again as .xlsx, or as \"CSV UTF-8\"")
+            throw Diagnostic(phase: .load, .xlsxNotZip, path, hint: .xlsxSaveAgainOrCSV)
         }
         func entry(_ name: String) -> Data? {
             guard let e = archive[name] else { return nil }
@@ -28,8 +26,7 @@ public struct XLSXReader: WorkbookReading {
             return data
         }
         guard let workbook = entry("xl/workbook.xml") else {
-            throw Diagnostic(phase: .load, "'\(path)' is a zip file but not an Excel workbook (it has no xl/workbook.xml)",
-                             hint: "a Word document or another archive? Copy the table into Excel and save it as .xlsx")
+            throw Diagnostic(phase: .load, .xlsxNotWorkbook, path, hint: .xlsxCopyIntoExcel)
         }
         do throws(Diagnostic) {
             let shared = try entry("xl/sharedStrings.xml").map(XML.sharedStrings) ?? []
@@ -44,7 +41,7 @@ public struct XLSXReader: WorkbookReading {
                 guard let xml = entry(target) else { continue }
                 out.append(WorkbookSheet(name: name, rows: try XML.rows(xml, shared: shared, percentStyles: percentStyles, part: target)))
             }
-            if out.isEmpty { throw Diagnostic(phase: .load, "'\(path)' has no worksheet Rubric can read", hint: "open it in Excel: a workbook with its table on a sheet, saved as .xlsx, is what Rubric reads") }
+            if out.isEmpty { throw Diagnostic(phase: .load, .xlsxNoWorksheet, path, hint: .xlsxWhatRubricReads) }
             return out
         } catch {
             var d = error
@@ -84,13 +81,13 @@ enum XML {
     static func rows(_ xml: Data, shared: [String], percentStyles: Set<Int> = [], part: String) throws(Diagnostic) -> [[String]] {
         let d = SheetCells(shared: shared, percentStyles: percentStyles)
         try parse(xml, part: part, delegate: d)
-        if let problem = d.problem { throw Diagnostic(phase: .load, problem + " (\(part))", hint: "open the file in Excel and save it again as .xlsx") }
+        if let problem = d.problem { throw Diagnostic(phase: .load, .xlsxProblemInPart, problem, part, hint: .xlsxSaveAgain) }
         var grid = d.grid
         for ref in d.merges {
             let parts = ref.split(separator: ":").map(String.init)
             guard parts.count == 2, let (c1, r1) = cellIndex(parts[0]), let (c2, r2) = cellIndex(parts[1]), r1 <= r2, c1 <= c2,
                   r2 <= maxRow, c2 <= maxColumn else {
-                throw Diagnostic(phase: .load, "merged range '\(ref)' is not a range of cells (\(part))", hint: "open the file in Excel and save it again as .xlsx")
+                throw Diagnostic(phase: .load, .xlsxBadMerge, ref, part, hint: .xlsxSaveAgain)
             }
             let value = grid[r1]?[c1] ?? ""
             guard !value.isEmpty else { continue }
@@ -111,8 +108,7 @@ enum XML {
         let ok = parser.parse()
         if !ok || delegate.failure != nil {
             let (line, why) = delegate.failure ?? (parser.lineNumber, parser.parserError.map { "\($0.localizedDescription)" } ?? "unreadable")
-            throw Diagnostic(phase: .load, "the workbook's part \(part) is not well-formed XML (line \(line): \(why))",
-                             hint: "open the file in Excel and save it again as .xlsx")
+            throw Diagnostic(phase: .load, .xlsxBadXML, part, String(line), why, hint: .xlsxSaveAgain)
         }
     }
 
@@ -281,8 +277,8 @@ enum XML {
                 ref = attributes["r"].map(cellIndex) ?? (nextColumn, currentRow)
                 if let (c, _) = ref { nextColumn = c + 1 }
                 if ref.map({ $0.0 > maxColumn || $0.1 > maxRow || $0.1 < 1 }) ?? true {
-                    let r = attributes["r"] ?? "in row \(currentRow)"
-                    if problem == nil { problem = "cell reference '\(r)' is outside a worksheet (A1 to XFD1048576)" }
+                    let r = attributes["r"] ?? Message.xlsxInRow.text(String(currentRow))
+                    if problem == nil { problem = Message.xlsxCellOutside.text(r) }
                     ref = nil
                 }
                 type = attributes["t"] ?? "n"
@@ -307,8 +303,8 @@ enum XML {
                 case "s":
                     guard let k = Int(value.trimmingCharacters(in: .whitespaces)), k >= 0, k < shared.count else {
                         if problem == nil {
-                            problem = "cell \(columnName(col))\(row) refers to shared string \(value), but the workbook has \(shared.count)"
-                                + (shared.isEmpty ? " (xl/sharedStrings.xml is missing or empty)" : "")
+                            problem = Message.xlsxSharedString.text("\(columnName(col))\(row)", value, String(shared.count))
+                                + (shared.isEmpty ? Message.xlsxSharedStringsMissing.text() : "")
                         }
                         ref = nil
                         return

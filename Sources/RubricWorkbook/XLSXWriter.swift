@@ -26,12 +26,12 @@ public struct XLSXWriter: WorkbookWriting {
             try add("xl/_rels/workbook.xml.rels", workbookRels(sheets.count))
             try add("xl/styles.xml", Self.styles)
             for (k, sheet) in sheets.enumerated() { try add("xl/worksheets/sheet\(k + 1).xml", sheetXML(sheet)) }
-            guard let data = archive.data else { throw Diagnostic(phase: .io, "the workbook could not be assembled") }
+            guard let data = archive.data else { throw Diagnostic(phase: .io, .xlsxNotAssembled) }
             return [UInt8](data)
         } catch let d as Diagnostic {
             throw d
         } catch {
-            throw Diagnostic(phase: .io, "the workbook could not be written: \(error)")
+            throw Diagnostic(phase: .io, .xlsxNotWritten, "\(error)")
         }
     }
 

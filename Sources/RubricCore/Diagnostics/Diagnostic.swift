@@ -31,6 +31,8 @@ public struct Diagnostic: Error, Sendable, Equatable {
     public var span: SourceSpan?
     /// A hint or "did you mean" shown under the caret.
     public var hint: String?
+    /// The stable id of the message: its ``Message`` case (or ``LanguageMessage``) name; nil for a text built elsewhere.
+    public var id: String?
 
     public init(_ severity: Severity = .error, phase: Phase, _ message: String, file: SourceFile? = nil, span: SourceSpan? = nil, hint: String? = nil) {
         self.severity = severity
@@ -39,6 +41,21 @@ public struct Diagnostic: Error, Sendable, Equatable {
         self.file = file
         self.span = span
         self.hint = hint
+    }
+
+    /// A diagnostic whose text is the catalogue's `message` with `args` in the interface language; its id is the case name.
+    /// The hint, when there is one, is a catalogue text too (`Message.x.text(…)`).
+    public init(_ severity: Severity = .error, phase: Phase, _ message: Message, _ args: String..., file: SourceFile? = nil,
+                span: SourceSpan? = nil, hint: String? = nil) {
+        self.init(severity, phase: phase, message.text(args), file: file, span: span, hint: hint)
+        self.id = message.id
+    }
+
+    /// A diagnostic whose text is the catalogue's `message` with `args` and whose hint is the catalogue's `hint` with `hintArgs`.
+    public init(_ severity: Severity = .error, phase: Phase, _ message: Message, _ args: String..., file: SourceFile? = nil,
+                span: SourceSpan? = nil, hint: Message, _ hintArgs: String...) {
+        self.init(severity, phase: phase, message.text(args), file: file, span: span, hint: hint.text(hintArgs))
+        self.id = message.id
     }
 
     /// `name:line:column` of the start of the span, when there is one.

@@ -20,7 +20,7 @@ struct Evaluator {
 
     func evaluate(_ e: Expr, depth: Int = 0) throws(Diagnostic) -> Value {
         // The same limit as the parser's: what parses, evaluates.
-        if depth > LanguageMessage.maxDepth { throw fail("expression nested too deeply", e.span, hint: "the limit is \(LanguageMessage.maxDepth) levels") }
+        if depth > LanguageMessage.maxDepth { throw fail(.nestedTooDeeplyEval, span: e.span, hint: Message.nestingLimit.text(String(LanguageMessage.maxDepth))) }
         switch e.kind {
         case .number(let q): return .number(q)
         case .string(let s): return .string(s)
@@ -101,14 +101,21 @@ struct Evaluator {
         let names = scored.scheme.grades.map(\.grade)
         // Only a grade that shares a character with what was typed is suggested (优等 → 优; not 甲 → 中).
         let near = NearNames.suggest(text, among: names.filter { g in g.contains { text.contains($0) } }, limit: 1)
-        throw fail("the scheme \(scored.scheme.id) has no grade '\(text)'", span,
-                   hint: "its grades: " + names.joined(separator: ", ") + (near.first.map { "; did you mean '\($0)'?" } ?? ""))
+        throw fail(.noGradeInScheme, scored.scheme.id, text, span: span,
+                   hint: Message.itsGrades.text(names.joined(separator: ", ")) + (near.first.map { Message.didYouMeanAfter.text(Message.quoted([$0])) } ?? ""))
     }
 
     var resolver: Resolver { Resolver(report: scored.report, codeIndex: scored.codeIndex, nameIndex: scored.nameIndex) }
 
     func fail(_ message: String, _ span: SourceSpan, hint: String? = nil) -> Diagnostic {
         Diagnostic(phase: .evaluate, message, file: file, span: span, hint: hint)
+    }
+
+    /// A catalogue message at `span` (its id kept), with an optional hint already in the interface language.
+    func fail(_ message: Message, _ args: String..., span: SourceSpan, hint: String? = nil) -> Diagnostic {
+        var d = Diagnostic(phase: .evaluate, message.text(args), file: file, span: span, hint: hint)
+        d.id = message.id
+        return d
     }
 
     func exact<T>(_ span: SourceSpan, _ body: () throws(DecimalError) -> T) throws(Diagnostic) -> T {
@@ -126,7 +133,7 @@ struct Evaluator {
         }
         if scored.report.nodes.isEmpty, ["total", "grade", "report", "scheme", Workspace.baselineName].contains(n) {
             // Without a report these would read as 0 and 差; say what is missing instead.
-            throw fail("no report is loaded", span, hint: "load one: load \"examples/reports/seed003-zengcheng-2022.yaml\"")
+            throw fail(.noReportLoaded, span: span, hint: Message.loadOneHint.text())
         }
         switch n {
         case "total": return .decimal(scored.total.padded(places: scored.scheme.scorePlaces))
@@ -155,7 +162,7 @@ struct Evaluator {
             case "year": return scored.report.year.map { .string(String($0)) } ?? .none
             case "published": return scored.report.publishedTotal.map(Value.decimal) ?? .none
             case "scheme": return .string(scored.scheme.id)
-            default: throw unknownProperty(p, Self.reportProperties, "the report", span)
+            default: throw unknownProperty(p, Self.reportProperties, .typeReport, span)
             }
         case .scheme:
             let s = scored.scheme
@@ -174,27 +181,27 @@ struct Evaluator {
                     default: return .string(v.description)
                     }
                 }
-                throw unknownProperty(p, ["places", "rates", "stage", "name", "id"] + s.grades.map(\.grade) + s.parameters.names, "the scheme", span)
+                throw unknownProperty(p, ["places", "rates", "stage", "name", "id"] + s.grades.map(\.grade) + s.parameters.names, .typeScheme, span)
             }
         case .scenario(let name):
-            guard let other = scenarioLookup?(name) else { throw fail("no scenario named '\(name)'", span) }
+            guard let other = scenarioLookup?(name) else { throw fail(.noScenarioNamed, name, span: span) }
             switch p {
             case "total": return .decimal(other.total.padded(places: other.scheme.scorePlaces))
             case "grade": return Self.grade(of: other)
-            default: throw unknownProperty(p, ["total", "grade"], "a scenario", span)
+            default: throw unknownProperty(p, ["total", "grade"], .typeScenario, span)
             }
         default:
-            throw fail("\(base.typeName) has no property '\(p)'", whole)
+            throw fail(.noPropertyOf, base.typeName, p, span: whole)
         }
     }
 
     /// The grade as a value: none when the total is partial (an indicator the source does not give counts 0, so no band applies).
     static func grade(of s: ScoredReport) -> Value { s.isIncomplete ? .none : .string(s.grade) }
 
-    func unknownProperty(_ p: String, _ known: [String], _ what: String, _ span: SourceSpan) -> Diagnostic {
+    func unknownProperty(_ p: String, _ known: [String], _ what: Message, _ span: SourceSpan) -> Diagnostic {
         let near = NearNames.suggest(p, among: known, limit: 1)
-        return fail("\(what) has no property '\(p)'", span,
-                    hint: near.first.map { "did you mean '\($0)'?" } ?? "properties: \(known.joined(separator: ", "))")
+        return fail(.noPropertyOf, what.text(), p, span: span,
+                    hint: Message.suggestion(near) ?? Message.propertiesList.text(known.joined(separator: ", ")))
     }
 
     func indicatorProperty(_ i: Int, _ p: String, _ span: SourceSpan) throws(Diagnostic) -> Value {
@@ -229,24 +236,23 @@ struct Evaluator {
         case "rate", "completion":
             // rate: the indicator's own rate — 执行率 (spent ÷ budget) or 完成率 (actual ÷ target); completion: actual ÷ target.
             if p == "rate", let b = x.budget, let s = x.spent {
-                guard !b.isZero else { throw fail("\(n.name): budget is 0", span) }
+                guard !b.isZero else { throw fail(.budgetIsZero, n.name, span: span) }
                 return .number(Quantity(try exact(span) { () throws(DecimalError) in try s.divided(by: b, places: 10) }, .percent))
             }
             if let a = x.target?.value, let b = x.actual?.value {
-                guard !a.isZero else { throw fail("\(n.name): target is 0", span) }
+                guard !a.isZero else { throw fail(.targetIsZero, n.name, span: span) }
                 return .number(Quantity(try exact(span) { () throws(DecimalError) in try b.divided(by: a, places: 10) }, .percent))
             }
             let earned = n.weight.flatMap { w in w.isZero ? nil : try? scored.scores[i].divided(by: w, places: 4) }
-            throw fail(p == "rate" ? "\(n.name) gives neither budget and spend nor target and actual: it has no rate"
-                                   : "\(n.name) gives no target and actual: it has no completion", span,
-                       hint: "set them first (\(n.name).budget = …, .spent = …)" + (earned.map { "; .earned is its score ÷ weight, \(Quantity($0, .percent).text())" } ?? ""))
+            throw fail(p == "rate" ? .noRate : .noCompletion, n.name, span: span,
+                       hint: Message.setThemFirst.text(n.name) + (earned.map { Message.earnedIs.text(Quantity($0, .percent).text()) } ?? ""))
         case "earned":
             // 得分率: the share of the weight the score earns.
             guard let w = n.weight ?? scored.share(ofTarget: i), !w.isZero else { return .none }
             return .number(Quantity(try exact(span) { () throws(DecimalError) in try scored.scores[i].divided(by: w, places: 10) }, .percent))
         default:
             if let q = n.figures[p] { return .number(q) }
-            throw unknownProperty(p, Self.indicatorProperties + n.figures.keys.sorted(), "an indicator", span)
+            throw unknownProperty(p, Self.indicatorProperties + n.figures.keys.sorted(), .typeIndicator, span)
         }
     }
 
@@ -254,14 +260,14 @@ struct Evaluator {
         switch v {
         case .number(let q): return q
         case .indicator(let i): return Quantity(scored.scores[i])
-        case .none: throw fail("this value is not given (none)", span, hint: "the report does not state it")
-        default: throw fail("expected a number, found \(v.typeName)", span)
+        case .none: throw fail(.valueNotGiven, span: span, hint: Message.reportDoesNotStateIt.text())
+        default: throw fail(.expectedNumberFound, v.typeName, span: span)
         }
     }
 
     func truth(_ v: Value, _ span: SourceSpan) throws(Diagnostic) -> Bool {
         if case .bool(let b) = v { return b }
-        throw fail("expected true or false, found \(v.typeName)", span)
+        throw fail(.expectedBoolFound, v.typeName, span: span)
     }
 
     func arithmetic(_ op: BinaryOperator, _ a: Value, _ b: Value, _ ls: SourceSpan, _ rs: SourceSpan, _ span: SourceSpan) throws(Diagnostic) -> Value {
@@ -274,8 +280,8 @@ struct Evaluator {
         default: unit = UnitArithmetic.divisive(x.unit, y.unit)
         }
         guard let u = unit else {
-            throw fail("cannot \(op == .add ? "add" : op == .subtract ? "subtract" : op == .multiply ? "multiply" : "divide") \(x.text()) and \(y.text())", span,
-                       hint: "units must agree: 万元 with 万元, % with %, or a plain number")
+            throw fail(op == .add ? .cannotAdd : op == .subtract ? .cannotSubtract : op == .multiply ? .cannotMultiply : .cannotDivide, x.text(), y.text(),
+                       span: span, hint: Message.unitsMustAgreeHow.text())
         }
         let value: ExactDecimal = try exact(span) { () throws(DecimalError) in
             switch op {
@@ -296,22 +302,22 @@ struct Evaluator {
             // Grades compare by band: 优 > 良 > 中 > 差.
             let bands = scored.scheme.grades.map(\.grade)
             guard let ix = bands.firstIndex(of: x), let iy = bands.firstIndex(of: y) else {
-                throw fail("text can only be compared with == and != (grades with < and > too)", span)
+                throw fail(.textComparison, span: span)
             }
             return order(op, ExactDecimal(-ix), ExactDecimal(-iy))
         case (.bool(let x), .bool(let y)):
             if op == .equal { return x == y }
             if op == .notEqual { return x != y }
-            throw fail("true/false can only be compared with == and !=", span)
+            throw fail(.boolComparison, span: span)
         case (.none, .none): return op == .equal
         case (.none, _), (_, .none):
             if op == .equal { return false }
             if op == .notEqual { return true }
-            throw fail("cannot compare a value that is not given (none)", span)
+            throw fail(.cannotCompareNone, span: span)
         default:
             let x = try number(a, ls), y = try number(b, rs)
             guard UnitArithmetic.comparable(x.unit, y.unit) else {
-                throw fail("cannot compare \(x.text()) with \(y.text())", span, hint: "units must agree")
+                throw fail(.cannotCompare, x.text(), y.text(), span: span, hint: Message.unitsMustAgree.text())
             }
             return order(op, x.value, y.value)
         }
@@ -339,22 +345,22 @@ struct Evaluator {
         }
         switch Self.functionAliases[f.text] ?? f.text {
         case "round":
-            guard values.count == 1 || values.count == 2 else { throw fail("round takes a number and optionally the places: round(x, 2)", span) }
+            guard values.count == 1 || values.count == 2 else { throw fail(.roundArguments, span: span) }
             let x = try arg(0)
             let places = values.count == 2 ? (try arg(1)).value.intValue : 0
-            guard let p = places, p >= 0, p <= 18 else { throw fail("places must be a whole number from 0 to 18", args[values.count - 1].span) }
+            guard let p = places, p >= 0, p <= 18 else { throw fail(.placesRangeRound, span: args[values.count - 1].span) }
             return .number(Quantity(x.value.rounded(places: x.unit == .percent ? p + 2 : p), x.unit))
         case "abs":
-            guard values.count == 1 else { throw fail("abs takes one number", span) }
+            guard values.count == 1 else { throw fail(.absArguments, span: span) }
             let x = try arg(0)
             return .number(Quantity(x.value.magnitude, x.unit))
         case "min", "max", "sum":
             let items = flat()
-            guard !items.isEmpty else { throw fail("\(f.text) needs at least one number", span) }
+            guard !items.isEmpty else { throw fail(.needsAtLeastOneNumber, f.text, span: span) }
             var acc = try number(items[0].0, items[0].1)
             for (v, s) in items.dropFirst() {
                 let q = try number(v, s)
-                guard let u = UnitArithmetic.additive(acc.unit, q.unit) else { throw fail("cannot \(f.text) \(acc.text()) and \(q.text())", s) }
+                guard let u = UnitArithmetic.additive(acc.unit, q.unit) else { throw fail(.cannotApply, f.text, acc.text(), q.text(), span: s) }
                 switch f.text {
                 case "min": acc = q.value < acc.value ? Quantity(q.value, u) : Quantity(acc.value, u)
                 case "max": acc = q.value > acc.value ? Quantity(q.value, u) : Quantity(acc.value, u)
@@ -365,15 +371,15 @@ struct Evaluator {
         case "count":
             return .decimal(ExactDecimal(flat().count))
         case "rate":
-            guard values.count == 2 else { throw fail("rate takes two numbers: rate(spent, budget)", span) }
+            guard values.count == 2 else { throw fail(.rateArguments, span: span) }
             let a = try arg(0), b = try arg(1)
-            guard !b.value.isZero else { throw fail("rate: division by zero", args[1].span) }
+            guard !b.value.isZero else { throw fail(.rateDivisionByZero, span: args[1].span) }
             let r = try exact(span) { () throws(DecimalError) in try a.value.divided(by: b.value, places: 10) }
             return .number(Quantity(scored.scheme.ratePlaces.map { r.rounded(places: $0) } ?? r, .percent))
         default:
             let near = NearNames.suggest(f.text, among: Self.functions + Self.functionAliases.keys.sorted(), limit: 1)
-            throw fail(Message.unknownFunction.text(f.text), f.span,
-                       hint: near.first.map { Message.didYouMean.text(Message.quoted([$0])) } ?? Message.functionsList.text(Self.functions.joined(separator: ", "), Self.functionAliases.keys.sorted().joined(separator: " ")))
+            throw fail(.unknownFunction, f.text, span: f.span,
+                       hint: Message.suggestion(near) ?? Message.functionsList.text(Self.functions.joined(separator: ", "), Self.functionAliases.keys.sorted().joined(separator: " ")))
         }
     }
 }

@@ -23,17 +23,17 @@ struct Resolver {
         }
         if let k = Keywords.statements.filter({ name.hasPrefix($0) && name != $0 && !$0.allSatisfy(\.isASCII) }).max(by: { $0.count < $1.count }) {
             // `显示值（总分）`: a Chinese keyword run into what follows.
-            throw Diagnostic(phase: .resolve, Message.noIndicatorNamed.text(name), file: file, span: span,
-                             hint: Message.spaceAfterKeyword.text(k, String(name.dropFirst(k.count))))
+            throw Diagnostic(phase: .resolve, .noIndicatorNamed, name, file: file, span: span,
+                             hint: .spaceAfterKeyword, k, String(name.dropFirst(k.count)))
         }
         let near = NearNames.suggest(name, among: report.nodes.map(\.name) + extraNames)
-        throw Diagnostic(phase: .resolve, Message.noIndicatorNamed.text(name), file: file, span: span,
-                         hint: near.isEmpty ? Message.leavesListsIndicators.text() : Message.didYouMean.text(Message.quoted(near)))
+        throw Diagnostic(phase: .resolve, .noIndicatorNamed, name, file: file, span: span,
+                         hint: Message.suggestion(near) ?? Message.leavesListsIndicators.text())
     }
 
     /// The indicator at the end of a path (`专项效能/专项资金支出率`): each part is a name or a unique part of one.
     func resolve(path parts: [String], span: SourceSpan, file: SourceFile?) throws(Diagnostic) -> Int {
-        guard let last = parts.last else { throw Diagnostic(phase: .resolve, "empty path", file: file, span: span) }
+        guard let last = parts.last else { throw Diagnostic(phase: .resolve, .emptyPath, file: file, span: span) }
         let candidates = report.nodes.indices.filter { i in
             let n = report.nodes[i]
             guard n.name == last || n.name.contains(last) else { return false }
@@ -50,8 +50,8 @@ struct Resolver {
         if exact.count == 1 { return exact[0] }
         if candidates.isEmpty {
             let near = NearNames.suggest(last, among: report.nodes.map(\.name))
-            throw Diagnostic(phase: .resolve, "no indicator at the path '\(parts.joined(separator: "/"))'", file: file, span: span,
-                             hint: near.isEmpty ? nil : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
+            throw Diagnostic(phase: .resolve, .noIndicatorAtPath, parts.joined(separator: "/"), file: file, span: span,
+                             hint: Message.suggestion(near))
         }
         throw ambiguous(parts.joined(separator: "/"), candidates, span, file)
     }
@@ -60,15 +60,15 @@ struct Resolver {
     func resolve(code: String, span: SourceSpan, file: SourceFile?) throws(Diagnostic) -> Int {
         if let i = codeIndex?[code] ?? report.index(ofCode: code) { return i }
         let near = NearNames.suggest(code, among: report.nodes.map(\.code), limit: 3)
-        throw Diagnostic(phase: .resolve, "no indicator has the code '#\(code)'", file: file, span: span,
-                         hint: near.isEmpty ? "codes run 1, 1.1, 1.1.1 …; `show` lists them" : "did you mean " + near.map { "'#\($0)'" }.joined(separator: " or ") + "?")
+        throw Diagnostic(phase: .resolve, .noIndicatorWithCode, code, file: file, span: span,
+                         hint: Message.suggestion(near.map { "#" + $0 }) ?? Message.codesRun.text())
     }
 
     func ambiguous(_ name: String, _ candidates: [Int], _ span: SourceSpan, _ file: SourceFile?) -> Diagnostic {
         let listed = candidates.prefix(8).map { "#\(report.nodes[$0].code) \(report.nodes[$0].name)" }.joined(separator: ", ")
-        let more = candidates.count > 8 ? " and \(candidates.count - 8) more" : ""
-        return Diagnostic(phase: .resolve, "'\(name)' matches \(candidates.count) indicators: \(listed)\(more)", file: file, span: span,
-                          hint: "write more of the name, a path such as '\(example(candidates[0]))', or a code such as '#\(report.nodes[candidates[0]].code)'")
+        let shown = candidates.count > 8 ? Message.andMore.text(listed, String(candidates.count - 8)) : listed
+        return Diagnostic(phase: .resolve, .nameMatchesSeveral, name, String(candidates.count), shown, file: file, span: span,
+                          hint: .writeMoreOfName, example(candidates[0]), report.nodes[candidates[0]].code)
     }
 
     func example(_ i: Int) -> String {

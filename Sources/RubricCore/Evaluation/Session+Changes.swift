@@ -7,7 +7,7 @@ extension Session {
         if edit.old == edit.new {
             // Nothing to change: say so, and keep the undo history free of steps that do nothing.
             let name = edit.code == "scheme" ? "scheme" : (workspace?.scored.index(ofCode: edit.code).map { workspace!.scored.report.nodes[$0].name } ?? "#" + edit.code)
-            return [.text("\(name).\(edit.field) is already \(edit.new.text): nothing changed")]
+            return [.text(Message.alreadyNothingChanged.text(name, edit.field, edit.new.text))]
         }
         return try applyAndReport(edit, action: file.slice(whole))
     }
@@ -18,8 +18,7 @@ extension Session {
         switch target.kind {
         case .name(let n):
             guard let old = variables[n] else {
-                throw Diagnostic(phase: .evaluate, "'\(n)' is not a variable", file: file, span: target.span,
-                                 hint: "bind it first with `let \(n) = …`; to change an indicator, name a field: `\(n).actual = …`")
+                throw Diagnostic(phase: .evaluate, .notAVariable, n, file: file, span: target.span, hint: .bindVariableFirst, n)
             }
             let v = try ev.evaluate(value)
             switch op {
@@ -39,8 +38,8 @@ extension Session {
             if op != .set {
                 let current = try ev.property(of: b, field.text, field.span, whole: target.span)
                 if case .none = current {
-                    throw Diagnostic(phase: .evaluate, "\(file.slice(target.span)) is not given, so \(op.rawValue) has nothing to \(op == .add ? "add to" : "take from")",
-                                     file: file, span: target.span, hint: "give it a value first: \(file.slice(target.span)) = …")
+                    throw Diagnostic(phase: .evaluate, op == .add ? .notGivenNothingToAdd : .notGivenNothingToTake, file.slice(target.span), op.rawValue,
+                                     file: file, span: target.span, hint: .giveValueFirst, file.slice(target.span))
                 }
                 newValue = try ev.arithmetic(op == .add ? .add : .subtract, current, newValue, target.span, value.span, whole)
             }
@@ -49,19 +48,17 @@ extension Session {
             case .indicator(let i): edit = try indicatorEdit(i, field, newValue, file: file, valueSpan: value.span)
             case .scheme: edit = try schemeEdit(field, newValue, file: file, valueSpan: value.span)
             default:
-                throw Diagnostic(phase: .evaluate, "cannot set a property of \(b.typeName)", file: file, span: target.span,
-                                 hint: "set an indicator's input (`专项资金支出率.spent = …`) or a scheme parameter (`scheme.overshoot = none`)")
+                throw Diagnostic(phase: .evaluate, .cannotSetPropertyOf, b.typeName, file: file, span: target.span, hint: .setInputOrScheme)
             }
             return edit
         default:
-            throw Diagnostic(phase: .evaluate, "cannot assign to this", file: file, span: target.span,
-                             hint: "assign to an indicator's field (`X.actual = 8%`), a scheme parameter, or a variable")
+            throw Diagnostic(phase: .evaluate, .cannotAssignToThis, file: file, span: target.span, hint: .assignableThings)
         }
     }
 
     /// Applies an edit to the current scenario and describes what it did to the scores and to the scenarios that follow it.
     func applyAndReport(_ edit: Edit, action: String) throws(Diagnostic) -> [Output] {
-        guard var w = workspace else { throw Diagnostic(phase: .evaluate, "no report is loaded") }
+        guard var w = workspace else { throw Diagnostic(phase: .evaluate, .noReportLoaded) }
         // Keep only a snapshot of the old scores, and hold the workspace uniquely, so the edit
         // changes the scored report in place instead of copying all its nodes.
         workspace = nil
@@ -148,31 +145,33 @@ extension Session {
     }
 
     func indicatorEdit(_ i: Int, _ field: Identifier, _ v: Value, file: SourceFile, valueSpan: SourceSpan) throws(Diagnostic) -> Edit {
-        guard let w = workspace else { throw Diagnostic(phase: .evaluate, "no report is loaded") }
+        guard let w = workspace else { throw Diagnostic(phase: .evaluate, .noReportLoaded) }
         let node = w.scored.report.nodes[i]
-        func bad(_ what: String) -> Diagnostic {
-            Diagnostic(phase: .evaluate, "\(field.text) takes \(what), not \(v.typeName == "a number" ? "'\((try? display(v)) ?? "?")'" : v.typeName)", file: file, span: valueSpan)
+        func bad(_ what: Message) -> Diagnostic {
+            let found: String
+            if case .number = v { found = Message.quoted([(try? display(v)) ?? "?"]) } else { found = v.typeName }
+            return Diagnostic(phase: .evaluate, .fieldTakesNot, field.text, what.text(), found, file: file, span: valueSpan)
         }
         func decimal(money: Bool = false) throws(Diagnostic) -> ExactDecimal? {
             switch v {
             case .none: return nil
             case .number(let q):
-                if money && !(q.unit == .money || q.unit == .none) { throw bad("an amount in 万元") }
-                if !money && q.unit == .money { throw bad("a number") }
+                if money && !(q.unit == .money || q.unit == .none) { throw bad(.kindAmountWanyuan) }
+                if !money && q.unit == .money { throw bad(.typeNumber) }
                 return q.value
-            default: throw bad(money ? "an amount in 万元" : "a number")
+            default: throw bad(money ? .kindAmountWanyuan : .typeNumber)
             }
         }
         if let spec = IndicatorField.named(field.text), let formula = node.formulas[spec.name] {
             // An input a formula computes follows its figures: setting it by hand would be undone by the next figure.
             let figures = (try? FormulaInputs.names(in: formula)) ?? []
-            throw Diagnostic(phase: .evaluate, "\(node.name).\(spec.name) is computed: \(spec.name) = \(formula)", file: file, span: field.span,
-                             hint: "change a figure instead, e.g. \(node.name).\(figures.first ?? "…") = …")
+            throw Diagnostic(phase: .evaluate, .computedField, node.name, spec.name, formula, file: file, span: field.span,
+                             hint: .changeAFigure, node.name, figures.first ?? "…")
         }
         guard let spec = IndicatorField.named(field.text) ?? (node.figures[field.text] != nil ? IndicatorField.figure(field.text) : nil) else {
             let near = NearNames.suggest(field.text, among: IndicatorField.settableNames + node.figures.keys.sorted(), limit: 1)
-            throw Diagnostic(phase: .evaluate, "'\(field.text)' cannot be set", file: file, span: field.span,
-                             hint: near.first.map { "did you mean '\($0)'?" } ?? "settable: " + IndicatorField.settableNames.joined(separator: ", "))
+            throw Diagnostic(phase: .evaluate, .cannotBeSet, field.text, file: file, span: field.span,
+                             hint: Message.suggestion(near) ?? Message.settableList.text(IndicatorField.settableNames.joined(separator: ", ")))
         }
         let old = spec.read(node)
         var new: FieldValue
@@ -180,8 +179,7 @@ extension Session {
         case "entered":
             // Setting a score enters it: the assessor's score for a manual item, an override where the rule lacks inputs.
             if node.children.contains(where: { !w.scored.report.nodes[$0].isTarget }) {
-                throw Diagnostic(phase: .evaluate, "the score of \(node.name) is the sum of its children", file: file, span: field.span,
-                                 hint: "enter the score of one of its leaves; `show \(node.name)` lists them")
+                throw Diagnostic(phase: .evaluate, .scoreIsSumOfChildren, node.name, file: file, span: field.span, hint: .enterLeafScore, node.name)
             }
             new = .decimal(try decimal())
             if node.isTarget, case .decimal(let d?) = new {
@@ -190,12 +188,12 @@ extension Session {
                 let share = w.scored.share(ofTarget: i) ?? .zero
                 let limit = field.text == "score" ? share : .one
                 if d.isNegative || d > limit {
-                    throw Diagnostic(phase: .evaluate, "a target's \(field.text) must lie between 0 and \(limit.shortText())\(field.text == "score" ? " (the points its share of the indicator's weight gives)" : " (a fraction of its share)"), not \(d.shortText())",
+                    throw Diagnostic(phase: .evaluate, field.text == "score" ? .targetScoreRange : .targetFractionRange, field.text, limit.shortText(), d.shortText(),
                                      file: file, span: valueSpan)
                 }
                 if field.text == "score" {
                     guard !share.isZero, let f = try? d.divided(by: share, places: 10) else {
-                        throw Diagnostic(phase: .evaluate, "\(node.name) has no share of its indicator's weight to score against", file: file, span: valueSpan)
+                        throw Diagnostic(phase: .evaluate, .noShareToScore, node.name, file: file, span: valueSpan)
                     }
                     new = .decimal(f.normalized)
                 }
@@ -203,7 +201,7 @@ extension Session {
             }
             // An entered score stands as given (it is not clamped where it overrides a rule), so it must fit the weight.
             if case .decimal(let d?) = new, let wt = node.weight, d.isNegative || d > wt {
-                throw Diagnostic(phase: .evaluate, "a score must lie between 0 and the weight \(wt.shortText()), not \(d.shortText())", file: file, span: valueSpan)
+                throw Diagnostic(phase: .evaluate, .scoreOutsideWeight, wt.shortText(), d.shortText(), file: file, span: valueSpan)
             }
             return Edit(code: node.code, field: spec.name, old: old, new: new)
         default: break
@@ -212,7 +210,7 @@ extension Session {
         case .number:
             new = .decimal(try decimal())
             if spec.name == "weight", case .decimal(let d?) = new, d.isNegative {
-                throw Diagnostic(phase: .evaluate, "a weight cannot be negative", file: file, span: valueSpan)
+                throw Diagnostic(phase: .evaluate, .weightNegative, file: file, span: valueSpan)
             }
         case .money: new = .decimal(try decimal(money: true))
         case .quantity:
@@ -228,26 +226,26 @@ extension Session {
                             q.unit = current.unit
                         }
                     } else if (q.unit == .percent) != (current.unit == .percent) || (q.unit == .money) != (current.unit == .money) {
-                        throw Diagnostic(phase: .evaluate, "\(node.name).\(field.text) is \(current.text()); \(q.text()) cannot stand for it", file: file, span: valueSpan,
-                                         hint: "give the value in the same unit, e.g. \(current.unit == .percent ? "107%" : "a plain number")")
+                        throw Diagnostic(phase: .evaluate, .unitCannotStand, node.name, field.text, current.text(), q.text(), file: file, span: valueSpan,
+                                         hint: current.unit == .percent ? .sameUnitPercent : .sameUnitPlain)
                     }
                 }
                 new = .quantity(q)
-            default: throw bad("a number")
+            default: throw bad(.typeNumber)
             }
         case .level:
-            guard case .string(let s) = v, let l = QualitativeLevel(text: s) else { throw bad("\"达成\", \"部分达成\" or \"未达成\"") }
+            guard case .string(let s) = v, let l = QualitativeLevel(text: s) else { throw bad(.kindQualitativeLevel) }
             new = .level(l)
         case .direction:
-            guard case .string(let s) = v, let d = TargetDirection(text: s) else { throw bad("a direction: \">=\", \"<=\", \"=\", \"decrease\", \"increase\", \"zero\", \"qualitative\"") }
+            guard case .string(let s) = v, let d = TargetDirection(text: s) else { throw bad(.kindDirection) }
             new = .direction(d)
         case .rule:
-            guard case .string(let s) = v else { throw bad("a rule id such as \"execution-rate\"") }
+            guard case .string(let s) = v else { throw bad(.kindRuleId) }
             if s == "scheme" || s == "default" { new = .rule(nil); break }
             guard RuleRegistry.family(s) != nil else {
                 let near = NearNames.suggest(s, among: RuleRegistry.all.map { $0.id }, limit: 1)
-                throw Diagnostic(phase: .evaluate, "unknown rule '\(s)'", file: file, span: valueSpan,
-                                 hint: near.first.map { "did you mean '\($0)'?" } ?? "`help rules` lists them")
+                throw Diagnostic(phase: .evaluate, .unknownRule, s, file: file, span: valueSpan,
+                                 hint: Message.suggestion(near) ?? Message.helpRulesLists.text())
             }
             new = .rule(RuleSpec(s, node.rule?.parameters ?? RuleParameters()))
         }
@@ -267,7 +265,7 @@ extension Session {
         switch field.text {
         case "places":
             guard case .number(let q) = v, q.unit == .none, let n = q.value.intValue, n >= 0, n <= 6 else {
-                throw Diagnostic(phase: .evaluate, "places takes a whole number from 0 to 6", file: file, span: valueSpan)
+                throw Diagnostic(phase: .evaluate, .placesRange, file: file, span: valueSpan)
             }
             return Edit(code: "scheme", field: "places", old: .places(s.scorePlaces), new: .places(n))
         case "rates":
@@ -277,19 +275,18 @@ extension Session {
             case .none: new = nil
             case .string(let t) where t == "none": new = nil
             case .number(let q) where q.unit == .none && q.value.intValue.map({ $0 >= 0 && $0 <= 10 }) == true: new = q.value
-            default: throw Diagnostic(phase: .evaluate, "rates takes a whole number of places from 0 to 10 (4 = 0.01%), or none", file: file, span: valueSpan)
+            default: throw Diagnostic(phase: .evaluate, .ratesRange, file: file, span: valueSpan)
             }
             return Edit(code: "scheme", field: "rates", old: .decimal(s.ratePlaces.map { ExactDecimal($0) }), new: .decimal(new))
         case "stage":
             guard case .string(let t) = v, RoundingStage(rawValue: t) != nil else {
-                throw Diagnostic(phase: .evaluate, "stage takes \"leaf\" (every score rounded, parents add rounded scores) or \"total\" (only the total rounded)",
-                                 file: file, span: valueSpan)
+                throw Diagnostic(phase: .evaluate, .stageValues, file: file, span: valueSpan)
             }
             return Edit(code: "scheme", field: "stage", old: .parameter(.text(s.rounding.rawValue)), new: .parameter(.text(t)))
         case let g where s.grades.contains(where: { $0.grade == g }):
             // A grade band's lowest total: scheme.优 = 92.
             guard case .number(let q) = v, q.unit == .none, !q.value.isNegative else {
-                throw Diagnostic(phase: .evaluate, "a grade band takes the lowest total that earns it, a number such as 90", file: file, span: valueSpan)
+                throw Diagnostic(phase: .evaluate, .gradeBandValue, file: file, span: valueSpan)
             }
             let old = s.grades.first { $0.grade == g }!.minimum
             return Edit(code: "scheme", field: g, old: .decimal(old), new: .decimal(q.value))
@@ -298,8 +295,8 @@ extension Session {
             guard known.contains(field.text) else {
                 let all = Self.schemeSettings + s.grades.map(\.grade) + known
                 let near = NearNames.suggest(field.text, among: all, limit: 1)
-                throw Diagnostic(phase: .evaluate, "the scheme has no setting '\(field.text)'", file: file, span: field.span,
-                                 hint: near.first.map { "did you mean '\($0)'?" } ?? "settings: " + all.joined(separator: ", "))
+                throw Diagnostic(phase: .evaluate, .noSchemeSetting, field.text, file: file, span: field.span,
+                                 hint: Message.suggestion(near) ?? Message.settingsList.text(all.joined(separator: ", ")))
             }
             let new: ParameterValue?
             switch v {
@@ -307,7 +304,7 @@ extension Session {
             case .string(let t) where t == "none": new = ParameterValue.none
             case .string(let t): new = .text(t)
             case .none: new = ParameterValue.none
-            default: throw Diagnostic(phase: .evaluate, "a scheme parameter takes a number, `none` or a word", file: file, span: valueSpan)
+            default: throw Diagnostic(phase: .evaluate, .schemeParameterValue, file: file, span: valueSpan)
             }
             let edit = Edit(code: "scheme", field: field.text, old: .parameter(s.parameters[field.text]), new: .parameter(new))
             // Reject a value every rule would refuse, before it silently breaks the scores.

@@ -2,7 +2,7 @@
 extension Session {
     /// `use scheme FILE`: every scenario is scored with the scheme and keeps its overrides; one undo step.
     func useScheme(_ f: CommandArgument, file: SourceFile, into out: inout [Output]) throws(Diagnostic) {
-        guard var w = workspace else { throw Diagnostic(phase: .evaluate, "no report is loaded", file: file, span: f.span) }
+        guard var w = workspace else { throw Diagnostic(phase: .evaluate, .noReportLoaded, file: file, span: f.span) }
         let builtIn = BuiltinSchemes.named(f.text) != nil
         let path = builtIn ? f.text : resolvePath(f.text, file: file)
         let scheme: Scheme
@@ -23,9 +23,9 @@ extension Session {
         }
         workspace = w
         let others = w.order.count - 1
-        out.append(.text("scheme \(scheme.id): \(scheme.name) — " + (others == 0 ? "the report is re-scored with it"
-            : "all \(w.order.count) scenarios are re-scored with it and keep their changes; `undo` goes back")))
-        var d = delta(action: action + (w.current == Workspace.baselineName ? "" : " (shown: scenario \(w.current))"),
+        out.append(.text(others == 0 ? Message.schemeRescored.text(scheme.id, scheme.name)
+            : Message.schemeRescoredAll.text(scheme.id, scheme.name, String(w.order.count))))
+        var d = delta(action: action + (w.current == Workspace.baselineName ? "" : Message.shownScenario.text(w.current)),
                       before: before, after: w.scored, changes: outcome.changes, edit: nil)
         d.followers = outcome.followers
         out.append(.delta(d))
@@ -33,29 +33,24 @@ extension Session {
 
     /// `save` writes the baseline over the loaded file; `save "FILE"` writes the current scenario to FILE.
     func save(_ f: CommandArgument?, force: Bool, file: SourceFile, into out: inout [Output]) throws(Diagnostic) {
-        guard var w = workspace else { throw Diagnostic(phase: .evaluate, "no report is loaded", file: file) }
+        guard var w = workspace else { throw Diagnostic(phase: .evaluate, .noReportLoaded, file: file) }
         let target: String
         var overwrite = force
         if let f {
             target = resolvePath(f.text, file: file)
             if target == reportPath, w.current != Workspace.baselineName {
-                throw Diagnostic(phase: .evaluate, "'\(f.text)' is the loaded report; only the baseline is written over it", file: file, span: f.span,
-                                 hint: "`save scenario \(w.current) \"\(w.current).yaml\"` writes this scenario to a new file; `use baseline` then `save` writes the baseline")
+                throw Diagnostic(phase: .evaluate, .loadedReportBaselineOnly, f.text, file: file, span: f.span, hint: .saveScenarioOrBaseline, w.current)
             }
         } else {
             guard let p = reportPath else {
-                throw Diagnostic(phase: .evaluate, tutorialStep != nil || tutorialSaved != nil
-                                 ? "the tutorial's report is a bundled copy; it has no file to save over"
-                                 : "save needs a file name", file: file,
-                                 hint: "save \"NAME.yaml\" writes it to a new file")
+                throw Diagnostic(phase: .evaluate, tutorialStep != nil || tutorialSaved != nil ? .tutorialNothingToSaveOver : .saveNeedsFileName,
+                                 file: file, hint: .saveToNewFile)
             }
             guard w.current == Workspace.baselineName else {
-                throw Diagnostic(phase: .evaluate, "you are in scenario \(w.current); a bare `save` writes only the baseline over \(p)", file: file,
-                                 hint: "`save scenario \(w.current) \"\(w.current).yaml\"` writes this scenario to a new file; `use baseline` then `save` writes the baseline")
+                throw Diagnostic(phase: .evaluate, .bareSaveInScenario, w.current, p, file: file, hint: .saveScenarioOrBaseline, w.current)
             }
             guard p.hasSuffix(".yaml") || p.hasSuffix(".yml") else {
-                throw Diagnostic(phase: .io, "the report was imported from a table; save it as YAML under a new name", file: file,
-                                 hint: "save \"\(p.split(separator: ".").dropLast().joined(separator: ".")).yaml\"")
+                throw Diagnostic(phase: .io, .importedSaveAsYAML, file: file, hint: .saveAsYAMLHint, p.split(separator: ".").dropLast().joined(separator: "."))
             }
             target = p
             overwrite = true   // `save` with no name writes the baseline back to the file it loaded, as users expect
@@ -66,24 +61,23 @@ extension Session {
         try checkReadsBack(text, path: target, file: file, span: f?.span)
         do { try files.write(text, to: target, overwrite: overwrite) } catch {
             throw Diagnostic(phase: .io, error.message, file: file, span: f?.span,
-                             hint: error == .exists(target) ? "`save! \"\(f?.text ?? target)\"` replaces it" : nil)
+                             hint: error == .exists(target) ? Message.saveBangReplaces.text(f?.text ?? target) : nil)
         }
         w.markSaved([w.current], schemeRecorded: true)
         if target == reportPath && w.current == Workspace.baselineName { w.markSourceWritten() }
         workspace = w
         out.append(.text(w.current == Workspace.baselineName ? Message.saved.text(target) : Message.savedScenario.text(w.current, target)))
         if !plan.carried.isEmpty {
-            out.append(.text("\(plan.carried.joined(separator: ", ")) written as rule parameters on \(plan.carriedOn) indicator(s) and target(s)"))
+            out.append(.text(Message.carriedAsParameters.text(plan.carried.joined(separator: ", "), String(plan.carriedOn))))
         }
         out += savedFileCheck(plan, saved: w.scored, reloaded: rescoredAsLoaded(text, path: target), scheme: plan.report.scheme,
-                              path: target, what: "the session's")
+                              path: target, what: Message.whoseSession.text())
     }
 
     /// Refuses to write a report text that would not load again (nothing is written then).
     func checkReadsBack(_ text: String, path: String, file: SourceFile, span: SourceSpan?) throws(Diagnostic) {
         do { _ = try ReportLoader.load(SourceFile(name: path, text: text)) } catch {
-            throw Diagnostic(phase: .io, "the file would not load again, so it was not written: \(error.message)", file: file, span: span,
-                             hint: "this is a bug in Rubric's writer; `save session` keeps the work meanwhile")
+            throw Diagnostic(phase: .io, .wouldNotLoadAgain, error.message, file: file, span: span, hint: .writerBug)
         }
     }
 
@@ -103,7 +97,7 @@ extension Session {
             text = ReportPage.html(s, scenario: inScenario ? w?.current : nil, baseline: base)
         case .xlsx:
             guard let writer = ReportFiles.workbookWriter else {
-                throw Diagnostic(phase: .io, "workbooks cannot be written here", file: file, span: f.span, hint: "export csv writes a table Excel opens")
+                throw Diagnostic(phase: .io, .workbooksNotWritable, file: file, span: f.span, hint: .exportCsvForExcel)
             }
             do { bytes = try writer.workbook(RubricTable.sheets(s)) } catch {
                 throw Diagnostic(phase: .io, error.message, file: file, span: f.span)
@@ -111,14 +105,14 @@ extension Session {
         }
         let path = resolvePath(f.text, file: file)
         if let loaded = reportPath, path == loaded {
-            throw Diagnostic(phase: .io, "'\(f.text)' is the loaded report; an export is written to another file", file: file, span: f.span,
-                             hint: "choose another name, e.g. \"\(format == .markdown ? "report.md" : "report." + format.rawValue)\"")
+            throw Diagnostic(phase: .io, .exportOverLoaded, f.text, file: file, span: f.span,
+                             hint: .chooseAnotherName, format == .markdown ? "report.md" : "report." + format.rawValue)
         }
         do {
             if let bytes { try files.writeBytes(bytes, to: path, overwrite: force) } else { try files.write(text, to: path, overwrite: force) }
         } catch {
             throw Diagnostic(phase: .io, error.message, file: file, span: f.span,
-                             hint: error == .exists(path) ? "`export! \(format.rawValue) \"\(f.text)\"` replaces it" : nil)
+                             hint: error == .exists(path) ? Message.exportBangReplaces.text(format.rawValue, f.text) : nil)
         }
         out.append(.text(Message.exported.text(format.rawValue, path)))
     }

@@ -35,8 +35,8 @@ extension Session {
             if let i = try? r.resolve(name: t, span: SourceSpan(0, 0), file: nil) { return indicatorHelp(i, s) }
         }
         let near = NearNames.suggest(t, among: Self.helpTopics + RuleRegistry.all.map { $0.id } + (workspace?.scored.report.nodes.map(\.name) ?? []), limit: 3)
-        throw Diagnostic(phase: .evaluate, Message.noHelpOn.text(t), file: file,
-                         hint: near.isEmpty ? "topics: \(Self.helpTopics.joined(separator: ", ")), a rule id, or an indicator name" : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
+        throw Diagnostic(phase: .evaluate, .noHelpOn, t, file: file,
+                         hint: Message.suggestion(near) ?? Message.helpTopicsHint.text(Self.helpTopics.joined(separator: ", ")))
     }
 
     func schemeHelp() throws(Diagnostic) -> String {

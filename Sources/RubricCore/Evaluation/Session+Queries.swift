@@ -7,7 +7,7 @@ extension Session {
         switch v {
         case .indicator(let i): return ScoreTable.tree(s, root: i)
         case .report: return ScoreTable.tree(s)
-        default: throw Diagnostic(phase: .evaluate, "show takes an indicator, found \(v.typeName)", file: file, span: e.span)
+        default: throw Diagnostic(phase: .evaluate, .showTakesIndicator, v.typeName, file: file, span: e.span)
         }
     }
 
@@ -19,7 +19,7 @@ extension Session {
             if let c = condition {
                 let v = try evaluator(file, leaf: i).evaluate(c)
                 guard case .bool(let keep) = v else {
-                    throw Diagnostic(phase: .evaluate, "a where condition must be true or false, found \(v.typeName)", file: file, span: c.span)
+                    throw Diagnostic(phase: .evaluate, .whereNeedsBool, v.typeName, file: file, span: c.span)
                 }
                 if !keep { continue }
             }
@@ -30,7 +30,7 @@ extension Session {
         }
         return Table(columns: ColumnHeading.localized(["code", "indicator", "weight", "score", "gap", "rule"]),
                      alignments: [.left, .left, .right, .right, .right, .left], rows: rows,
-                     footer: ["\(rows.count) of \(s.report.leaves.count) indicators"])
+                     footer: [Message.leavesFooter.text(String(rows.count), String(s.report.leaves.count))])
     }
 
     func targets(of e: Expr?, file: SourceFile) throws(Diagnostic) -> Table {
@@ -38,12 +38,11 @@ extension Session {
         var containers = s.report.nodes.indices.filter { s.report.nodes[$0].isTargetContainer }
         if let e {
             guard case .indicator(let i) = try evaluator(file).evaluate(e) else {
-                throw Diagnostic(phase: .evaluate, "list targets of takes an indicator", file: file, span: e.span)
+                throw Diagnostic(phase: .evaluate, .listTargetsTakesIndicator, file: file, span: e.span)
             }
             containers = containers.filter { $0 == i || s.report.ancestors(of: $0).contains(i) }
             if containers.isEmpty {
-                throw Diagnostic(phase: .evaluate, "\(s.report.nodes[i].name) has no targets", file: file, span: e.span,
-                                 hint: "targets sit under the 产出/效益 completion indicators; `list targets` shows them all")
+                throw Diagnostic(phase: .evaluate, .hasNoTargets, s.report.nodes[i].name, file: file, span: e.span, hint: .targetsSitUnder)
             }
         }
         var rows: [[String]] = []

@@ -105,22 +105,22 @@ public final class Session: ShellHost {
         let before = loads
         let result = runScript(SourceFile(name: path, text: text), checked: true)
         if let failure = result.failure { throw failure }
-        guard var w = workspace else { throw Diagnostic(phase: .evaluate, "\(path) loads no report", file: file, span: f.span) }
+        guard var w = workspace else { throw Diagnostic(phase: .evaluate, .loadsNoReport, path, file: file, span: f.span) }
         guard loads != before else {
             // A script that loads no report ran on the user's own report: its changes are changes like any other.
-            return [.text("ran \(path) on the loaded report: \(w.order.count) scenario(s); now in \(w.current): 总分 \(ScoreTable.totalText(w.scored)), 等级 \(ScoreTable.gradeText(w.scored))")]
+            return [.text(Message.ranOnLoadedReport.text(path, String(w.order.count), w.current, ScoreTable.totalText(w.scored), ScoreTable.gradeText(w.scored)))]
         }
         w.markSaved(nil, schemeRecorded: true)
         w.clearHistory()
         workspace = w
-        return [.text("session restored from \(path): \(w.order.count) scenario(s) (\(w.order.joined(separator: ", "))); now in \(w.current): 总分 \(ScoreTable.totalText(w.scored)), 等级 \(ScoreTable.gradeText(w.scored))")]
+        return [.text(Message.sessionRestored.text(path, String(w.order.count), w.order.joined(separator: ", "), w.current,
+                                                   ScoreTable.totalText(w.scored), ScoreTable.gradeText(w.scored)))]
     }
 
     /// The current scenario's scored report, or an error telling the user to load one.
     func scored(_ span: SourceSpan? = nil, _ file: SourceFile? = nil) throws(Diagnostic) -> ScoredReport {
         guard let w = workspace else {
-            throw Diagnostic(phase: .evaluate, Message.noReportLoaded.text(), file: file, span: span,
-                             hint: "load one: load \"examples/reports/seed003-zengcheng-2022.yaml\"")
+            throw Diagnostic(phase: .evaluate, .noReportLoaded, file: file, span: span, hint: .loadOneHint)
         }
         return w.scored
     }
@@ -255,7 +255,7 @@ public final class Session: ShellHost {
             out.append(contentsOf: try assign(target, op, value, file: file, whole: st.span))
         default:
             guard let form = StatementRegistry.form(owning: st.kind) else {
-                throw Diagnostic(phase: .evaluate, "no statement form runs this", file: file, span: st.span)
+                throw Diagnostic(phase: .evaluate, .noStatementForm, file: file, span: st.span)
             }
             try form.run(st, in: self, file: file, into: &out)
         }
@@ -264,8 +264,7 @@ public final class Session: ShellHost {
     /// The workspace, or the error a statement gives when no report is loaded.
     func loadedWorkspace(_ span: SourceSpan?, _ file: SourceFile?) throws(Diagnostic) -> Workspace {
         guard let w = workspace else {
-            throw Diagnostic(phase: .evaluate, "no report is loaded", file: file, span: span,
-                             hint: "load one: load \"examples/reports/seed003-zengcheng-2022.yaml\"")
+            throw Diagnostic(phase: .evaluate, .noReportLoaded, file: file, span: span, hint: .loadOneHint)
         }
         return w
     }
@@ -311,16 +310,19 @@ public final class Session: ShellHost {
         let ev = try evaluator(file)
         let v = try ev.evaluate(e)
         guard case .bool(let ok) = v else {
-            throw Diagnostic(phase: .evaluate, "assert needs a true/false condition, found \(v.typeName)", file: file, span: e.span)
+            throw Diagnostic(phase: .evaluate, .assertNeedsBool, v.typeName, file: file, span: e.span)
         }
         if ok { assertsPassed += 1; return }
         assertsFailed += 1
-        var detail = "'\(file.slice(e.span))' is false"
+        var detail = Message.assertIsFalse.text(file.slice(e.span))
         if case .binary(let op, let l, let r) = e.kind, op.isComparison,
            let lv = try? ev.evaluate(l), let rv = try? ev.evaluate(r) {
-            detail += ": \(file.slice(l.span)) is \(try display(lv)), expected \(op.rawValue) \(try display(rv))"
+            detail = Message.assertDetail.text(detail, file.slice(l.span), try display(lv), op.rawValue, try display(rv))
         }
-        throw Diagnostic(phase: .assertion, "assertion failed" + (message.map { ": \($0)" } ?? ""), file: file, span: e.span, hint: detail)
+        if let message {
+            throw Diagnostic(phase: .assertion, .assertionFailedWith, message, file: file, span: e.span, hint: detail)
+        }
+        throw Diagnostic(phase: .assertion, .assertionFailed, file: file, span: e.span, hint: detail)
     }
 
     /// A value as the shell shows it.

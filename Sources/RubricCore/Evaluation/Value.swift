@@ -21,15 +21,16 @@ public enum Value: Sendable, Equatable {
     /// What the value is called in error messages.
     public var typeName: String {
         switch self {
-        case .number: return "a number"
-        case .string: return "text"
-        case .bool: return "true/false"
-        case .list: return "a list"
-        case .indicator: return "an indicator"
-        case .report: return "the report"
-        case .scheme: return "the scheme"
-        case .scenario: return "a scenario"
-        case .none: return "no value"
+        case .number: return Message.typeNumber.text()
+        case .string: return Message.typeText.text()
+        case .bool: return Message.typeBool.text()
+        case .list: return Message.typeList.text()
+        case .indicator: return Message.typeIndicator.text()
+        case .report: return Message.typeReport.text()
+        case .scheme: return Message.typeScheme.text()
+        case .scenario: return Message.typeScenario.text()
+        case .none: return Message.typeNone.text()
+
         }
     }
 }

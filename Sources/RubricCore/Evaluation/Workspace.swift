@@ -261,8 +261,8 @@ public struct Workspace: Sendable {
     /// Starts a scenario named `name` from `base` (default: the current scenario) and makes it current.
     public mutating func createScenario(_ name: String, from base: String? = nil) throws(Diagnostic) {
         let b = base ?? current
-        guard let parent = scenarios[b] else { throw Diagnostic(phase: .evaluate, "no scenario named '\(b)'", hint: hint(for: b)) }
-        if scenarios[name] != nil { throw Diagnostic(phase: .evaluate, "a scenario named '\(name)' exists already", hint: "`use \(name)` switches to it") }
+        guard let parent = scenarios[b] else { throw Diagnostic(phase: .evaluate, .noScenarioNamed, b, hint: hint(for: b)) }
+        if scenarios[name] != nil { throw Diagnostic(phase: .evaluate, .scenarioExists, name, hint: .useSwitchesToIt, name) }
         scenarios[name] = Scenario(name: name, base: b, overrides: [], scored: parent.scored)
         order.append(name)
         current = name
@@ -270,14 +270,14 @@ public struct Workspace: Sendable {
 
     /// Makes `name` current.
     public mutating func use(_ name: String) throws(Diagnostic) {
-        guard scenarios[name] != nil else { throw Diagnostic(phase: .evaluate, "no scenario named '\(name)'", hint: hint(for: name)) }
+        guard scenarios[name] != nil else { throw Diagnostic(phase: .evaluate, .noScenarioNamed, name, hint: hint(for: name)) }
         current = name
     }
 
     /// Removes a scenario (not the baseline, and not one another scenario branches from) and its undo steps.
     public mutating func drop(_ name: String) throws(Diagnostic) {
-        guard name != Self.baselineName else { throw Diagnostic(phase: .evaluate, "the baseline cannot be dropped", hint: "`reset` removes its changes") }
-        guard scenarios[name] != nil else { throw Diagnostic(phase: .evaluate, "no scenario named '\(name)'", hint: hint(for: name)) }
+        guard name != Self.baselineName else { throw Diagnostic(phase: .evaluate, .baselineNotDroppable, hint: .resetRemovesChanges) }
+        guard scenarios[name] != nil else { throw Diagnostic(phase: .evaluate, .noScenarioNamed, name, hint: hint(for: name)) }
         try checkDroppable(name)
         scenarios[name] = nil
         order.removeAll { $0 == name }
@@ -291,9 +291,8 @@ public struct Workspace: Sendable {
     public func checkDroppable(_ name: String) throws(Diagnostic) {
         let children = order.filter { scenarios[$0]?.base == name }
         guard !children.isEmpty else { return }
-        let list = children.map { "'\($0)'" }.joined(separator: ", ")
-        throw Diagnostic(phase: .evaluate, "\(children.count == 1 ? "scenario" : "scenarios") \(list) \(children.count == 1 ? "branches" : "branch") from '\(name)'",
-                         hint: "drop \(list) first")
+        let list = children.map { Message.quoted([$0]) }.joined(separator: InterfaceLanguage.current == .zh ? "、" : ", ")
+        throw Diagnostic(phase: .evaluate, children.count == 1 ? .scenarioBranchesFrom : .scenariosBranchFrom, list, name, hint: .dropFirst, list)
     }
 
     /// Forgets the undo and redo history (a restored session starts afresh).
@@ -301,7 +300,7 @@ public struct Workspace: Sendable {
 
     /// The scenario called `name`.
     public func scenario(_ name: String) throws(Diagnostic) -> Scenario {
-        guard let s = scenarios[name] else { throw Diagnostic(phase: .evaluate, "no scenario named '\(name)'", hint: hint(for: name)) }
+        guard let s = scenarios[name] else { throw Diagnostic(phase: .evaluate, .noScenarioNamed, name, hint: hint(for: name)) }
         return s
     }
 
@@ -309,21 +308,21 @@ public struct Workspace: Sendable {
 
     func hint(for name: String) -> String {
         let near = NearNames.suggest(name, among: order, limit: 1)
-        return near.first.map { "did you mean '\($0)'?" } ?? "scenarios: \(order.joined(separator: ", "))"
+        return Message.suggestion(near) ?? Message.scenariosList.text(order.joined(separator: ", "))
     }
 
     /// Re-applies a history step forwards (redo) or backwards (undo), switching to its scenario.
     mutating func replay(_ step: HistoryStep, forward: Bool) throws(Diagnostic) -> Outcome {
         switch step.kind {
         case .edits(let name, let edits):
-            guard scenarios[name] != nil else { throw Diagnostic(phase: .evaluate, "scenario '\(name)' no longer exists") }
+            guard scenarios[name] != nil else { throw Diagnostic(phase: .evaluate, .scenarioGone, name) }
             let from = current
             current = name
             var outcome = try perform(forward ? edits : edits.reversed().map(\.inverse), in: name)
             if from != name { outcome.switchedFrom = from }
             return outcome
         case .reset(let name, let removed):
-            guard scenarios[name] != nil else { throw Diagnostic(phase: .evaluate, "scenario '\(name)' no longer exists") }
+            guard scenarios[name] != nil else { throw Diagnostic(phase: .evaluate, .scenarioGone, name) }
             let from = current
             current = name
             var outcome: Outcome
@@ -402,8 +401,8 @@ public struct Workspace: Sendable {
                     let isBand: Bool = { if case .decimal = list[k].new, list[k].field != "rates" { return true } else { return false } }()
                     let band = isBand && !fresh.scheme.grades.contains { $0.grade == list[k].field }
                     guard !band, let value = Self.schemeValue(fresh.scheme, list[k].field) else {
-                        throw Diagnostic(phase: .evaluate, "scenario \(n) sets scheme.\(list[k].field), which scheme \(choice.scheme.id) does not have",
-                                         hint: "`use \(n)` and `reset scheme.\(list[k].field)` first, then use the scheme")
+                        throw Diagnostic(phase: .evaluate, .scenarioSetsMissingSetting, n, list[k].field, choice.scheme.id,
+                                         hint: .resetSettingFirst, n, list[k].field)
                     }
                     list[k].old = value
                 }
@@ -473,23 +472,23 @@ public struct Workspace: Sendable {
             var scheme = scored.scheme
             switch (edit.field, edit.new) {
             case ("stage", .parameter(.text(let t)?)):
-                guard let stage = RoundingStage(rawValue: t) else { throw Diagnostic(phase: .evaluate, "no rounding stage '\(t)'") }
+                guard let stage = RoundingStage(rawValue: t) else { throw Diagnostic(phase: .evaluate, .noRoundingStage, t) }
                 scheme.rounding = stage
             case (_, .parameter(let p)): scheme.parameters[edit.field] = p
             case (_, .places(let n)): scheme.scorePlaces = n
             case ("rates", .decimal(let d)): scheme.ratePlaces = d?.intValue
             case (let g, .decimal(let d?)) where scheme.grades.contains(where: { $0.grade == g }):
                 scheme.grades = scheme.grades.map { $0.grade == g ? GradeBand(g, from: d, aliases: $0.aliases) : $0 }
-            default: throw Diagnostic(phase: .evaluate, "cannot set scheme.\(edit.field) to \(edit.new.text)")
+            default: throw Diagnostic(phase: .evaluate, .cannotSetSchemeTo, edit.field, edit.new.text)
             }
             let before = scored.scores
             scored.replaceScheme(scheme)
             return record ? zip(before, scored.scores).enumerated().compactMap { i, p in p.0 == p.1 ? nil : ScoredReport.Change(node: i, old: p.0, new: p.1) } : []
         }
-        guard let i = codeIndex[edit.code] else { throw Diagnostic(phase: .evaluate, "no indicator has the code '#\(edit.code)'") }
+        guard let i = codeIndex[edit.code] else { throw Diagnostic(phase: .evaluate, .noIndicatorWithCode, edit.code) }
         guard let field = IndicatorField.named(edit.field)
                 ?? (scored.report.nodes[i].figures[edit.field] != nil ? IndicatorField.figure(edit.field) : nil) else {
-            throw Diagnostic(phase: .evaluate, "'\(edit.field)' is not a field of an indicator")
+            throw Diagnostic(phase: .evaluate, .notAnIndicatorField, edit.field)
         }
         let value = edit.new
         return scored.modify(i, recordChanges: record) { node in field.write(&node, value) }

@@ -165,8 +165,10 @@ public enum LanguageMessage: Equatable, Sendable {
 
     /// The message as a diagnostic pointing at `span` of `file`, in the interface language.
     public func diagnostic(in file: SourceFile, at span: SourceSpan) -> Diagnostic {
-        InterfaceLanguage.current == .zh ? Diagnostic(.error, phase: phase, zhMessage, file: file, span: span, hint: zhHint)
-                                         : Diagnostic(.error, phase: phase, message, file: file, span: span, hint: hint)
+        var d = InterfaceLanguage.current == .zh ? Diagnostic(.error, phase: phase, zhMessage, file: file, span: span, hint: zhHint)
+                                                 : Diagnostic(.error, phase: phase, message, file: file, span: span, hint: hint)
+        d.id = id
+        return d
     }
 
     /// The one-line message in Chinese.

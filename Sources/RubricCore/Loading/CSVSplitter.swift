@@ -19,8 +19,7 @@ enum CSVSplitter {
                 // Only blanks may sit between the closing quote and the separator.
                 while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D) { i += 1 }
                 if i < bytes.count && bytes[i] != 0x2C && bytes[i] != 0x0A {
-                    throw Diagnostic(phase: .load, "unexpected text after a closing quote", file: file, span: SourceSpan(i, i + 1),
-                                     hint: "a quoted CSV field ends at its closing quote; write a quote inside a field as \"\"")
+                    throw Diagnostic(phase: .load, .csvTextAfterQuote, file: file, span: SourceSpan(i, i + 1), hint: .csvQuotedFieldEnds)
                 }
             } else {
                 while i < bytes.count && bytes[i] != 0x2C && bytes[i] != 0x0A { i += 1 }
@@ -61,7 +60,6 @@ enum CSVSplitter {
             if bytes[j] != 0x0D { out.append(bytes[j]) }
             j += 1
         }
-        throw Diagnostic(phase: .load, "unterminated quoted field", file: file, span: SourceSpan(open, open + 1),
-                         hint: "add the closing quote; a quote inside a field is written \"\"")
+        throw Diagnostic(phase: .load, .csvUnterminatedField, file: file, span: SourceSpan(open, open + 1), hint: .csvAddClosingQuote)
     }
 }

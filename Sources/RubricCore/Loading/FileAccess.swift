@@ -72,7 +72,7 @@ public enum FileAccessError: Error, Equatable, Sendable {
     /// The error as a diagnostic, at the first bad byte when the file is not text.
     public var diagnostic: Diagnostic {
         if case .notText(let p, let why, let text, let offset) = self {
-            return Diagnostic(phase: .io, "cannot read this file: \(why)", file: SourceFile(name: p, text: text), span: SourceSpan(offset, offset + 1))
+            return Diagnostic(phase: .io, .cannotReadThisFile, why, file: SourceFile(name: p, text: text), span: SourceSpan(offset, offset + 1))
         }
         return Diagnostic(phase: .io, message)
     }
@@ -106,7 +106,7 @@ public enum ReportFiles {
     /// A 自评表 from a workbook: the sheet named, else the first whose rows hold an indicator header (一级指标 …).
     static func loadWorkbook(_ path: String, files: FileAccess, sheet: String?, layout: TableLayoutFile? = nil) throws(Diagnostic) -> (report: Report, warnings: [Diagnostic]) {
         guard let reader = workbooks else {
-            throw Diagnostic(phase: .load, "cannot read the workbook '\(path)' here", hint: "save the sheet from Excel as \"CSV UTF-8\"")
+            throw Diagnostic(phase: .load, .workbookUnreadableHere, path, hint: .saveAsCSVUTF8)
         }
         let bytes: [UInt8]
         do { bytes = try files.readBytes(path) } catch { throw error.diagnostic }
@@ -115,15 +115,14 @@ public enum ReportFiles {
         if let name = sheet {
             guard let s = sheets.first(where: { $0.name == name }) else {
                 let near = NearNames.suggest(name, among: sheets.map(\.name), limit: 1)
-                throw Diagnostic(phase: .load, "'\(path)' has no sheet '\(name)'",
-                                 hint: (near.first.map { "did you mean '\($0)'? " } ?? "") + "sheets: " + sheets.map(\.name).joined(separator: ", "))
+                throw Diagnostic(phase: .load, .noSuchSheet, path, name,
+                                 hint: (Message.suggestion(near).map { $0 + " " } ?? "") + Message.sheetsList.text(sheets.map(\.name).joined(separator: ", ")))
             }
             chosen = s
         } else {
             let headers = ["一级指标", "二级指标", "三级指标", "指标名称", "编码"] + (layout.map { Array($0.columns.keys) } ?? [])
             guard let s = sheets.first(where: { sh in sh.rows.contains { row in row.contains { c in headers.contains(c.trimmingSpacesText) } } }) else {
-                throw Diagnostic(phase: .load, "no sheet of '\(path)' has an indicator header (一级指标, 二级指标, 三级指标 or 指标名称)",
-                                 hint: "sheets: " + sheets.map(\.name).joined(separator: ", "))
+                throw Diagnostic(phase: .load, .noIndicatorSheet, path, hint: .sheetsList, sheets.map(\.name).joined(separator: ", "))
             }
             chosen = s
         }
@@ -159,14 +158,13 @@ public enum ReportFiles {
         let file = SourceFile(name: path, text: text)
         let lower = path.lowercased()
         if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
-            if layout != nil { throw Diagnostic(phase: .load, "a layout file maps a table's columns; '\(path)' is a report file, which needs none") }
+            if layout != nil { throw Diagnostic(phase: .load, .layoutForReportFile, path) }
             return (try ReportLoader.load(file), [])
         }
         if lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") || lower.hasSuffix(".csv") {
             return try TableImporter.load(file, layout: layout)
         }
-        throw Diagnostic(phase: .load, "cannot tell the format of '\(path)'", file: nil,
-                         hint: "reports are .yaml (native) or a 自评表 table: .xlsx, .csv, .tsv or .txt")
+        throw Diagnostic(phase: .load, .unknownFileFormat, path, file: nil, hint: .reportFormats)
     }
 
     /// Where a report file's top-level `scheme:` value stands (UTF-8 offsets).

@@ -71,8 +71,7 @@ struct ProjectTableReader {
     /// Assembles the report: group weights are the sums of their rows' weights.
     mutating func finish() throws(Diagnostic) -> (report: Report, warnings: [Diagnostic]) {
         guard report.nodes.contains(where: { $0.level > 1 || $0.name != ProjectTableReader.budgetIndicator }) else {
-            throw Diagnostic(phase: .load, "no indicator rows found under the header of this 项目支出绩效自评表", file: file,
-                             span: SourceSpan(0, 0), hint: "indicator rows name a 三级指标 and give its 分值 (权重)")
+            throw Diagnostic(phase: .load, .projectNoIndicatorRows, file: file, span: SourceSpan(0, 0), hint: .projectRowsNameThird)
         }
         for i in report.nodes.indices.reversed() where !report.nodes[i].children.isEmpty {
             let sum = report.weightSum(of: report.nodes[i].children)
@@ -85,8 +84,8 @@ struct ProjectTableReader {
             let sum = report.weightSum(of: report.topLevel)
             if sum != w {
                 warnings.append(Diagnostic(.warning, phase: .load,
-                                           "the rows' weights add up to \(sum.shortText()), the 总分 row states \(w.shortText())",
-                                           file: file, span: span, hint: "check each row's 分值; the report is scored on the rows"))
+                                           .projectWeightsVsTotal, sum.shortText(), w.shortText(),
+                                           file: file, span: span, hint: .checkRowWeights))
             }
         }
         report.title = projectName ?? titleRow ?? file.name
@@ -105,9 +104,8 @@ struct ProjectTableReader {
         let present = Set(row.cells.map { ProjectColumn.key($0.text) })
         for (text, role) in layout.columns.sorted(by: { $0.key < $1.key }) where !budgetOnly.contains(role) && !present.contains(text) {
             let near = NearNames.suggest(text, among: row.cells.map(\.text), limit: 1)
-            throw Diagnostic(phase: .load, "the layout maps \(role.headers[0]) to the header '\(text)', which this header row does not have",
-                             file: file, span: row.span,
-                             hint: (near.first.map { "did you mean '\($0)'? " } ?? "") + "the headers here: " + row.cells.map(\.text).joined(separator: " | "))
+            throw Diagnostic(phase: .load, .layoutHeaderMissing, role.headers[0], text, file: file, span: row.span,
+                             hint: (Message.suggestion(near).map { $0 + " " } ?? "") + Message.headersHere.text(row.cells.map(\.text).joined(separator: " | ")))
         }
     }
 
@@ -162,8 +160,7 @@ struct ProjectTableReader {
         node.inputs.spent = line.spent
         node.explanation = "预算执行率 = 全年执行数 ÷ 全年预算数（调整后预算数）"
         if node.weight == nil {
-            warnings.append(Diagnostic(.warning, phase: .load, "the budget block gives no 分值 (权重); 预算执行率 is not scored",
-                                       file: file, span: row.span, hint: "the national form weighs 预算执行率 10"))
+            warnings.append(Diagnostic(.warning, phase: .load, .budgetBlockNoWeight, file: file, span: row.span, hint: .nationalFormWeighs))
             return
         }
         if node.inputs.budget == nil || node.inputs.spent == nil {
@@ -195,8 +192,7 @@ struct ProjectTableReader {
         let flat = h.columns[.level1] == nil && h.columns[.level2] == nil
         if open1 == nil && !flat {
             let at = n2 ?? n3 ?? weightCell!
-            throw Diagnostic(phase: .load, "indicator row before any 一级指标", file: file, span: at.span,
-                             hint: "the first indicator row names its 一级指标 (产出指标, 效益指标, 满意度指标)")
+            throw Diagnostic(phase: .load, .rowBeforeTopLevel, file: file, span: at.span, hint: .firstRowNamesTop)
         }
         if let c = n2, open1 != nil, open2?.name != c.text { open2 = (c.text, nil) }
         let unit = h.cell(.unit, in: row)?.text
@@ -204,11 +200,11 @@ struct ProjectTableReader {
         let actual = actualCell.map { TableValue($0.text, unit: unit) }
         let name = n3?.text ?? n2?.text ?? open1?.name ?? ""
         guard !name.isEmpty else {
-            throw Diagnostic(phase: .load, "indicator row has no name", file: file, span: row.cells[0].span, hint: "name the indicator in its 三级指标 column")
+            throw Diagnostic(phase: .load, .rowHasNoName, file: file, span: row.cells[0].span, hint: .nameInThirdColumn)
         }
         if target?.notApplicable == true || actual?.notApplicable == true {
             if let w = try number(weightCell), !w.isZero {
-                warnings.append(Diagnostic(.warning, phase: .load, "'\(name)' is marked not applicable (/) but carries 分值 \(w.shortText()); it is left out",
+                warnings.append(Diagnostic(.warning, phase: .load, .notApplicableWithWeight, name, w.shortText(),
                                            file: file, span: (targetCell ?? actualCell)!.span))
             }
             report.leftOut.append(name)
@@ -218,12 +214,11 @@ struct ProjectTableReader {
         var node = Indicator(name: name, level: 3)
         node.weight = try number(weightCell)
         guard let weight = node.weight else {
-            throw Diagnostic(phase: .load, "indicator '\(IndicatorRow.short(name))' has no 分值 (权重)", file: file,
-                             span: (n3 ?? row.cells[0]).span, hint: "every indicator row gives its 分值 in the '\(h.row.cells.first { $0.column == h.columns[.weight] }?.text ?? "分值")' column")
+            throw Diagnostic(phase: .load, .indicatorNoWeightShort, IndicatorRow.short(name), file: file,
+                             span: (n3 ?? row.cells[0]).span, hint: .weightInColumn, h.row.cells.first { $0.column == h.columns[.weight] }?.text ?? "分值")
         }
         if weight.isNegative, let c = weightCell {
-            throw Diagnostic(phase: .load, "分值 \(weight.shortText()) of '\(IndicatorRow.short(name))' is negative", file: file, span: c.span,
-                             hint: "a weight is 0 or more")
+            throw Diagnostic(phase: .load, .weightNegativeOf, weight.shortText(), IndicatorRow.short(name), file: file, span: c.span, hint: .weightIsZeroOrMore)
         }
         var score = try number(h.cell(.score, in: row))
         if score == nil, let f = try number(h.cell(.factor, in: row)) { score = try? f * weight }
@@ -231,8 +226,7 @@ struct ProjectTableReader {
         if let c = h.cell(.nature, in: row) {
             let s = TableValue.normalize(c.text)
             guard let d = TargetDirection(text: s) ?? TableValue.prefixes.first(where: { $0.0 == s })?.1 else {
-                throw Diagnostic(phase: .load, "指标性质 '\(s)' is not one of =, ≥, ≤", file: file, span: c.span,
-                                 hint: "write ≥ (正向), ≤ (反向) or = ; 定性 for a qualitative indicator")
+                throw Diagnostic(phase: .load, .directionNotComparator, s, file: file, span: c.span, hint: .writeDirection)
             }
             node.inputs.direction = d
         }
@@ -251,21 +245,20 @@ struct ProjectTableReader {
                 node.inputs.direction = .qualitative
                 node.inputs.level = TableValue.level(actual: a.text, target: target?.text)
                 if node.inputs.level == nil {
-                    warnings.append(Diagnostic(.warning, phase: .load, "cannot tell whether '\(IndicatorRow.short(a.text))' meets the target; the published score is entered",
-                                               file: file, span: ac.span, hint: "write 达成, 部分达成 or 未达成 to score it by the qualitative bands"))
+                    warnings.append(Diagnostic(.warning, phase: .load, .cannotTellMeetsTarget, IndicatorRow.short(a.text), file: file, span: ac.span, hint: .writeQualitativeLevel))
                 }
                 node.inputs.actualText = ac.text
             } else {
                 node.inputs.actual = a.quantity
                 if a.direction != nil {
-                    warnings.append(Diagnostic(.warning, phase: .load, "the actual '\(ac.text)' states a comparator; read as \(a.quantity?.text() ?? ac.text)",
-                                               file: file, span: ac.span, hint: "实际完成值 is what was achieved: write the figure alone"))
+                    warnings.append(Diagnostic(.warning, phase: .load, .actualStatesComparator, ac.text, a.quantity?.text() ?? ac.text,
+                                               file: file, span: ac.span, hint: .actualIsAchieved))
                 }
                 // Units that cannot compare: two different units, or a percentage against a plain figure (as report files).
                 if let tq = node.inputs.target, let aq = a.quantity,
                    (tq.unit != aq.unit && tq.unit != .none && aq.unit != .none) || (tq.unit == .percent) != (aq.unit == .percent) {
-                    throw Diagnostic(phase: .load, "the actual \(aq.text()) and the target \(tq.text()) of '\(IndicatorRow.short(name))' are not in the same unit",
-                                     file: file, span: ac.span, hint: "give the actual in the target's unit (\(tq.unit.label.isEmpty ? "a plain number" : tq.unit.label))")
+                    throw Diagnostic(phase: .load, .actualTargetUnits, aq.text(), tq.text(), IndicatorRow.short(name),
+                                     file: file, span: ac.span, hint: .actualInTargetUnit, tq.unit.label.isEmpty ? Message.plainNumber.text() : tq.unit.label)
                 }
             }
         }
@@ -330,7 +323,7 @@ struct ProjectTableReader {
     /// A plain number, `—` or blank as nil; anything else is an error at the cell.
     func number(_ cell: TableCell?) throws(Diagnostic) -> ExactDecimal? {
         guard let c = cell, !ProjectTableReader.blankMarks.contains(c.text) else { return nil }
-        return try c.decimal(in: file, hint: "分值 and 得分 are numbers such as 10 or 8.62")
+        return try c.decimal(in: file, hint: Message.weightsAreNumbers.text())
     }
 
     /// Money in 万元 (a plain number, or with its unit), `—` or blank as nil.
@@ -342,7 +335,7 @@ struct ProjectTableReader {
     /// A figure with its unit (`86%`), `—` or blank as nil.
     func figure(_ cell: TableCell) throws(Diagnostic) -> Quantity? {
         if ProjectTableReader.blankMarks.contains(cell.text) { return nil }
-        return try cell.quantity(in: file, hint: "执行率 is a percentage such as 86%")
+        return try cell.quantity(in: file, hint: Message.rateIsPercentage.text())
     }
 
     /// Cells that mean "nothing here".

@@ -15,7 +15,7 @@ public enum ReportLoader {
         let root = try YAMLValue.parse(file)
         let m = try root.mapping("a report", allowed: topKeys)
         if let v = m["rubric-report"], try v.int("the format version") != 1 {
-            throw v.error("this file is in report format \(try v.int("the format version")); this Rubric reads format 1", hint: "a newer Rubric wrote it: update Rubric")
+            throw v.error(.reportFormatNewer, String(try v.int("the format version")), hint: Message.updateRubric.text())
         }
         var report = Report(title: try m.required("title").string("the title"), scheme: try m.string("scheme") ?? "guangzhou-department")
         report.department = try m.string("department")
@@ -53,7 +53,7 @@ public enum ReportLoader {
         var node = Indicator(name: try m.required("name").string("the indicator name"), level: 0)
         node.code = try m.string("code") ?? ""
         node.weight = try m.decimal("weight")
-        if let w = node.weight, w.isNegative, let v = m["weight"] { throw v.error("a weight cannot be negative, not \(w.shortText())") }
+        if let w = node.weight, w.isNegative, let v = m["weight"] { throw v.error(.weightNotNegative, w.shortText()) }
         (node.published, node.isScoreNotGiven) = try readPublished(m)
         node.rule = try readRule(m)
         node.explanation = try m.string("explanation")
@@ -63,10 +63,10 @@ public enum ReportLoader {
         node.isPlaceholderName = try m["placeholder"]?.bool("placeholder") ?? false
         node.inputs = try readInputs(m)
         try readFormulas(m, into: &node)
-        if node.weight == nil { throw v.error("indicator '\(node.name)' has no 'weight' (分值)") }
+        if node.weight == nil { throw v.error(.indicatorNoWeightKey, node.name) }
         let i = report.append(node, under: parent)
         if let children = m["children"] {
-            if m["targets"] != nil { throw children.error("an indicator has either 'children' or 'targets', not both") }
+            if m["targets"] != nil { throw children.error(.childrenOrTargets) }
             for c in try children.sequence("children") { try readIndicator(c, parent: i, into: &report) }
         }
         if let targets = m["targets"] {
@@ -79,13 +79,13 @@ public enum ReportLoader {
         var node = Indicator(name: try m.required("name").string("the target name"), level: 0, isTarget: true)
         node.code = try m.string("code") ?? ""
         node.weight = try m.decimal("weight")
-        if let w = node.weight, w.isNegative, let v = m["weight"] { throw v.error("a weight cannot be negative, not \(w.shortText())") }
+        if let w = node.weight, w.isNegative, let v = m["weight"] { throw v.error(.weightNotNegative, w.shortText()) }
         node.rule = try readRule(m)
         node.note = try m.string("note")
         node.inputs = try readInputs(m)
         if node.inputs.target == nil && node.inputs.direction != .decrease && node.inputs.direction != .increase
             && node.inputs.direction != .zero && node.inputs.direction != .qualitative && node.note == nil {
-            throw v.error("target '\(node.name)' has no 'target' value", hint: "give the 年度指标值, or a 'note' saying the source does not state it")
+            throw v.error(.targetNoValue, node.name, hint: Message.giveTargetOrNote.text())
         }
         report.append(node, under: parent)
     }
@@ -101,14 +101,13 @@ public enum ReportLoader {
         if notGivenWords.contains(word) { return (nil, true) }
         do { return (try ExactDecimal(parsing: text), false) } catch {
             let near = NearNames.suggest(word, among: notGivenWords, limit: 1)
-            throw v.error("expected the published score as a number, or not-given, found '\(text)'",
-                          hint: near.first.map { "did you mean '\($0)'?" } ?? "write 'published: not-given' when the source gives no score")
+            throw v.error(.publishedNotNumber, text, hint: Message.suggestion(near) ?? Message.publishedNotGivenHint.text())
         }
     }
 
     static func readRule(_ m: YAMLMapping) throws(Diagnostic) -> RuleSpec? {
         guard let r = m["rule"] else {
-            if let p = m["parameters"] { throw p.error("'parameters' needs a 'rule'") }
+            if let p = m["parameters"] { throw p.error(.parametersNeedRule) }
             return nil
         }
         let id = try r.string("a rule id")
@@ -143,9 +142,9 @@ public enum ReportLoader {
                     throw FormulaInputs.Failure.unknownFigure(name, known: node.figures.keys.sorted())
                 }
             } catch {
-                throw value.error(error.message, hint: "give the figure under 'figures:', e.g. figures: {在职人员数: 106, 编制数: 100}")
+                throw value.error(error.message, hint: Message.giveFigureUnder.text())
             }
-            if m[field] != nil { throw value.error("'\(field)' is given both as a value and as a formula", hint: "keep one") }
+            if m[field] != nil { throw value.error(.valueAndFormula, field, hint: Message.keepOne.text()) }
             node.formulas[field] = formula
         }
         let failures = FormulaInputs.apply(to: &node)
@@ -162,22 +161,22 @@ public enum ReportLoader {
         inputs.actual = try m.quantity("actual")
         if let t = inputs.target, let a = inputs.actual, (t.unit == .percent) != (a.unit == .percent), let node = m["actual"] {
             // 106人 against a 100% target compares people with a percentage: no score can come of it.
-            throw node.error("the actual \(a.text()) and the target \(t.text()) are not in the same unit",
-                             hint: t.unit == .percent ? "give the actual as a percentage, e.g. \(a.value.shortText())%" : "give the actual as \(t.text()) is given")
+            throw node.error(.actualTargetUnitsYAML, a.text(), t.text(),
+                             hint: t.unit == .percent ? Message.actualAsPercentage.text(a.value.shortText()) : Message.actualAsTargetIs.text(t.text()))
         }
         inputs.targetText = try m.string("target-text")
         inputs.actualText = try m.string("actual-text")
         if let l = m["level"] {
             let t = try l.string("a level")
             guard let level = QualitativeLevel(text: t) else {
-                throw l.error("level must be 达成, 部分达成 or 未达成, not '\(t)'")
+                throw l.error(.levelNot, t)
             }
             inputs.level = level
         }
         if let d = m["direction"] {
             let t = try d.string("a direction")
             guard let dir = TargetDirection(text: t) else {
-                throw d.error("unknown direction '\(t)'", hint: "use >=, <=, =, decrease (较去年同期下降), increase, zero or qualitative")
+                throw d.error(.unknownDirectionYAML, t, hint: Message.directionValues.text())
             }
             inputs.direction = dir
         }
@@ -187,7 +186,7 @@ public enum ReportLoader {
     static func checkCodes(_ report: Report, file: SourceFile) throws(Diagnostic) {
         var seen = Set<String>()
         for n in report.nodes where !seen.insert(n.code).inserted {
-            throw Diagnostic(phase: .load, "two indicators have the code '\(n.code)'", file: file)
+            throw Diagnostic(phase: .load, .twoIndicatorsSameCode, n.code, file: file)
         }
     }
 }

@@ -45,19 +45,18 @@ struct RubricTableReader {
         }
         let code = codeCell.text
         guard byCode[code] == nil else {
-            throw Diagnostic(phase: .load, "two rows have the 编码 '\(code)'", file: file, span: codeCell.span)
+            throw Diagnostic(phase: .load, .twoRowsSameCode, code, file: file, span: codeCell.span)
         }
         let parentCode = code.split(separator: ".").dropLast().joined(separator: ".")
         let parent: Int?
         if parentCode.isEmpty { parent = nil } else {
             guard let p = byCode[parentCode] else {
-                throw Diagnostic(phase: .load, "row '\(code)' comes before its parent '\(parentCode)'", file: file, span: codeCell.span,
-                                 hint: "rows are in tree order: an indicator's rows follow it")
+                throw Diagnostic(phase: .load, .rowBeforeParent, code, parentCode, file: file, span: codeCell.span, hint: .rowsInTreeOrder)
             }
             parent = p
         }
         guard let name = cell(.name)?.text else {
-            throw Diagnostic(phase: .load, "row '\(code)' has no 指标 name", file: file, span: codeCell.span)
+            throw Diagnostic(phase: .load, .rowNoIndicatorName, code, file: file, span: codeCell.span)
         }
         var n = Indicator(code: code, name: name, level: 1)
         var kind = cell(.kind)?.text ?? ""
@@ -74,7 +73,7 @@ struct RubricTableReader {
         var x = Inputs()
         if let d = cell(.direction) {
             guard let dir = TargetDirection(text: TableValue.normalize(d.text)) else {
-                throw Diagnostic(phase: .load, "unknown 指标性质 '\(d.text)'", file: file, span: d.span, hint: "≥, ≤, ＝, 下降, 增长, 0 or 定性")
+                throw Diagnostic(phase: .load, .unknownDirection, d.text, file: file, span: d.span, hint: .directionsList)
             }
             x.direction = dir
         }
@@ -86,7 +85,7 @@ struct RubricTableReader {
         x.cases = try decimal(cell(.cases))
         if let l = cell(.level) {
             guard let level = QualitativeLevel(text: l.text) else {
-                throw Diagnostic(phase: .load, "定性等级 must be 达成, 部分达成 or 未达成, not '\(l.text)'", file: file, span: l.span)
+                throw Diagnostic(phase: .load, .qualitativeLevelNot, l.text, file: file, span: l.span)
             }
             x.level = level
         }
@@ -98,7 +97,7 @@ struct RubricTableReader {
             for part in c.text.split(separator: "；") {
                 let kv = part.split(separator: "=", maxSplits: 1).map { String($0) }
                 guard kv.count == 2, let q = try? Quantity(parsing: kv[1]) else {
-                    throw Diagnostic(phase: .load, "原始数据 reads name=value；name=value, not '\(part)'", file: file, span: c.span)
+                    throw Diagnostic(phase: .load, .figuresCellForm, String(part), file: file, span: c.span)
                 }
                 n.figures[kv[0]] = q
             }
@@ -107,12 +106,12 @@ struct RubricTableReader {
             for part in c.text.split(separator: "；") {
                 let kv = part.split(separator: "=", maxSplits: 1).map { String($0) }
                 guard kv.count == 2, FormulaInputs.fields.contains(kv[0]) else {
-                    throw Diagnostic(phase: .load, "计算公式 reads input=formula (inputs: \(FormulaInputs.fields.joined(separator: ", "))), not '\(part)'", file: file, span: c.span)
+                    throw Diagnostic(phase: .load, .formulaCellForm, FormulaInputs.fields.joined(separator: ", "), String(part), file: file, span: c.span)
                 }
                 n.formulas[kv[0]] = kv[1]
             }
             if let (_, failure) = FormulaInputs.apply(to: &n).first {
-                throw Diagnostic(phase: .load, "计算公式: " + failure.message, file: file, span: c.span)
+                throw Diagnostic(phase: .load, .formulaCellError, failure.message, file: file, span: c.span)
             }
         }
         n.explanation = cell(.explanation)?.text
@@ -128,7 +127,7 @@ struct RubricTableReader {
     /// Assembles the report.
     mutating func finish() throws(Diagnostic) -> (report: Report, warnings: [Diagnostic]) {
         guard !report.nodes.isEmpty else {
-            throw Diagnostic(phase: .load, "no indicator rows under the header of this Rubric table", file: file, span: SourceSpan(0, 0))
+            throw Diagnostic(phase: .load, .rubricTableNoRows, file: file, span: SourceSpan(0, 0))
         }
         if report.title.isEmpty { report.title = file.name }
         // Rows out of tree order (1, 2, 1.1 after a sort in Excel) still make a tree in pre-order.
@@ -146,8 +145,8 @@ struct RubricTableReader {
         for (code, c) in statedScores {
             guard let i = report.index(ofCode: code), !report.nodes[i].isTarget, let stated = c.number, stated != s.scores[i].rounded(places: scheme.scorePlaces) else { continue }
             out.append(Diagnostic(.warning, phase: .load,
-                                  "得分 of '\(report.nodes[i].name)' reads \(stated.shortText()) but its inputs give \(s.scores[i].formatted(places: scheme.scorePlaces)); the 得分 column is computed and was not read",
-                                  file: file, span: c.span, hint: "to change a score, change its inputs (实际完成值 …), or enter it in 录入得分"))
+                                  .scoreColumnNotRead, report.nodes[i].name, stated.shortText(), s.scores[i].formatted(places: scheme.scorePlaces),
+                                  file: file, span: c.span, hint: .changeInputsNotScore))
         }
         let shown = Dictionary(ScoreTable.tree(s).rows.map { ($0[0], $0[6]) }, uniquingKeysWith: { a, _ in a })
         for (code, c) in statedRules where !c.text.isEmpty {
@@ -155,12 +154,12 @@ struct RubricTableReader {
             func id(_ t: String) -> Substring { t.split(separator: " ").first ?? "" }
             guard let rule = shown[code], id(rule) != id(c.text), let i = report.index(ofCode: code) else { continue }
             out.append(Diagnostic(.warning, phase: .load,
-                                  "计分规则 of '\(report.nodes[i].name)' reads '\(c.text)' but it is scored by '\(id(rule))'; the 计分规则 column is shown and was not read",
-                                  file: file, span: c.span, hint: "to give an indicator its own rule, write it in 指定规则, e.g. {rule: tiers, parameters: {…}}"))
+                                  .ruleColumnNotRead, report.nodes[i].name, c.text, String(id(rule)),
+                                  file: file, span: c.span, hint: .ownRuleInColumn))
         }
         if let c = statedTotal, let stated = c.number, stated != s.total.rounded(places: scheme.scorePlaces) {
-            out.append(Diagnostic(.warning, phase: .load, "总分 reads \(stated.shortText()) but the rows give \(s.total.formatted(places: scheme.scorePlaces)); it is computed and was not read",
-                                  file: file, span: c.span, hint: "the published total is the 公布得分 of the 总分 row"))
+            out.append(Diagnostic(.warning, phase: .load, .totalColumnNotRead, stated.shortText(), s.total.formatted(places: scheme.scorePlaces),
+                                  file: file, span: c.span, hint: .publishedTotalIs))
         }
         return out
     }
@@ -212,8 +211,7 @@ struct RubricTableReader {
             let m = try v.mapping("a rule", allowed: ["rule", "parameters"])
             return try ReportLoader.readRule(m)
         } catch {
-            throw Diagnostic(phase: .load, "指定规则: \(error.message)", file: file, span: c.span,
-                             hint: "write the rule as {rule: ID, parameters: {…}}, or leave the cell empty for the scheme's")
+            throw Diagnostic(phase: .load, .ruleCellError, error.message, file: file, span: c.span, hint: .ruleCellForm)
         }
     }
 }

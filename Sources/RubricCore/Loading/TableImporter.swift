@@ -9,7 +9,7 @@ public enum TableImporter {
         let resolved = format == .detect ? TableFormat.detected(in: file.text) : format
         let rows = resolved == .csv ? try CSVSplitter.rows(file) : TableRow.splitTSV(file)
         if rows.allSatisfy({ $0.cells.isEmpty }) {
-            throw Diagnostic(phase: .load, "'\(file.name)' is empty: it has no cells", hint: "a 自评表 has a header row and indicator rows")
+            throw Diagnostic(phase: .load, .tableIsEmpty, file.name, hint: .tableHasHeaderAndRows)
         }
         if layout == nil, RubricTableReader.recognises(rows) {
             var own = RubricTableReader(file: file)
@@ -22,8 +22,7 @@ public enum TableImporter {
             return try project.finish()
         }
         if layout != nil {
-            throw Diagnostic(phase: .load, "no row of this table holds the headers the layout file names", file: file, span: SourceSpan(0, 0),
-                             hint: "a layout maps at least the 三级指标 (name) and 分值 (weight) columns to header texts of the table")
+            throw Diagnostic(phase: .load, .layoutHeadersNotFound, file: file, span: SourceSpan(0, 0), hint: .layoutMapsAtLeast)
         }
         guard rows.contains(where: \.isIndicatorHeader) else { throw noHeader(rows, file: file) }
         var reader = TableReader(file: file)
@@ -36,13 +35,11 @@ public enum TableImporter {
         // The header is most likely the first row of several short text cells.
         let candidate = rows.prefix(40).first { r in r.cells.count >= 3 && r.cells.allSatisfy { $0.isText && $0.text.count <= 12 } }
         guard let header = candidate else {
-            return Diagnostic(phase: .load, "no header of a 自评表 found", file: file, span: SourceSpan(0, 0),
-                              hint: "a 自评表 has a header row naming its columns: 一级指标, 二级指标, 三级指标, 年度指标值, 实际完成值, 分值, 得分 …")
+            return Diagnostic(phase: .load, .noSelfEvalHeader, file: file, span: SourceSpan(0, 0), hint: .selfEvalHeaderNames)
         }
         let texts = header.cells.map(\.text)
-        return Diagnostic(phase: .load, "no header of a 自评表 found; the likeliest header row reads: " + texts.joined(separator: " | "),
-                          file: file, span: header.span,
-                          hint: "name its columns in a layout file and give it with --layout FILE, e.g.\n" + TableLayoutFile.suggestion(for: texts))
+        return Diagnostic(phase: .load, .noSelfEvalHeaderLikeliest, texts.joined(separator: " | "),
+                          file: file, span: header.span, hint: .nameColumnsInLayout, TableLayoutFile.suggestion(for: texts))
     }
 }
 
@@ -121,8 +118,7 @@ struct TableReader {
         tree.finish(totalWeight: totalWeight)
         var report = tree.report
         guard !report.nodes.isEmpty else {
-            throw Diagnostic(phase: .load, "no indicator rows found", file: file, span: SourceSpan(0, 0),
-                             hint: "a 自评表 has a header row 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 指标解释 | 得分 | 未达标原因 | 改进措施")
+            throw Diagnostic(phase: .load, .noIndicatorRowsFound, file: file, span: SourceSpan(0, 0), hint: .selfEvalHeaderRow)
         }
         report.title = title ?? department ?? file.name
         report.department = department
@@ -161,8 +157,7 @@ struct TableReader {
         stage = .preamble
         let figures = row.cells.compactMap(\.number)
         guard figures.count == row.cells.count, let first = headings.first?.cells.first else {
-            warnings.append(Diagnostic(.warning, phase: .load, "cannot read the budget figures; budget not loaded",
-                                       file: file, span: row.span, hint: "expected one figure (万元) per budget heading"))
+            warnings.append(Diagnostic(.warning, phase: .load, .budgetFiguresUnreadable, file: file, span: row.span, hint: .oneFigurePerHeading))
             return
         }
         // The figures sit under the last heading row; the first figure may be the 部门预算 total heading the block.
@@ -174,7 +169,7 @@ struct TableReader {
             names = leaves.map(\.text)
         } else {
             warnings.append(Diagnostic(.warning, phase: .load,
-                                       "\(figures.count) budget figures for \(leaves.count) headings; budget not loaded",
+                                       .budgetFiguresCount, String(figures.count), String(leaves.count),
                                        file: file, span: row.span))
             return
         }
@@ -189,8 +184,7 @@ struct TableReader {
     mutating func readTotal(_ row: TableRow, after i: Int) throws(Diagnostic) {
         let rest = row.cells[(i + 1)...]
         for c in rest where c.isText {
-            throw Diagnostic(phase: .load, "总分 '\(IndicatorRow.short(c.text))' is not a number", file: file, span: c.span,
-                             hint: "the 总分 row gives the total 分值 (100) and the total score")
+            throw Diagnostic(phase: .load, .totalNotANumber, IndicatorRow.short(c.text), file: file, span: c.span, hint: .totalRowGives)
         }
         guard let last = rest.last, let total = last.number else { return }
         publishedTotal = total
@@ -205,7 +199,7 @@ struct TableReader {
         let span = first.span.union(last.span)
         let (bands, checked) = GradeBandText.parse(text)
         guard !bands.isEmpty else {
-            warnings.append(Diagnostic(.warning, phase: .load, "cannot read the grade bands of 评价等级", file: file, span: span))
+            warnings.append(Diagnostic(.warning, phase: .load, .gradeBandsUnreadable, file: file, span: span))
             return
         }
         if let g = checked { publishedGrade = g }
@@ -213,8 +207,8 @@ struct TableReader {
         let ours = bands.sorted { $0.minimum > $1.minimum }
         if ours.map({ [$0.grade, $0.minimum.shortText()] }) != scheme.grades.map({ [$0.grade, $0.minimum.shortText()] }) {
             warnings.append(Diagnostic(.warning, phase: .load,
-                                       "the table's grade bands (\(GradeBandText.describe(ours))) differ from scheme '\(scheme.id)' (\(GradeBandText.describe(scheme.grades)))",
-                                       file: file, span: label.span, hint: "the report is graded by the scheme's bands"))
+                                       .gradeBandsDiffer, GradeBandText.describe(ours), scheme.id, GradeBandText.describe(scheme.grades),
+                                       file: file, span: label.span, hint: .gradedBySchemeBands))
         }
     }
 

@@ -23,14 +23,14 @@ struct IndicatorRow: Sendable, Equatable {
         self.row = row
         let cells = row.cells
         guard let first = cells.first else {
-            throw Diagnostic(phase: .load, "empty indicator row", file: file, span: row.span)
+            throw Diagnostic(phase: .load, .emptyIndicatorRow, file: file, span: row.span)
         }
         let scoreIndex: Int
         if let e = cells.firstIndex(where: { $0.isText && IndicatorRow.looksLikeExplanation($0.text) }), e > 0,
            let pairs = IndicatorRow.pairs(cells[..<e]), !pairs.isEmpty {
             // Anchored on the explanation: the cell after it is the score, whatever it holds.
             guard e + 1 < cells.count else {
-                throw Diagnostic(phase: .load, "no score (得分) after the explanation of this row", file: file,
+                throw Diagnostic(phase: .load, .noScoreAfterExplanation, file: file,
                                  span: cells[e].span, hint: IndicatorRow.layoutHint)
             }
             self.pairs = pairs
@@ -39,7 +39,7 @@ struct IndicatorRow: Sendable, Equatable {
         } else {
             // No explanation to anchor on: the score is the last number, an explanation may precede it.
             guard let s = cells.lastIndex(where: { !$0.isText }) else {
-                throw Diagnostic(phase: .load, "cannot read row '\(IndicatorRow.short(first.text))': it has no weight or score",
+                throw Diagnostic(phase: .load, .rowNoWeightOrScore, IndicatorRow.short(first.text),
                                  file: file, span: first.span, hint: IndicatorRow.layoutHint)
             }
             scoreIndex = s
@@ -53,29 +53,27 @@ struct IndicatorRow: Sendable, Equatable {
             self.pairs = try IndicatorRow.pairsOrError(prefix, file: file)
         }
         if pairs.isEmpty {
-            throw Diagnostic(phase: .load, "row gives no indicator name and weight (分值)", file: file,
+            throw Diagnostic(phase: .load, .rowNoNameAndWeight, file: file,
                              span: first.span, hint: IndicatorRow.layoutHint)
         }
         if pairs.count > 3 {
             let extra = pairs[3].name ?? pairs[3].weightCell
-            throw Diagnostic(phase: .load, "row opens more than three levels", file: file, span: extra.span,
-                             hint: "a row holds at most 一级, 二级 and 三级 (name, weight) pairs")
+            throw Diagnostic(phase: .load, .rowTooManyLevels, file: file, span: extra.span, hint: .rowHoldsThreeLevels)
         }
         let scoreCell = cells[scoreIndex]
         guard let score = scoreCell.number else {
-            throw Diagnostic(phase: .load, "score '\(IndicatorRow.short(scoreCell.text))' is not a number", file: file,
-                             span: scoreCell.span, hint: "得分 must be a number such as 4.70")
+            throw Diagnostic(phase: .load, .scoreNotANumber, IndicatorRow.short(scoreCell.text), file: file, span: scoreCell.span, hint: .scoreIsANumber)
         }
         self.score = score
         self.scoreCell = scoreCell
         let trailing = cells[(scoreIndex + 1)...]
         for (k, c) in trailing.enumerated() {
             if k >= 2 {
-                throw Diagnostic(phase: .load, "unexpected cell '\(IndicatorRow.short(c.text))' after 未达标原因 and 改进措施",
+                throw Diagnostic(phase: .load, .unexpectedCellAfterReasons, IndicatorRow.short(c.text),
                                  file: file, span: c.span, hint: IndicatorRow.layoutHint)
             }
             if !c.isText {
-                throw Diagnostic(phase: .load, "unexpected number '\(c.text)' after the score", file: file, span: c.span,
+                throw Diagnostic(phase: .load, .unexpectedNumberAfterScore, c.text, file: file, span: c.span,
                                  hint: IndicatorRow.layoutHint)
             }
         }
@@ -85,7 +83,7 @@ struct IndicatorRow: Sendable, Equatable {
 
     // MARK: Implementation
 
-    static let layoutHint = "an indicator row reads: (name, 分值) pairs for 一级/二级/三级, 指标解释, 得分, 未达标原因, 改进措施"
+    static var layoutHint: String { Message.layoutRowHint.text() }
 
     /// True for a 指标解释: it says what the indicator 反映 (reflects), or is longer than any indicator name.
     static func looksLikeExplanation(_ text: String) -> Bool {
@@ -117,7 +115,7 @@ struct IndicatorRow: Sendable, Equatable {
         while i < cells.endIndex {
             if cells[i].number != nil { i += 1; continue }
             if i + 1 < cells.endIndex, cells[i + 1].number != nil { i += 2; continue }
-            throw Diagnostic(phase: .load, "indicator '\(short(cells[i].text))' has no weight (分值)", file: file,
+            throw Diagnostic(phase: .load, .indicatorNoWeight, short(cells[i].text), file: file,
                              span: cells[i].span, hint: layoutHint)
         }
         return []

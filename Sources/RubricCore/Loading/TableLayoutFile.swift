@@ -18,11 +18,11 @@ public struct TableLayoutFile: Sendable, Equatable {
     public static func parse(_ file: SourceFile) throws(Diagnostic) -> TableLayoutFile {
         let root = try YAMLValue.parse(file).mapping("a layout file", allowed: ["rubric-layout", "columns"])
         let version = try root.required("rubric-layout")
-        guard try version.int("the layout version") == 1 else { throw version.error("this rubric reads layout files of version 1") }
+        guard try version.int("the layout version") == 1 else { throw version.error(.layoutVersion) }
         let map = try root.required("columns").mapping("the columns of a layout", allowed: ProjectColumn.roleNames)
         var columns: [String: ProjectColumn] = [:]
         for (role, key, value) in map.pairs {
-            guard let c = ProjectColumn.role(named: role) else { throw key.error("unknown column '\(role)'") }
+            guard let c = ProjectColumn.role(named: role) else { throw key.error(.unknownLayoutColumn, role) }
             columns[ProjectColumn.key(try value.string("the header text of \(role)"))] = c
         }
         return TableLayoutFile(columns: columns)

@@ -111,21 +111,20 @@ extension TableCell {
     /// The cell as a plain number, or an error at the cell.
     func decimal(in file: SourceFile, hint: String? = nil) throws(Diagnostic) -> ExactDecimal {
         if let n = number { return n }
-        throw Diagnostic(phase: .load, "'\(IndicatorRow.short(text))' is not a number", file: file, span: span, hint: hint)
+        throw Diagnostic(phase: .load, .cellNotANumber, IndicatorRow.short(text), file: file, span: span, hint: hint)
     }
 
     /// The cell as money in 万元 (a plain number, or with its unit), or an error at the cell.
     func money(in file: SourceFile) throws(Diagnostic) -> ExactDecimal {
         if let n = number { return n }
         if let q = try? Quantity(parsing: text), q.unit == .money { return q.value }
-        throw Diagnostic(phase: .load, "'\(IndicatorRow.short(text))' is not an amount in 万元", file: file, span: span,
-                         hint: "预算数 and 执行数 are amounts in 万元 such as 43.2")
+        throw Diagnostic(phase: .load, .cellNotMoney, IndicatorRow.short(text), file: file, span: span, hint: .moneyCellsHint)
     }
 
     /// The cell as a number with its unit (`86%`, `600家`), or an error at the cell.
-    func quantity(in file: SourceFile, hint: String = "a value is a number with its unit, such as 94.91%, 600家 or 400万元") throws(Diagnostic) -> Quantity {
+    func quantity(in file: SourceFile, hint: String = Message.valueWithUnitHint.text()) throws(Diagnostic) -> Quantity {
         do { return try Quantity(parsing: text) } catch {
-            throw Diagnostic(phase: .load, "'\(IndicatorRow.short(text))' is not a value", file: file, span: span, hint: hint)
+            throw Diagnostic(phase: .load, .cellNotAValue, IndicatorRow.short(text), file: file, span: span, hint: hint)
         }
     }
 }

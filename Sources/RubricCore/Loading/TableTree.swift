@@ -39,8 +39,7 @@ struct TableTree {
         default:
             guard current2 != nil else {
                 let at = row.pairs[0].name ?? row.pairs[0].weightCell
-                throw Diagnostic(phase: .load, "三级 indicator before any 二级 indicator", file: file, span: at.span,
-                                 hint: "the first indicator row gives 一级, 二级 and 三级 (name, 分值) pairs")
+                throw Diagnostic(phase: .load, .thirdBeforeSecond, file: file, span: at.span, hint: .firstRowGivesLevels)
             }
         }
         if pairs.count == 2, let p = pairs.popFirst() {
@@ -61,8 +60,8 @@ struct TableTree {
             let sum = childWeights(i) ?? .zero
             report.nodes[i].weight = sum
             warnings.append(Diagnostic(.warning, phase: .load,
-                                       "the 一级指标 over these rows has no name; loaded as '\(TableTree.unnamedTop)' with weight \(sum.shortText())",
-                                       file: file, span: rowSpan, hint: "give the 一级 name and 分值 on the row's first indicator row"))
+                                       .unnamedTopLevel, TableTree.unnamedTop, sum.shortText(),
+                                       file: file, span: rowSpan, hint: .giveTopNameOnFirstRow))
         }
         for i in report.nodes.indices {
             let node = report.nodes[i]
@@ -70,12 +69,12 @@ struct TableTree {
             if !node.children.isEmpty, let sum = childWeights(i), sum != w {
                 let level = node.level == 1 ? "二级" : "三级"
                 warnings.append(Diagnostic(.warning, phase: .load,
-                                           "the \(level) weights under '\(node.name)' add up to \(sum.shortText()), not its 分值 \(w.shortText())",
+                                           .levelWeightsSum, level, node.name, sum.shortText(), w.shortText(),
                                            file: file, span: weightSpans[i]))
             }
             if let s = node.published, s > w || s.isNegative {
                 warnings.append(Diagnostic(.warning, phase: .load,
-                                           "score \(s.shortText()) of '\(node.name)' lies outside 0…\(w.shortText())",
+                                           .scoreOutsideRange, s.shortText(), node.name, w.shortText(),
                                            file: file, span: scoreSpans[i]))
             }
         }
@@ -84,7 +83,7 @@ struct TableTree {
             for t in report.topLevel { sum = (try? sum + (report.nodes[t].weight ?? .zero)) ?? sum }
             if sum != total {
                 warnings.append(Diagnostic(.warning, phase: .load,
-                                           "the 一级 weights add up to \(sum.shortText()), not the 总分 \(total.shortText())",
+                                           .topWeightsNotTotal, sum.shortText(), total.shortText(),
                                            file: file, span: span))
             }
         }
@@ -118,9 +117,8 @@ struct TableTree {
         node.isPlaceholderName = true
         node.note = "name lost in extraction"
         warnings.append(Diagnostic(.warning, phase: .load,
-                                   "indicator with 分值 \(p.weight.shortText()) has no name; loaded as '\(node.name)'",
-                                   file: file, span: p.weightCell.span,
-                                   hint: "the name was probably lost when the table was extracted from the PDF"))
+                                   .unnamedIndicator, p.weight.shortText(), node.name,
+                                   file: file, span: p.weightCell.span, hint: .nameLostInPDF))
     }
 
     /// Gives the pending unnamed 一级 the name and weight of a 3-pair row's first pair.

@@ -55,7 +55,7 @@ enum YAMLEvents {
     static func compose(_ buffer: UnsafeBufferPointer<UInt8>, file: SourceFile) -> Result<YAMLNode?, Diagnostic> {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            return .failure(Diagnostic(phase: .load, "cannot start the YAML reader (out of memory)", file: file))
+            return .failure(Diagnostic(phase: .load, .yamlReaderOutOfMemory, file: file))
         }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
@@ -86,8 +86,8 @@ enum YAMLEvents {
                 documents += 1
                 if documents > 1 {
                     let start = file.offset(line: mark.line, scalarColumn: mark.column)
-                    return .failure(Diagnostic(phase: .load, "invalid YAML: expected a single document in the stream", file: file,
-                                               span: SourceSpan(start, start + 1), hint: "a report or scheme is one YAML document: remove the second `---`"))
+                    return .failure(Diagnostic(phase: .load, .yamlSingleDocument, file: file,
+                                               span: SourceSpan(start, start + 1), hint: .yamlRemoveSecondDocument))
                 }
             case YAML_SCALAR_EVENT:
                 let s = event.data.scalar
@@ -110,8 +110,7 @@ enum YAMLEvents {
                 add(top.isMapping ? .mapping(top.pairs, top.mark) : .sequence(top.items, top.mark))
             case YAML_ALIAS_EVENT:
                 let start = file.offset(line: mark.line, scalarColumn: mark.column)
-                return .failure(Diagnostic(phase: .load, "YAML aliases (*name) are not allowed in a report or scheme", file: file,
-                                           span: SourceSpan(start, start + 1), hint: "write the value out where it is used"))
+                return .failure(Diagnostic(phase: .load, .yamlNoAliases, file: file, span: SourceSpan(start, start + 1), hint: .yamlWriteValueOut))
             default:
                 break
             }
@@ -126,12 +125,12 @@ enum YAMLEvents {
             let o = Int(parser.problem_offset)
             let value = Int(parser.problem_value)
             let hex = String(value, radix: 16, uppercase: true)
-            let what = value >= 0 ? "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex : "a byte"
-            return Diagnostic(phase: .load, "invalid YAML: \(problem) (\(what))", file: file, span: SourceSpan(min(o, b), min(o + 1, b)),
-                              hint: "a report or scheme is UTF-8 text without control characters")
+            let what = value >= 0 ? "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex : Message.yamlByte.text()
+            return Diagnostic(phase: .load, .yamlInvalidAt, problem, what, file: file, span: SourceSpan(min(o, b), min(o + 1, b)),
+                              hint: .yamlUTF8Text)
         }
         let line = Int(parser.problem_mark.line) + 1, column = Int(parser.problem_mark.column) + 1
         let start = file.offset(line: line, scalarColumn: column)
-        return Diagnostic(phase: .load, "invalid YAML: \(problem)", file: file, span: SourceSpan(start, start + 1))
+        return Diagnostic(phase: .load, .yamlInvalid, problem, file: file, span: SourceSpan(start, start + 1))
     }
 }

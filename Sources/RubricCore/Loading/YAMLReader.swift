@@ -8,7 +8,7 @@ struct YAMLValue {
         try YAMLGuard.check(file)
         // Every scalar stays text (read exactly by the loaders): no tag guessing.
         guard let node = try YAMLEvents.compose(file) else {
-            throw Diagnostic(phase: .load, "the file is empty", file: file, span: SourceSpan(0, 0))
+            throw Diagnostic(phase: .load, .fileIsEmpty, file: file, span: SourceSpan(0, 0))
         }
         return YAMLValue(node: node, file: file)
     }
@@ -33,27 +33,34 @@ struct YAMLValue {
         Diagnostic(phase: .load, message, file: file, span: span, hint: hint)
     }
 
+    /// A catalogue message at this node (its id kept), with an optional hint already in the interface language.
+    func error(_ message: Message, _ args: String..., hint: String? = nil) -> Diagnostic {
+        var d = Diagnostic(phase: .load, message.text(args), file: file, span: span, hint: hint)
+        d.id = message.id
+        return d
+    }
+
     /// The node as a mapping, reporting keys that are not allowed.
     /// A mapping whose keys are names the user chooses (figures); a key given twice is an error.
     func namedMapping(_ what: String) throws(Diagnostic) -> YAMLMapping {
-        guard case .mapping(let m, _) = node else { throw error("expected \(what) (a mapping of names to values)") }
+        guard case .mapping(let m, _) = node else { throw error(.yamlExpectedNamedMapping, YAMLWhat.localized(what)) }
         var keys: [String] = []
         for (k, _) in m { if case .scalar(let ks) = k { keys.append(ks.string) } }
         return try mapping(what, allowed: keys)
     }
 
     func mapping(_ what: String, allowed: [String]) throws(Diagnostic) -> YAMLMapping {
-        guard case .mapping(let m, _) = node else { throw error("expected \(what) (a mapping of keys to values)") }
+        guard case .mapping(let m, _) = node else { throw error(.yamlExpectedMapping, YAMLWhat.localized(what)) }
         var pairs: [(String, YAMLValue, YAMLValue)] = []
         for (k, v) in m {
             let key = YAMLValue(node: k, file: file)
-            guard case .scalar(let ks) = k else { throw key.error("expected a key") }
+            guard case .scalar(let ks) = k else { throw key.error(.yamlExpectedKey) }
             if !allowed.contains(ks.string) {
                 let near = NearNames.suggest(ks.string, among: allowed, limit: 1)
-                throw key.error("unknown key '\(ks.string)' in \(what)",
-                                hint: near.first.map { "did you mean '\($0)'?" } ?? "allowed keys: \(allowed.joined(separator: ", "))")
+                throw key.error(.yamlUnknownKey, ks.string, YAMLWhat.localized(what),
+                                hint: Message.suggestion(near) ?? Message.yamlAllowedKeys.text(allowed.joined(separator: ", ")))
             }
-            if pairs.contains(where: { $0.0 == ks.string }) { throw key.error("key '\(ks.string)' appears twice in \(what)") }
+            if pairs.contains(where: { $0.0 == ks.string }) { throw key.error(.yamlKeyTwice, ks.string, YAMLWhat.localized(what)) }
             pairs.append((ks.string, key, YAMLValue(node: v, file: file)))
         }
         return YAMLMapping(pairs: pairs, owner: self, what: what)
@@ -61,7 +68,7 @@ struct YAMLValue {
 
     /// The node as a list.
     func sequence(_ what: String) throws(Diagnostic) -> [YAMLValue] {
-        guard case .sequence(let s, _) = node else { throw error("expected \(what) (a list)") }
+        guard case .sequence(let s, _) = node else { throw error(.yamlExpectedList, YAMLWhat.localized(what)) }
         return s.map { YAMLValue(node: $0, file: file) }
     }
 
@@ -73,7 +80,7 @@ struct YAMLValue {
 
     /// The scalar's text.
     func string(_ what: String) throws(Diagnostic) -> String {
-        guard case .scalar(let s) = node else { throw error("expected \(what) (text)") }
+        guard case .scalar(let s) = node else { throw error(.yamlExpectedText, YAMLWhat.localized(what)) }
         return s.string
     }
 
@@ -81,7 +88,7 @@ struct YAMLValue {
     func decimal(_ what: String) throws(Diagnostic) -> ExactDecimal {
         let text = try string(what)
         do { return try ExactDecimal(parsing: text) } catch {
-            throw self.error("expected \(what) as a number, found '\(text)'", hint: error.message)
+            throw self.error(.yamlExpectedNumber, YAMLWhat.localized(what), text, hint: error.message)
         }
     }
 
@@ -89,7 +96,7 @@ struct YAMLValue {
     func quantity(_ what: String) throws(Diagnostic) -> Quantity {
         let text = try string(what)
         do { return try Quantity(parsing: text) } catch {
-            throw self.error("expected \(what) as a number with an optional unit (%, 万元, 亿元, 家 …), found '\(text)'")
+            throw self.error(.yamlExpectedQuantity, YAMLWhat.localized(what), text)
         }
     }
 
@@ -98,14 +105,14 @@ struct YAMLValue {
         let q = try quantity(what)
         switch q.unit {
         case .none, .money: return q.value
-        default: throw error("expected \(what) in 万元, found '\(q.text())'")
+        default: throw error(.yamlExpectedMoney, YAMLWhat.localized(what), q.text())
         }
     }
 
     /// The scalar as an integer.
     func int(_ what: String) throws(Diagnostic) -> Int {
         let d = try decimal(what)
-        guard let i = d.intValue else { throw error("expected \(what) as a whole number") }
+        guard let i = d.intValue else { throw error(.yamlExpectedWhole, YAMLWhat.localized(what)) }
         return i
     }
 
@@ -115,7 +122,7 @@ struct YAMLValue {
         switch t.lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
-        default: throw error("expected \(what) as true or false, found '\(t)'")
+        default: throw error(.yamlExpectedBool, YAMLWhat.localized(what), t)
         }
     }
 }
@@ -139,7 +146,7 @@ struct YAMLMapping {
 
     /// The value of a key that must be present.
     func required(_ key: String) throws(Diagnostic) -> YAMLValue {
-        guard let v = self[key] else { throw owner.error("\(what) has no '\(key)'") }
+        guard let v = self[key] else { throw owner.error(.yamlMissingKey, YAMLWhat.localized(what), key) }
         return v
     }
 

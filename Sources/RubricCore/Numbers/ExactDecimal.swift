@@ -266,10 +266,10 @@ public enum DecimalError: Error, Equatable, Sendable {
     /// A message for the user, lowercase, without a full stop.
     public var message: String {
         switch self {
-        case .overflow: return "number too large to represent exactly"
-        case .divisionByZero: return "division by zero"
-        case .precisionExceeded: return "more than 18 decimal places are needed to represent this exactly"
-        case .invalidNumber(let text): return "'\(text)' is not a number"
+        case .overflow: return Message.numberTooLarge.text()
+        case .divisionByZero: return Message.divisionByZeroPlain.text()
+        case .precisionExceeded: return Message.tooManyPlaces.text()
+        case .invalidNumber(let text): return Message.notANumber.text(text)
         }
     }
 }

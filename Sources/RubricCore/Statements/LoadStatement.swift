@@ -12,7 +12,7 @@ enum LoadStatement: StatementForm {
         let path = session.resolvePath(f.text, file: file)
         if session.tutorialSaved != nil {
             // Loading a report ends the tutorial: the user's own work comes back first, then `load` asks about it.
-            out.append(.text("tutorial ended; " + session.endTutorial()))
+            out.append(.text(Message.tutorialEnded.text() + session.endTutorial()))
         }
         if let ask = session.askBeforeLosing("load " + path, doing: "repeat `load` to discard them") { out.append(ask); return }
         if path.hasSuffix(".rubric") { out.append(contentsOf: try session.restoreSession(f, path: path, file: file)); return }

@@ -22,7 +22,7 @@ enum ResetStatement: StatementForm {
             }
             if case .scheme = try session.evaluator(file).evaluate(base) { code = "scheme" } else {
                 guard case .indicator(let i) = try session.evaluator(file).evaluate(base) else {
-                    throw Diagnostic(phase: .evaluate, "reset takes an indicator or one of its fields", file: file, span: e.span)
+                    throw Diagnostic(phase: .evaluate, .resetTakesIndicator, file: file, span: e.span)
                 }
                 code = w.scored.report.nodes[i].code
             }

@@ -22,7 +22,7 @@ enum SetStatement: StatementForm {
     static func run(_ st: Statement, in session: Session, file: SourceFile, into out: inout [Output]) throws(Diagnostic) {
         guard case .setLanguage(let v) = st.kind else { return }
         guard let language = InterfaceLanguage(word: v.text) else {
-            throw Diagnostic(phase: .evaluate, Message.unknownLanguage.text(v.text), file: file, span: v.span, hint: "set lang zh (中文) · set lang en (English)")
+            throw Diagnostic(phase: .evaluate, .unknownLanguage, v.text, file: file, span: v.span, hint: .setLangHint)
         }
         InterfaceLanguage.current = language
         out.append(.text(Message.interfaceLanguage.text()))

@@ -141,8 +141,7 @@ extension Session {
                     throw e
                 }
             } else {
-                guard let w = workspace else { throw Diagnostic(phase: .evaluate, "no report is loaded", file: file, span: a.span,
-                                                                hint: "quote report files: compare \"2022.yaml\" \"2023.yaml\"") }
+                guard let w = workspace else { throw Diagnostic(phase: .evaluate, .noReportLoaded, file: file, span: a.span, hint: .quoteReportFiles) }
                 do { columns.append(.init(label: a.text, scored: try w.scenario(a.text).scored)) } catch {
                     var e = error
                     e.file = file; e.span = a.span
@@ -151,8 +150,7 @@ extension Session {
             }
         }
         guard columns.count >= 2 else {
-            throw Diagnostic(phase: .evaluate, "compare needs two scenarios or report files", file: file, span: span,
-                             hint: "compare baseline NAME, or compare \"2022.yaml\" \"2023.yaml\"")
+            throw Diagnostic(phase: .evaluate, .compareNeedsTwo, file: file, span: span, hint: .compareHowTo)
         }
         return [.table(ReportComparison.table(columns, all: all))]
     }

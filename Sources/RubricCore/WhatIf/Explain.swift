@@ -186,8 +186,7 @@ extension Session {
         case .indicator(let i): return ScoreExplanation.node(s, i)
         case .report: return ScoreExplanation.total(s)
         default:
-            throw Diagnostic(phase: .evaluate, "explain takes an indicator, total or grade, not \(v.typeName)", file: file, span: e.span,
-                             hint: "explain 专项资金支出率 · explain total · explain grade")
+            throw Diagnostic(phase: .evaluate, .explainTakesNot, v.typeName, file: file, span: e.span, hint: .explainExamples)
         }
     }
 }

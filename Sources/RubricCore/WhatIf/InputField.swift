@@ -102,7 +102,7 @@ extension Session {
     /// Resolves `X.field` to an indicator and an input field; `score` of a manual leaf means its `entered`.
     func inputTarget(_ e: Expr, command: String, file: SourceFile) throws(Diagnostic) -> InputTarget {
         guard case .property(let base, let field) = e.kind else {
-            throw Diagnostic(phase: .evaluate, "\(command) needs an indicator's input: X.actual, X.spent, X.entered …", file: file, span: e.span)
+            throw Diagnostic(phase: .evaluate, .needsIndicatorInput, command, file: file, span: e.span)
         }
         let ev = try evaluator(file)
         let b: Value
@@ -112,7 +112,7 @@ extension Session {
             b = try ev.evaluate(base)
         }
         guard case .indicator(let i) = b else {
-            throw Diagnostic(phase: .evaluate, "\(command) varies an indicator's input, not \(b.typeName)", file: file, span: base.span)
+            throw Diagnostic(phase: .evaluate, .variesInputNot, command, b.typeName, file: file, span: base.span)
         }
         let s = ev.scored
         let node = s.report.nodes[i]
@@ -122,8 +122,8 @@ extension Session {
             for r in reads where r != f.rawValue {
                 guard let spec = IndicatorField.named(r), Self.isMissing(spec.read(node)) else { continue }
                 if r == "entered" { continue }   // an entered score only stands in for missing inputs
-                throw Diagnostic(phase: .evaluate, "\(node.name) has no \(r): \(command)ing its \(f.rawValue) would not move its score", file: file, span: field.span,
-                                 hint: "set \(node.name).\(r) first (its rule '\(s.ruleSpec(for: i)?.id ?? "?")' reads \(reads.joined(separator: " and ")))")
+                throw Diagnostic(phase: .evaluate, .missingOtherInput, node.name, r, command, f.rawValue, file: file, span: field.span,
+                                 hint: .setInputFirst, node.name, r, s.ruleSpec(for: i)?.id ?? "?", reads.joined(separator: Message.inputsAnd.text()))
             }
             return InputTarget(node: i, field: f)
         }
@@ -140,15 +140,16 @@ extension Session {
             let standsIn: Bool = { switch s.statuses[i] { case .asPublished, .entered: return true; default: return false } }()
             let manualLike = s.rule(for: i) is ManualRule || node.inputs.entered != nil || standsIn
             if manualLike && !node.isTarget {
-                return InputTarget(node: i, field: .entered, note: "the score is computed, not an input: \(command)ing over \(node.name).entered, the score the assessor enters")
+                return InputTarget(node: i, field: .entered, note: Message.scoreOverEntered.text(command, node.name))
             }
             let inputs = reads.filter { InputField(rawValue: $0) != nil }
-            throw Diagnostic(phase: .evaluate, "the score is computed, not an input", file: file, span: field.span,
-                             hint: inputs.isEmpty ? "\(command) one of its inputs" : "\(node.name) is scored from \(inputs.joined(separator: " and ")): \(command) \(node.name).\(inputs.last!) …")
+            throw Diagnostic(phase: .evaluate, .scoreIsComputed, file: file, span: field.span,
+                             hint: inputs.isEmpty ? Message.varyOneInput.text(command)
+                                 : Message.scoredFrom.text(node.name, inputs.joined(separator: Message.inputsAnd.text()), command, inputs.last!))
         }
         let names = InputField.allCases.map(\.rawValue) + node.figures.keys.sorted()
         let near = NearNames.suggest(field.text, among: names + ["score"], limit: 1)
-        throw Diagnostic(phase: .evaluate, "'\(field.text)' is not an input \(command) can vary", file: file, span: field.span,
-                         hint: near.first.map { "did you mean '\($0)'?" } ?? "inputs: \(names.joined(separator: ", "))")
+        throw Diagnostic(phase: .evaluate, .notAVariableInput, field.text, command, file: file, span: field.span,
+                         hint: Message.suggestion(near) ?? Message.inputsList.text(names.joined(separator: ", ")))
     }
 }

@@ -58,7 +58,7 @@ public enum ScenarioReport {
 extension Session {
     /// `save scenario NAME "file"`: the scenario applied to its base, written as a new report; the loaded file is never touched.
     func saveScenario(_ name: CommandArgument, to target: CommandArgument, force: Bool, file: SourceFile) throws(Diagnostic) -> [Output] {
-        guard var w = workspace else { throw Diagnostic(phase: .evaluate, "no report is loaded", file: file, span: name.span) }
+        guard var w = workspace else { throw Diagnostic(phase: .evaluate, .noReportLoaded, file: file, span: name.span) }
         let sc: Scenario
         do { sc = try w.scenario(name.text) } catch {
             var e = error
@@ -68,8 +68,7 @@ extension Session {
         workspace = w
         let path = resolvePath(target.text, file: file)
         if let loaded = reportPath, path == loaded || target.text == loaded {
-            throw Diagnostic(phase: .io, "'\(target.text)' is the loaded report; a scenario is saved as a new file", file: file, span: target.span,
-                             hint: "choose another name, e.g. \"\(name.text).yaml\"")
+            throw Diagnostic(phase: .io, .scenarioOverLoaded, target.text, file: file, span: target.span, hint: .chooseAnotherName, name.text + ".yaml")
         }
         // The saved file names the loaded report's scheme; scheme edits are made relative to it.
         let plan = ScenarioReport.plan(sc.scored, fileScheme: w.loaded.scheme)
@@ -88,16 +87,17 @@ extension Session {
         let reloaded = rescoredAsLoaded(text, path: path)
         do { try files.write(text, to: path, overwrite: force) } catch {
             throw Diagnostic(phase: .io, error.message, file: file, span: target.span,
-                             hint: error == .exists(path) ? "`save! scenario \(name.text) \"\(target.text)\"` replaces it" : nil)
+                             hint: error == .exists(path) ? Message.saveScenarioBangReplaces.text(name.text, target.text) : nil)
         }
         w.markSaved([name.text], schemeRecorded: w.order == [Workspace.baselineName])
         workspace = w
         let s = sc.scored
-        var out: [Output] = [.text("saved scenario \(name.text) (\(sc.overrides.count) change(s), 总分 \(s.total.formatted(places: s.scheme.scorePlaces)), 等级 \(s.grade)) to \(path)")]
+        var out: [Output] = [.text(Message.savedScenarioDetail.text(name.text, String(sc.overrides.count), s.total.formatted(places: s.scheme.scorePlaces),
+                                                                     s.grade, path))]
         if !plan.carried.isEmpty {
-            out.append(.text("\(plan.carried.joined(separator: ", ")) written as rule parameters on \(plan.carriedOn) indicator(s) and target(s)"))
+            out.append(.text(Message.carriedAsParameters.text(plan.carried.joined(separator: ", "), String(plan.carriedOn))))
         }
-        out += savedFileCheck(plan, saved: s, reloaded: reloaded, scheme: report.scheme, path: path, what: "the scenario's")
+        out += savedFileCheck(plan, saved: s, reloaded: reloaded, scheme: report.scheme, path: path, what: Message.whoseScenario.text())
         return out
     }
 
@@ -111,12 +111,12 @@ extension Session {
     func savedFileCheck(_ plan: ScenarioReport.Plan, saved s: ScoredReport, reloaded: ScoredReport?, scheme: String,
                         path: String, what: String) -> [Output] {
         if let r = reloaded, r.scores != s.scores || r.total != s.total {
-            return [.text("warning: loaded again, the file scores 总分 \(r.total.formatted(places: r.scheme.scorePlaces)), 等级 \(r.grade), not \(what)"
-                          + (plan.uncarried.isEmpty ? "" : ": a report file cannot carry " + plan.uncarried.joined(separator: ", ")))]
+            return [.text(Message.reloadedScoresDiffer.text(r.total.formatted(places: r.scheme.scorePlaces), r.grade, what)
+                          + (plan.uncarried.isEmpty ? "" : Message.cannotCarry.text(plan.uncarried.joined(separator: ", "))))]
         } else if reloaded == nil {
-            return [.text("warning: the saved file could not be scored again to check it (its scheme '\(scheme)' is not found from \(path))")]
+            return [.text(Message.savedNotRescored.text(scheme, path))]
         } else if !plan.uncarried.isEmpty {
-            return [.text("note: \(plan.uncarried.joined(separator: ", ")) is not in the file (a report cannot change its scheme's rounding or bands); the scores come out the same here")]
+            return [.text(Message.uncarriedNote.text(plan.uncarried.joined(separator: ", ")))]
         }
         return []
     }

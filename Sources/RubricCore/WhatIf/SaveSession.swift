@@ -85,15 +85,14 @@ public enum SessionScript {
 extension Session {
     /// `save session "FILE.rubric"`: writes the script, runs it on a copy to confirm it rebuilds every scenario's total.
     func saveSession(to target: CommandArgument, force: Bool, file: SourceFile) throws(Diagnostic) -> [Output] {
-        guard var w = workspace else { throw Diagnostic(phase: .evaluate, "no report is loaded", file: file, span: target.span) }
+        guard var w = workspace else { throw Diagnostic(phase: .evaluate, .noReportLoaded, file: file, span: target.span) }
         guard let source = reportPath else {
-            throw Diagnostic(phase: .evaluate, "the tutorial's report is a bundled copy; a session script needs a report file to load",
-                             file: file, span: target.span, hint: "`tutorial quit` first")
+            throw Diagnostic(phase: .evaluate, .tutorialNoSessionFile, file: file, span: target.span, hint: .tutorialQuitFirst)
         }
         let path = resolvePath(target.text, file: file)
         guard path.hasSuffix(".rubric") else {
-            throw Diagnostic(phase: .io, "a session is saved as a script ending in .rubric", file: file, span: target.span,
-                             hint: "save session \"\(String(target.text.split(separator: ".").first ?? "session")).rubric\"")
+            throw Diagnostic(phase: .io, .sessionEndsInRubric, file: file, span: target.span,
+                             hint: .saveSessionAs, String(target.text.split(separator: ".").first ?? "session"))
         }
         // A script saved by absolute path loads its report by absolute path, so it runs from any folder.
         let text = SessionScript.text(w, source: path.hasPrefix("/") ? files.absolute(source) : source, target: path)
@@ -108,21 +107,20 @@ extension Session {
             for n in w.order {
                 let mine = w.scenarios[n]!.scored, theirs = r.scenarios[n]?.scored
                 if theirs?.total != mine.total || theirs.map(ScoreTable.gradeText) != ScoreTable.gradeText(mine) {
-                    mismatches.append("\(n): \(ScoreTable.totalText(mine)) here, \(theirs.map(ScoreTable.totalText) ?? "missing") from the script")
+                    mismatches.append(Message.sessionMismatch.text(n, ScoreTable.totalText(mine), theirs.map(ScoreTable.totalText) ?? Message.missingValue.text()))
                 }
             }
         }
         if !mismatches.isEmpty {
-            throw Diagnostic(phase: .evaluate, "the session script would not rebuild this session, so it was not written: " + mismatches.joined(separator: "; "),
-                             file: file, span: target.span)
+            throw Diagnostic(phase: .evaluate, .sessionWouldNotRebuild, mismatches.joined(separator: "; "), file: file, span: target.span)
         }
         do { try files.write(text, to: path, overwrite: force) } catch {
             throw Diagnostic(phase: .io, error.message, file: file, span: target.span,
-                             hint: error == .exists(path) ? "`save! session \"\(target.text)\"` replaces it" : nil)
+                             hint: error == .exists(path) ? Message.saveSessionBangReplaces.text(target.text) : nil)
         }
         w.markSaved(nil, schemeRecorded: true)
         workspace = w
         let edits = w.order.reduce(0) { $0 + (w.scenarios[$1]?.overrides.count ?? 0) }
-        return [.text("saved session to \(path): \(w.order.count) scenario(s), \(edits) change(s); running it rebuilds each (checked)")]
+        return [.text(Message.savedSessionDetail.text(path, String(w.order.count), String(edits)))]
     }
 }

@@ -10,8 +10,8 @@ extension Session {
             // A script check resolves the condition on the present state, without searching.
             let v = try evaluator(file).evaluate(goal)
             guard case .bool = v else {
-                throw Diagnostic(phase: .evaluate, "seek needs a condition to meet, found \(v.typeName)", file: file, span: goal.span,
-                                 hint: "for example: seek \(label) for total >= 90")
+                throw Diagnostic(phase: .evaluate, .seekNeedsCondition, v.typeName, file: file, span: goal.span,
+                                 hint: .seekExample, label)
             }
             return []
         }
@@ -19,8 +19,8 @@ extension Session {
             try GoalSeek.solve(scored: s, node: t.node, field: t.field) { (copy: ScoredReport) throws(Diagnostic) -> Bool in
                 let v = try self.evaluator(file, on: copy).evaluate(condition)
                 guard case .bool(let ok) = v else {
-                    throw Diagnostic(phase: .evaluate, "seek needs a condition to meet, found \(v.typeName)", file: file, span: goal.span,
-                                     hint: "for example: seek \(label) for total >= 90")
+                    throw Diagnostic(phase: .evaluate, .seekNeedsCondition, v.typeName, file: file, span: goal.span,
+                                     hint: .seekExample, label)
                 }
                 return ok
             }

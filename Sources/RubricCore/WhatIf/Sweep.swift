@@ -8,7 +8,7 @@ extension Session {
     func runSweep(_ axes: [SweepAxis], show: [Expr], file: SourceFile, span: SourceSpan) throws(Diagnostic) -> [Output] {
         let s = try scored(span, file)
         guard axes.count == 1 || axes.count == 2 else {
-            throw Diagnostic(phase: .evaluate, "sweep takes one input, or two for a grid", file: file, span: span)
+            throw Diagnostic(phase: .evaluate, .sweepAxes, file: file, span: span)
         }
         var resolved: [(target: InputTarget, values: [ExactDecimal], unit: QuantityUnit, label: String)] = []
         for a in axes {
@@ -19,7 +19,7 @@ extension Session {
             let step = try sweepNumber(a.step, unit: unit, file: file)
             switch SweepEngine.values(from: from, to: to, step: step, limit: axes.count == 1 ? 10_000_000 : 1_000) {
             case .success(let v): resolved.append((t, v, unit, Self.sweepLabel(s, t.node, t.field.rawValue)))
-            case .failure(let why): throw Diagnostic(phase: .evaluate, "sweep: \(why)", file: file, span: a.span)
+            case .failure(let why): throw Diagnostic(phase: .evaluate, .sweepFailed, why, file: file, span: a.span)
             }
         }
         if checkingOnly {
@@ -68,14 +68,14 @@ extension Session {
     func sweepNumber(_ e: Expr, unit: QuantityUnit, file: SourceFile) throws(Diagnostic) -> ExactDecimal {
         let v = try evaluator(file).evaluate(e)
         guard case .number(let q) = v else {
-            throw Diagnostic(phase: .evaluate, "sweep bounds are numbers, not \(v.typeName)", file: file, span: e.span)
+            throw Diagnostic(phase: .evaluate, .sweepBoundsNumbers, v.typeName, file: file, span: e.span)
         }
         switch (unit, q.unit) {
         case (.percent, .percent), (.money, .money), (_, .none), (.count, .count): return q.value
         case (.percent, _):
-            throw Diagnostic(phase: .evaluate, "this input is a percent: write \(q.value.shortText())%", file: file, span: e.span)
+            throw Diagnostic(phase: .evaluate, .inputIsPercent, q.value.shortText(), file: file, span: e.span)
         default:
-            throw Diagnostic(phase: .evaluate, "\(q.text()) does not match the input's unit (\(unit.label.isEmpty ? "a plain number" : unit.label))", file: file, span: e.span)
+            throw Diagnostic(phase: .evaluate, .unitMismatchInput, q.text(), unit.label.isEmpty ? Message.plainNumber.text() : unit.label, file: file, span: e.span)
         }
     }
 

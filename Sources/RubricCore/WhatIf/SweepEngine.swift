@@ -45,12 +45,12 @@ public enum SweepEngine {
 
     /// `from, from + step, …` up to `to` (inclusive), or an error message when the range is empty or too long.
     public static func values(from a: ExactDecimal, to b: ExactDecimal, step s: ExactDecimal, limit: Int = 10_000_000) -> RangeValues {
-        if s.isZero || s.isNegative { return .failure("the step must be above 0") }
-        if b < a { return .failure("the range is empty: \(a.shortText()) is above \(b.shortText())") }
+        if s.isZero || s.isNegative { return .failure(Message.stepAboveZero.text()) }
+        if b < a { return .failure(Message.rangeEmpty.text(a.shortText(), b.shortText())) }
         guard let span = try? b - a, let q = try? span.divided(by: s, places: 10).truncated(places: 0), let count = q.intValue else {
-            return .failure("the range is too large")
+            return .failure(Message.rangeTooLarge.text())
         }
-        if count + 1 > limit { return .failure("\(count + 1) points is more than the \(limit) a sweep computes") }
+        if count + 1 > limit { return .failure(Message.tooManyPoints.text(String(count + 1), String(limit))) }
         var out: [ExactDecimal] = []
         out.reserveCapacity(count + 1)
         var x = a

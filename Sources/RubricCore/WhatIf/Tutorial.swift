@@ -127,7 +127,7 @@ extension Session {
         // and undo history are put aside and come back unchanged when it ends (a restart keeps the first copy).
         let report: Report
         do { report = try ReportLoader.load(SourceFile(name: Tutorial.reportName, text: Tutorial.reportText)) } catch {
-            throw Diagnostic(phase: .load, "the tutorial's bundled report does not load: \(error.message)", file: file)
+            throw Diagnostic(phase: .load, .tutorialReportBroken, error.message, file: file)
         }
         let saved = tutorialSaved ?? (workspace, reportPath)
         workspace = Workspace(ScoredReport(report: report, scheme: BuiltinSchemes.named(report.scheme) ?? BuiltinSchemes.guangzhou))
@@ -165,7 +165,7 @@ extension Session {
         switch text {
         case "tutorial next", "next", "skip", "tutorial skip": return enterTutorialStep(step + 1)
         case "tutorial quit", "tutorial stop", "tutorial end":
-            return [.text((InterfaceLanguage.current == .zh ? "教程结束；" : "tutorial ended; ") + endTutorial())]
+            return [.text(Message.tutorialEnded.text() + endTutorial())]
         case "tutorial hint", "hint": return [.text((InterfaceLanguage.current == .zh ? "提示：" : "hint: ") + Tutorial.words(step).hint)]
         case "tutorial": return [.text((InterfaceLanguage.current == .zh ? "第 \(step + 1) 步（共 \(Tutorial.steps.count) 步）：" : "step \(step + 1) of \(Tutorial.steps.count): ") + Tutorial.words(step).title)] + [.document(Tutorial.words(step).text)]
         default: break

@@ -45,14 +45,14 @@ struct OpenCommand: ParsableCommand {
         if let f = file, !f.contains("."), !f.contains("/"), !files.exists(f) {
             let commands = ["score", "check", "review", "export", "run", "open"]
             let near = NearNames.suggest(f, among: commands, limit: 1)
-            Console.report(Diagnostic(.error, phase: .usage, "'\(f)' is neither a command nor a file",
-                                      hint: (near.first.map { "did you mean `rubric \($0)`? " } ?? "") + "commands: " + commands.joined(separator: ", ") + "; reports end in .yaml, .xlsx, .csv, .tsv"))
+            Console.report(Diagnostic(.error, phase: .usage, .notCommandNorFile, f,
+                                      hint: (near.first.map { Message.didYouMeanCommand.text($0) } ?? "") + Message.commandsAndReports.text(commands.joined(separator: ", "))))
             throw ExitCode(ExitStatus.usage)
         }
         // Arguments after a report (not a script) would be ignored: say so instead (`rubric a.yaml -e …`, `rubric a.yaml b.yaml`).
         if scriptPath == nil, let f = file, !arguments.isEmpty {
-            let hint = arguments.first.map { $0.hasPrefix("-") ? "options go before the report: rubric \($0) … \(f)" : "one report at a time here; `rubric review \(f) \(arguments.joined(separator: " "))` reviews several" } ?? ""
-            Console.report(Diagnostic(.error, phase: .usage, "unexpected argument\(arguments.count == 1 ? "" : "s") after the report '\(f)': \(arguments.joined(separator: " "))", hint: hint))
+            let hint = arguments.first.map { $0.hasPrefix("-") ? Message.optionsBeforeReport.text($0, f) : Message.oneReportAtATime.text(f, arguments.joined(separator: " ")) } ?? ""
+            Console.report(Diagnostic(.error, phase: .usage, arguments.count == 1 ? .unexpectedArgument : .unexpectedArguments, f, arguments.joined(separator: " "), hint: hint))
             throw ExitCode(ExitStatus.usage)
         }
         let reportPath = report ?? (scriptPath == nil ? file : nil)

@@ -32,16 +32,17 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         let files = LocalFiles()
         let (found, missing) = Review.files(under: paths, files: files)
-        for m in missing { Console.report(Diagnostic(phase: .io, "no such file or folder '\(m)'")) }
+        for m in missing { Console.report(Diagnostic(phase: .io, .noSuchFileOrFolder, m)) }
         if found.isEmpty {
-            Console.report(Diagnostic(phase: .io, "no report or table under \(paths.joined(separator: ", "))", hint: "reviewed: " + Review.extensions.map { "." + $0 }.joined(separator: ", ")))
+            Console.report(Diagnostic(phase: .io, .noReportUnder, paths.joined(separator: ", "),
+                                      hint: .reviewedExtensions, Review.extensions.map { "." + $0 }.joined(separator: ", ")))
             throw ExitCode(ExitStatus.missingFile)
         }
         let tty = Console.stdinIsTTY && isatty(STDERR_FILENO) == 1
         let started = Date()
         // Refuse before the work, not after it, to replace a file.
         for out in [html, xlsx].compactMap({ $0 }) where files.exists(out) {
-            Console.report(Diagnostic(phase: .io, "'\(out)' already exists", hint: "choose another name, or remove it first"))
+            Console.report(Diagnostic(phase: .io, .fileExists, out, hint: .removeItFirst))
             throw ExitCode(ExitStatus.dataError)
         }
         var entries = Review.run(found, files: files, workers: ProcessInfo.processInfo.activeProcessorCount, detail: html != nil) { done, total in

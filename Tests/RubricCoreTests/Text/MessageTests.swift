@@ -23,6 +23,25 @@ import Testing
         #expect(m.zh.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } || m == .columnDelta || m == .didYouMeanOr, "\(m.id)")
     }
 
+    @Test(arguments: Message.allCases)
+    func placeholdersRunFromOneAndChineseQuotesAsChineseDoes(_ m: Message) {
+        // {1}…{n} without a gap, so every argument given is shown.
+        let numbers = Self.placeholders(m.en).compactMap { Int($0) }.sorted()
+        #expect(numbers == (0..<numbers.count).map { $0 + 1 }, "\(m.id): \(numbers)")
+        // A quoted argument is “{1}” in Chinese, never '{1}'.
+        #expect(!m.zh.contains("'{"), "\(m.id): \(m.zh)")
+    }
+
+    @Test func aDiagnosticFromTheCatalogueHasItsIdAndTheTextOfTheLanguage() {
+        let d = Diagnostic(phase: .evaluate, .noScenarioNamed, "乐观", hint: .useSwitchesToIt, "乐观")
+        #expect(d.id == "noScenarioNamed")
+        #expect(d.message == Message.noScenarioNamed.text("乐观") && d.hint == Message.useSwitchesToIt.text("乐观"))
+        #expect(Message.noScenarioNamed.text("乐观", in: .en) == "no scenario named '乐观'")
+        #expect(Message.noScenarioNamed.text("乐观", in: .zh) == "没有名为“乐观”的情景")
+        #expect(Diagnostic(phase: .io, "built elsewhere").id == nil)
+        #expect(Message.suggestion(["a", "b"], in: .en) == "did you mean 'a' or 'b'?" && Message.suggestion([]) == nil)
+    }
+
     @Test func argumentsArePutInTheirPlaces() {
         #expect(Message.noIndicatorNamed.text("专项", in: .zh) == "没有名为“专项”的指标或变量")
         #expect(Message.noIndicatorNamed.text("专项", in: .en) == "no indicator or variable named '专项'")

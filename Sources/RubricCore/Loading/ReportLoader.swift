@@ -127,8 +127,7 @@ public enum ReportLoader {
             for (name, keyNode, value) in fm.pairs {
                 if let first = name.unicodeScalars.first, ("0"..."9").contains(first) {
                     // `{a: 1,720万元}`: the flow mapping's comma cut the number, and its tail became a name.
-                    throw keyNode.error("'\(name)' is not a figure's name: a comma inside { } separates figures",
-                                        hint: "write a number with thousands separators in quotes (\"1,720万元\") or without them (1720万元)")
+                    throw keyNode.error(.figureNameCut, name, hint: Message.figureNameCutHint.text())
                 }
                 node.figures[name] = try value.quantity("the figure \(name)")
             }

@@ -135,6 +135,8 @@ public enum Message: String, CaseIterable, Sendable {
     // Saved-file confirmations and checks
     case savedScenarioDetail, savedSessionDetail, whoseScenario, whoseSession, reloadedScoresDiffer, cannotCarry,
         savedNotRescored, uncarriedNote, tutorialEnded
+    // Raw figures
+    case figureNotRead, figureNotReadHintNone, figureNotReadHintFormulas, figureNameCut, figureNameCutHint
     // ==== end of load and evaluation errors
 
     /// Names quoted as the language quotes them ('a' or “a”), joined with "or" / "或".
@@ -729,6 +731,11 @@ public enum Message: String, CaseIterable, Sendable {
         case .savedNotRescored: return "warning: the saved file could not be scored again to check it (its scheme '{1}' is not found from {2})"
         case .uncarriedNote: return "note: {1} is not in the file (a report cannot change its scheme's rounding or bands); the scores come out the same here"
         case .tutorialEnded: return "tutorial ended; "
+        case .figureNotRead: return "no formula of {1} reads {2}: {3}ing it would not move its score"
+        case .figureNotReadHintNone: return "give the input it should compute, e.g. inputs: {actual: \"{1} / …\"}"
+        case .figureNotReadHintFormulas: return "its formulas: {1}"
+        case .figureNameCut: return "'{1}' is not a figure's name: a comma inside { } separates figures"
+        case .figureNameCutHint: return "write a number with thousands separators in quotes (\"1,720万元\") or without them (1720万元)"
         // ==== end of load and evaluation errors
         }
     }
@@ -1276,6 +1283,11 @@ public enum Message: String, CaseIterable, Sendable {
         case .savedNotRescored: return "警告：无法重新计分以核对已保存的文件（从 {2} 找不到其计分办法“{1}”）"
         case .uncarriedNote: return "提示：{1} 没有写入文件（报告不能改变计分办法的舍入方式或等级分数段）；这里的得分结果相同"
         case .tutorialEnded: return "教程结束；"
+        case .figureNotRead: return "{1} 没有公式读取“{2}”：对它 {3} 不会改变得分"
+        case .figureNotReadHintNone: return "先写出它要计算的输入，如 inputs: {actual: \"{1} / …\"}"
+        case .figureNotReadHintFormulas: return "它的公式：{1}"
+        case .figureNameCut: return "“{1}”不是原始数据的名称：{ } 里的逗号用来分隔各项数据"
+        case .figureNameCutHint: return "带千分位逗号的数要加引号（\"1,720万元\"），或不写逗号（1720万元）"
         // ==== end of load and evaluation errors
         }
     }

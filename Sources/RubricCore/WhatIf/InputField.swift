@@ -130,9 +130,9 @@ extension Session {
         if node.figures[field.text] != nil {
             // A raw figure varies the inputs its formulas compute.
             guard node.formulas.values.contains(where: { ((try? FormulaInputs.names(in: $0)) ?? []).contains(field.text) }) else {
-                throw Diagnostic(phase: .evaluate, "no formula of \(node.name) reads \(field.text): \(command)ing it would not move its score", file: file, span: field.span,
-                                 hint: node.formulas.isEmpty ? "give the input it should compute, e.g. inputs: {actual: \"\(field.text) / …\"}"
-                                                             : "its formulas: " + node.formulas.keys.sorted().map { "\($0) = \(node.formulas[$0]!)" }.joined(separator: "; "))
+                let hint = node.formulas.isEmpty ? Message.figureNotReadHintNone.text(field.text)
+                    : Message.figureNotReadHintFormulas.text(node.formulas.keys.sorted().map { "\($0) = \(node.formulas[$0]!)" }.joined(separator: "; "))
+                throw Diagnostic(phase: .evaluate, .figureNotRead, node.name, field.text, command, file: file, span: field.span, hint: hint)
             }
             return InputTarget(node: i, field: .figure(field.text))
         }

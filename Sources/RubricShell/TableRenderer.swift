@@ -26,24 +26,43 @@ struct TableRenderer {
         if let maxWidth, total > maxWidth, alignments[last] == .left {
             widths[last] = max(4, widths[last] - (total - maxWidth))
         }
-        func line(_ cells: [String], sizes: [Int]? = nil, decorate: ((String) -> String)? = nil) -> String {
-            var out = ""
+        // Enough blanks for any run of padding on a line (a cell's padding, the separator, the next cell's padding).
+        let blanks = String(repeating: " ", count: widths.reduce(0, +) + separator.utf8.count * count + 1)
+        /// Appends one row to `out`: each cell padded by appending spaces (no padded copy of a cell is made).
+        func line(_ cells: [String], sizes: [Int]? = nil, decorate: ((String) -> String)? = nil, into out: inout String) {
+            var pendingSpaces = 0   // spaces not yet written: dropped when nothing follows them on the line
             for i in 0..<count {
                 var cell = i < cells.count ? cells[i] : ""
                 var w = sizes.map { i < $0.count ? $0[i] : 0 } ?? DisplayWidth.of(cell)
                 if i == last && w > widths[i] { cell = DisplayWidth.truncate(cell, to: widths[i]); w = DisplayWidth.of(cell) }
                 let right = alignments[i] == .right
-                let padded = i == last && !right ? cell : DisplayWidth.pad(cell, to: widths[i], alignRight: right, measured: w)
-                if i > 0 { out += separator }
-                out += decorate.map { $0(padded) } ?? padded
+                let pad = max(0, widths[i] - w)
+                if i > 0 { pendingSpaces += separator.utf8.count }
+                if !cell.isEmpty, let decorate {
+                    // A decorated (bold) header cell: padded inside the decoration, as before.
+                    let padded = i == last && !right ? cell : DisplayWidth.pad(cell, to: widths[i], alignRight: right, measured: w)
+                    out += blanks.prefix(pendingSpaces)
+                    out += decorate(padded)
+                    pendingSpaces = 0
+                    continue
+                }
+                if right { pendingSpaces += pad }
+                if !cell.isEmpty {
+                    out += blanks.prefix(pendingSpaces)
+                    out += cell
+                    pendingSpaces = 0
+                }
+                if !right { pendingSpaces += pad }
             }
-            return trimTrailingSpaces(out) + "\n"
+            while out.utf8.last == 0x20 { out.removeLast() }   // a cell's own trailing blanks, as before
+            out += "\n"
         }
         var out = ""
+        out.reserveCapacity(table.rows.count * ((widths.reduce(0, +) + 2 * count) * 2 + 1) + 256)
         if let title = table.title { out += style.bold(title) + "\n" }
-        out += line(table.columns, decorate: style.bold)
+        line(table.columns, decorate: style.bold, into: &out)
         out += style.dim(widths.map { String(repeating: "─", count: $0) }.joined(separator: separator)) + "\n"
-        for (row, sizes) in zip(table.rows, measured) { out += line(row, sizes: sizes) }
+        for (row, sizes) in zip(table.rows, measured) { line(row, sizes: sizes, into: &out) }
         for footer in table.footer { out += footer + "\n" }
         return out
     }
@@ -62,13 +81,20 @@ struct TableRenderer {
 
     /// Empty or a placeholder dash.
     static func isBlank(_ cell: String) -> Bool {
+        if cell.isEmpty { return true }
+        if let f = cell.utf8.first, let l = cell.utf8.last, f != 0x20, l != 0x20, f != 0x09, l != 0x09, f & 0x80 == 0, l & 0x80 == 0 {
+            return cell == "-"   // no blanks at either end, ASCII: nothing to trim (— and – are not ASCII)
+        }
         let t = cell.trimmingCharacters(in: .whitespaces)
         return t.isEmpty || t == "-" || t == "—" || t == "–"
     }
 
     /// A number, optionally signed, with grouping commas, and an optional unit after it (`447,720.15万元`, `-0.05`, `95%`).
     static func isNumber(_ cell: String) -> Bool {
-        var scalars = Substring(cell.trimmingCharacters(in: .whitespaces)).unicodeScalars[...]
+        // Cells rarely have blanks at their ends: trim only when they do.
+        let trimmed = cell.utf8.first == 0x20 || cell.utf8.last == 0x20 || cell.utf8.first == 0x09 || cell.utf8.last == 0x09
+            || (cell.utf8.first ?? 0) >= 0x80 || (cell.utf8.last ?? 0) >= 0x80 ? cell.trimmingCharacters(in: .whitespaces) : cell
+        var scalars = Substring(trimmed).unicodeScalars[...]
         if let first = scalars.first, "+-−±".unicodeScalars.contains(first) { scalars = scalars.dropFirst() }
         guard let first = scalars.first, ("0"..."9").contains(first) else { return false }
         let numeric = scalars.prefix { ("0"..."9").contains($0) || $0 == "," || $0 == "." }
@@ -76,12 +102,5 @@ struct TableRenderer {
         // A code such as 1.2.3 is not a number.
         if numeric.filter({ $0 == "." }).count > 1 { return false }
         return !unit.contains { ("0"..."9").contains($0) } && unit.count <= 4
-    }
-
-    private func trimTrailingSpaces(_ s: String) -> String {
-        var s = s
-        guard s.utf8.last == 0x20 else { return s }
-        while s.utf8.last == 0x20 { s.removeLast() }
-        return s
     }
 }

@@ -1,58 +1,108 @@
 import CYaml
 
-/// A YAML node built straight from libyaml's events (the `CYaml` module Yams ships): scalars stay text, marks give
-/// every node its line and column. Lighter than a Yams `Node` tree — no tags, resolvers or per-scalar
-/// `String(bytes:encoding:)` — which is most of what loading a large report costs.
-indirect enum YAMLNode {
-    case scalar(YAMLScalar)
-    case mapping([(YAMLNode, YAMLNode)], YAMLMark)
-    case sequence([YAMLNode], YAMLMark)
+/// One YAML document composed from libyaml's events (the `CYaml` module Yams ships), held flat: every node is an
+/// entry of one array, a mapping's keys and values and a sequence's items are index ranges of another, and every
+/// scalar's text is a slice of one byte buffer. Scalars stay text; marks give every node its line and column.
+///
+/// Flat because a tree of nodes costs an allocation and a release per node: on a 100,000-leaf report building and
+/// freeing such a tree was more than half of a load.
+final class YAMLDocument {
+    /// What a node is.
+    enum Kind: UInt8 { case scalar, mapping, sequence }
+    /// How a scalar was written: quoted scalars are never null.
+    enum Style: UInt8 { case plain, singleQuoted, doubleQuoted, literal, folded }
 
-    /// Where the node starts.
-    var mark: YAMLMark? {
-        switch self {
-        case .scalar(let s): return s.mark
-        case .mapping(_, let m), .sequence(_, let m): return m
+    /// One node: its kind, where it starts (1-based line and column in Unicode scalars, as libyaml counts), and
+    /// its contents — a scalar's bytes in ``bytes``, or a container's children in ``links``.
+    struct Node {
+        var kind: Kind
+        var style: Style
+        var line: Int32
+        var column: Int32
+        var start: Int32
+        var count: Int32
+    }
+
+    let file: SourceFile
+    // Constants once composed, so reading them needs no exclusivity checks.
+    let nodes: [Node]
+    /// Children of containers: a mapping's as key, value, key, value …; a sequence's items in order.
+    let links: [Int32]
+    /// Every scalar's text, one after another.
+    let bytes: [UInt8]
+
+    private init(file: SourceFile, nodes: [Node], links: [Int32], bytes: [UInt8]) {
+        self.file = file; self.nodes = nodes; self.links = links; self.bytes = bytes
+    }
+
+    /// The scalar text of node `i` (empty for a container).
+    func string(_ i: Int32) -> String {
+        let n = nodes[Int(i)]
+        guard n.kind == .scalar, n.count > 0 else { return "" }
+        return bytes.withUnsafeBufferPointer { b in
+            String(decoding: UnsafeBufferPointer(rebasing: b[Int(n.start)..<Int(n.start + n.count)]), as: UTF8.self)
         }
     }
-}
 
-/// A scalar's text, how it was written, and where.
-struct YAMLScalar {
-    /// How a scalar was written: quoted scalars are never null.
-    enum Style { case plain, singleQuoted, doubleQuoted, literal, folded }
-    var string: String
-    var style: Style
-    var mark: YAMLMark
-}
+    /// Calls `body` with the bytes of scalar `i`.
+    @inline(__always)
+    func withBytes<T>(_ i: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        let n = nodes[Int(i)]
+        return bytes.withUnsafeBufferPointer { b in body(UnsafeBufferPointer(rebasing: b[Int(n.start)..<Int(n.start + (n.kind == .scalar ? n.count : 0))])) }
+    }
 
-/// A 1-based line and column (in Unicode scalars), as libyaml counts them.
-struct YAMLMark {
-    var line: Int
-    var column: Int
-}
+    /// Whether scalar `i` is exactly `text`.
+    @inline(__always)
+    func scalar(_ i: Int32, equals text: String) -> Bool {
+        let n = nodes[Int(i)]
+        guard n.kind == .scalar, Int(n.count) == text.utf8.count else { return false }
+        var t = text
+        return t.withUTF8 { tb in
+            bytes.withUnsafeBufferPointer { b in
+                var k = 0
+                let s = Int(n.start)
+                while k < tb.count { if b[s + k] != tb[k] { return false }; k += 1 }
+                return true
+            }
+        }
+    }
 
-/// Composes one YAML document from libyaml's event stream.
-enum YAMLEvents {
-    /// The document's root, or nil for an empty stream; a syntax error is a diagnostic at its place.
-    static func compose(_ file: SourceFile) throws(Diagnostic) -> YAMLNode? {
+    /// The children of container `i`.
+    @inline(__always)
+    func children(_ i: Int32) -> ArraySlice<Int32> {
+        let n = nodes[Int(i)]
+        guard n.kind != .scalar else { return [] }
+        return links[Int(n.start)..<Int(n.start + n.count)]
+    }
+
+    // MARK: Composing
+
+    /// The document's root node, or nil for an empty stream; a syntax error is a diagnostic at its place.
+    static func compose(_ file: SourceFile) throws(Diagnostic) -> (YAMLDocument, Int32)? {
+        var composer = Composer(file: file)
         var text = file.text
-        let result = text.withUTF8 { buffer -> Result<YAMLNode?, Diagnostic> in compose(buffer, file: file) }
-        return try result.get()
+        let root = try text.withUTF8 { buffer -> Result<Int32?, Diagnostic> in composer.compose(buffer) }.get()
+        return root.map { (YAMLDocument(file: file, nodes: composer.nodes, links: composer.links, bytes: composer.bytes), $0) }
+    }
+}
+
+/// Builds a ``YAMLDocument``'s arrays from libyaml's events.
+private struct Composer {
+    typealias Node = YAMLDocument.Node
+    let file: SourceFile
+    var nodes: [Node] = []
+    var links: [Int32] = []
+    var bytes: [UInt8] = []
+
+    init(file: SourceFile) { self.file = file }
+
+    /// A container being read: its node, and where its children start on the pending stack.
+    private struct Frame {
+        var node: Int32
+        var pendingStart: Int
     }
 
-    // MARK: Implementation
-
-    /// A mapping or sequence being read: its items grow in place in `items`/`pairs` (never copied per item).
-    struct Frame {
-        var isMapping: Bool
-        var mark: YAMLMark
-        var items: [YAMLNode] = []
-        var pairs: [(YAMLNode, YAMLNode)] = []
-        var key: YAMLNode?
-    }
-
-    static func compose(_ buffer: UnsafeBufferPointer<UInt8>, file: SourceFile) -> Result<YAMLNode?, Diagnostic> {
+    mutating func compose(_ buffer: UnsafeBufferPointer<UInt8>) -> Result<Int32?, Diagnostic> {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             return .failure(Diagnostic(phase: .load, .yamlReaderOutOfMemory, file: file))
@@ -60,39 +110,38 @@ enum YAMLEvents {
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        // A node's text is about a third of its line; nodes are about a tenth of the bytes.
+        bytes.reserveCapacity(buffer.count / 3)
+        nodes.reserveCapacity(buffer.count / 10)
+        links.reserveCapacity(buffer.count / 10)
         var stack: [Frame] = []
-        var root: YAMLNode?
+        // Children of the open containers, innermost last; moved into `links` when their container ends.
+        var pending: [Int32] = []
+        var root: Int32?
         var documents = 0
 
-        func add(_ node: YAMLNode) {
-            let t = stack.count - 1
-            guard t >= 0 else { root = node; return }
-            if stack[t].isMapping {
-                if let k = stack[t].key { stack[t].pairs.append((k, node)); stack[t].key = nil } else { stack[t].key = node }
-            } else {
-                stack[t].items.append(node)
-            }
+        func add(_ node: Int32) {
+            if stack.isEmpty { root = node } else { pending.append(node) }
         }
 
         while true {
             var event = yaml_event_t()
-            guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(diagnostic(parser, file: file)) }
+            guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(YAMLEvents.diagnostic(parser, file: file)) }
             defer { yaml_event_delete(&event) }
-            let mark = YAMLMark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+            let line = Int32(truncatingIfNeeded: event.start_mark.line + 1), column = Int32(truncatingIfNeeded: event.start_mark.column + 1)
             switch event.type {
             case YAML_STREAM_END_EVENT:
                 return .success(root)
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
-                    let start = file.offset(line: mark.line, scalarColumn: mark.column)
+                    let start = file.offset(line: Int(line), scalarColumn: Int(column))
                     return .failure(Diagnostic(phase: .load, .yamlSingleDocument, file: file,
                                                span: SourceSpan(start, start + 1), hint: .yamlRemoveSecondDocument))
                 }
             case YAML_SCALAR_EVENT:
                 let s = event.data.scalar
-                let string = s.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: Int(s.length)), as: UTF8.self) } ?? ""
-                let style: YAMLScalar.Style
+                let style: YAMLDocument.Style
                 switch s.style {
                 case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
                 case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
@@ -100,23 +149,34 @@ enum YAMLEvents {
                 case YAML_FOLDED_SCALAR_STYLE: style = .folded
                 default: style = .plain
                 }
-                add(.scalar(YAMLScalar(string: string, style: style, mark: mark)))
-            case YAML_SEQUENCE_START_EVENT:
-                stack.append(Frame(isMapping: false, mark: mark))
-            case YAML_MAPPING_START_EVENT:
-                stack.append(Frame(isMapping: true, mark: mark))
+                let start = Int32(bytes.count), count = Int32(s.length)
+                if let p = s.value, s.length > 0 { bytes.append(contentsOf: UnsafeBufferPointer(start: p, count: Int(s.length))) }
+                nodes.append(Node(kind: .scalar, style: style, line: line, column: column, start: start, count: count))
+                add(Int32(nodes.count - 1))
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let kind: YAMLDocument.Kind = event.type == YAML_MAPPING_START_EVENT ? .mapping : .sequence
+                nodes.append(Node(kind: kind, style: .plain, line: line, column: column, start: 0, count: 0))
+                let index = Int32(nodes.count - 1)
+                add(index)
+                stack.append(Frame(node: index, pendingStart: pending.count))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let top = stack.popLast() else { break }
-                add(top.isMapping ? .mapping(top.pairs, top.mark) : .sequence(top.items, top.mark))
+                nodes[Int(top.node)].start = Int32(links.count)
+                nodes[Int(top.node)].count = Int32(pending.count - top.pendingStart)
+                links.append(contentsOf: pending[top.pendingStart...])
+                pending.removeSubrange(top.pendingStart...)
             case YAML_ALIAS_EVENT:
-                let start = file.offset(line: mark.line, scalarColumn: mark.column)
+                let start = file.offset(line: Int(line), scalarColumn: Int(column))
                 return .failure(Diagnostic(phase: .load, .yamlNoAliases, file: file, span: SourceSpan(start, start + 1), hint: .yamlWriteValueOut))
             default:
                 break
             }
         }
     }
+}
 
+/// libyaml's errors as diagnostics.
+enum YAMLEvents {
     /// libyaml's error as a diagnostic: the problem at its line and column, or for bad bytes at their offset.
     static func diagnostic(_ parser: yaml_parser_t, file: SourceFile) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "unreadable"

@@ -1,28 +1,33 @@
-/// A YAML node with the file it came from, so every load error can point at file:line:column with a caret.
+/// A node of a parsed YAML document with the file it came from, so every load error can point at file:line:column
+/// with a caret.
 struct YAMLValue {
-    let node: YAMLNode
-    let file: SourceFile
+    let document: YAMLDocument
+    let index: Int32
+
+    var file: SourceFile { document.file }
+    var node: YAMLDocument.Node { document.nodes[Int(index)] }
 
     /// Parses a whole document; a syntax error becomes a diagnostic at its position.
     static func parse(_ file: SourceFile) throws(Diagnostic) -> YAMLValue {
         try YAMLGuard.check(file)
         // Every scalar stays text (read exactly by the loaders): no tag guessing.
-        guard let node = try YAMLEvents.compose(file) else {
+        guard let (document, root) = try YAMLDocument.compose(file) else {
             throw Diagnostic(phase: .load, .fileIsEmpty, file: file, span: SourceSpan(0, 0))
         }
-        return YAMLValue(node: node, file: file)
+        return YAMLValue(document: document, index: root)
     }
 
     /// The span of this node: its start mark to the end of a scalar's text.
     var span: SourceSpan {
-        guard let mark = node.mark else { return SourceSpan(0, 0) }
-        let start = file.offset(line: mark.line, scalarColumn: mark.column)
-        if case .scalar(let s) = node {
+        let n = node
+        let start = file.offset(line: Int(n.line), scalarColumn: Int(n.column))
+        if n.kind == .scalar {
             // Quoted scalars start with the quote; cover the visible text on that line.
-            let line = file.lineText(mark.line)
-            let rest = line.unicodeScalars.dropFirst(max(0, mark.column - 1))
+            let line = file.lineText(Int(n.line))
+            let rest = line.unicodeScalars.dropFirst(max(0, Int(n.column) - 1))
             var len = 0
-            let target = s.string.unicodeScalars.count + (s.style == .doubleQuoted || s.style == .singleQuoted ? 2 : 0)
+            let scalars = document.withBytes(index) { b in b.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+            let target = scalars + (n.style == .doubleQuoted || n.style == .singleQuoted ? 2 : 0)
             for u in rest.prefix(target) { len += String(u).utf8.count }
             return SourceSpan(start, start + max(1, len))
         }
@@ -40,52 +45,68 @@ struct YAMLValue {
         return d
     }
 
-    /// The node as a mapping, reporting keys that are not allowed.
     /// A mapping whose keys are names the user chooses (figures); a key given twice is an error.
     func namedMapping(_ what: String) throws(Diagnostic) -> YAMLMapping {
-        guard case .mapping(let m, _) = node else { throw error(.yamlExpectedNamedMapping, YAMLWhat.localized(what)) }
-        var keys: [String] = []
-        for (k, _) in m { if case .scalar(let ks) = k { keys.append(ks.string) } }
-        return try mapping(what, allowed: keys)
+        guard node.kind == .mapping else { throw error(.yamlExpectedNamedMapping, YAMLWhat.localized(what)) }
+        return try checkedMapping(what, allowed: nil)
     }
 
+    /// The node as a mapping, reporting keys that are not allowed.
     func mapping(_ what: String, allowed: [String]) throws(Diagnostic) -> YAMLMapping {
-        guard case .mapping(let m, _) = node else { throw error(.yamlExpectedMapping, YAMLWhat.localized(what)) }
-        var pairs: [(String, YAMLValue, YAMLValue)] = []
-        for (k, v) in m {
-            let key = YAMLValue(node: k, file: file)
-            guard case .scalar(let ks) = k else { throw key.error(.yamlExpectedKey) }
-            if !allowed.contains(ks.string) {
-                let near = NearNames.suggest(ks.string, among: allowed, limit: 1)
-                throw key.error(.yamlUnknownKey, ks.string, YAMLWhat.localized(what),
-                                hint: Message.suggestion(near) ?? Message.yamlAllowedKeys.text(allowed.joined(separator: ", ")))
+        guard node.kind == .mapping else { throw error(.yamlExpectedMapping, YAMLWhat.localized(what)) }
+        return try checkedMapping(what, allowed: allowed)
+    }
+
+    /// Checks every key: a scalar, allowed (when `allowed` is given), not given twice.
+    private func checkedMapping(_ what: String, allowed: [String]?) throws(Diagnostic) -> YAMLMapping {
+        let links = document.children(index)
+        var k = links.startIndex
+        while k < links.endIndex {
+            let key = links[k]
+            let kv = YAMLValue(document: document, index: key)
+            guard kv.node.kind == .scalar else { throw kv.error(.yamlExpectedKey) }
+            if let allowed, !allowed.contains(where: { document.scalar(key, equals: $0) }) {
+                let name = document.string(key)
+                let near = NearNames.suggest(name, among: allowed, limit: 1)
+                throw kv.error(.yamlUnknownKey, name, YAMLWhat.localized(what),
+                               hint: Message.suggestion(near) ?? Message.yamlAllowedKeys.text(allowed.joined(separator: ", ")))
             }
-            if pairs.contains(where: { $0.0 == ks.string }) { throw key.error(.yamlKeyTwice, ks.string, YAMLWhat.localized(what)) }
-            pairs.append((ks.string, key, YAMLValue(node: v, file: file)))
+            var j = links.startIndex
+            while j < k {
+                if document.withBytes(links[j], { a in document.withBytes(key) { b in a.elementsEqual(b) } }) {
+                    throw kv.error(.yamlKeyTwice, document.string(key), YAMLWhat.localized(what))
+                }
+                j += 2
+            }
+            k += 2
         }
-        return YAMLMapping(pairs: pairs, owner: self, what: what)
+        return YAMLMapping(owner: self, what: what)
     }
 
     /// The node as a list.
     func sequence(_ what: String) throws(Diagnostic) -> [YAMLValue] {
-        guard case .sequence(let s, _) = node else { throw error(.yamlExpectedList, YAMLWhat.localized(what)) }
-        return s.map { YAMLValue(node: $0, file: file) }
+        guard node.kind == .sequence else { throw error(.yamlExpectedList, YAMLWhat.localized(what)) }
+        return document.children(index).map { YAMLValue(document: document, index: $0) }
     }
 
     /// True for an explicit null (`~`, `null`, nothing).
     var isNull: Bool {
-        if case .scalar(let s) = node { return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string) }
-        return false
+        let n = node
+        guard n.kind == .scalar, n.style == .plain else { return false }
+        if n.count == 0 { return true }
+        return ["~", "null", "Null", "NULL"].contains { document.scalar(index, equals: $0) }
     }
 
     /// The scalar's text.
     func string(_ what: String) throws(Diagnostic) -> String {
-        guard case .scalar(let s) = node else { throw error(.yamlExpectedText, YAMLWhat.localized(what)) }
-        return s.string
+        guard node.kind == .scalar else { throw error(.yamlExpectedText, YAMLWhat.localized(what)) }
+        return document.string(index)
     }
 
     /// The scalar as an exact decimal (`91.41`, `1,073.13`); never through binary floating point.
     func decimal(_ what: String) throws(Diagnostic) -> ExactDecimal {
+        // A plain figure is read from the document's bytes, without making a String.
+        if node.kind == .scalar, let d = document.withBytes(index, { ExactDecimal.parsedFast($0) }) { return d }
         let text = try string(what)
         do { return try ExactDecimal(parsing: text) } catch {
             throw self.error(.yamlExpectedNumber, YAMLWhat.localized(what), text, hint: error.message)
@@ -94,6 +115,7 @@ struct YAMLValue {
 
     /// The scalar as a quantity with unit (`94.91%`, `400万元`, `737家`).
     func quantity(_ what: String) throws(Diagnostic) -> Quantity {
+        if node.kind == .scalar, let q = document.withBytes(index, { Quantity.parsedFast($0) }) { return q }
         let text = try string(what)
         do { return try Quantity(parsing: text) } catch {
             throw self.error(.yamlExpectedQuantity, YAMLWhat.localized(what), text)
@@ -129,19 +151,30 @@ struct YAMLValue {
 
 /// A YAML mapping whose keys were checked; values are taken by key.
 struct YAMLMapping {
-    let pairs: [(String, YAMLValue, YAMLValue)]
     let owner: YAMLValue
     let what: String
-    /// The keys alone, searched without copying the values (most keys asked for are absent).
-    let keys: [String]
 
-    init(pairs: [(String, YAMLValue, YAMLValue)], owner: YAMLValue, what: String) {
-        self.pairs = pairs; self.owner = owner; self.what = what
-        keys = pairs.map(\.0)
+    init(owner: YAMLValue, what: String) { self.owner = owner; self.what = what }
+
+    /// The value of `key` (most keys asked for are absent: compared as bytes, nothing is copied).
+    subscript(key: String) -> YAMLValue? {
+        let doc = owner.document
+        let links = doc.children(owner.index)
+        var k = links.startIndex
+        while k < links.endIndex {
+            if doc.scalar(links[k], equals: key) { return YAMLValue(document: doc, index: links[k + 1]) }
+            k += 2
+        }
+        return nil
     }
 
-    subscript(key: String) -> YAMLValue? {
-        keys.firstIndex(of: key).map { pairs[$0].2 }
+    /// Every key with its key node and value, in the file's order.
+    var pairs: [(String, YAMLValue, YAMLValue)] {
+        let doc = owner.document
+        let links = doc.children(owner.index)
+        return stride(from: links.startIndex, to: links.endIndex, by: 2).map { k in
+            (doc.string(links[k]), YAMLValue(document: doc, index: links[k]), YAMLValue(document: doc, index: links[k + 1]))
+        }
     }
 
     /// The value of a key that must be present.

@@ -34,15 +34,20 @@ public struct Quantity: Hashable, Sendable, CustomStringConvertible {
     ///
     /// `万` and `亿` multiply; with `元` or alone they make money (in 万元). A leading `≥`, `≤`, `超`, `约`
     /// or a trailing `以上`/`以下` is not part of a quantity: strip it first (see ``TargetDirection``).
+    /// A plain figure or a percentage in ASCII (`1,073.13`, `94.91%`) read from its bytes without allocating; nil for
+    /// anything else (``init(parsing:)`` then reads it, or says what is wrong).
+    @inline(__always)
+    static func parsedFast(_ bytes: UnsafeBufferPointer<UInt8>) -> Quantity? {
+        guard let last = bytes.last else { return nil }
+        if last != 0x25 { return ExactDecimal.parsedFast(bytes).map { Quantity($0) } }
+        guard let d = ExactDecimal.parsedFast(UnsafeBufferPointer(rebasing: bytes.dropLast())), Int(d.scale) + 2 <= Int(ExactDecimal.maxScale) else { return nil }
+        return Quantity(ExactDecimal(significand: d.significand, scale: d.scale + 2), .percent)
+    }
+
     public init(parsing raw: String) throws(DecimalError) {
         // A plain figure or a percentage in ASCII, read straight from the bytes.
         var r = raw
-        if let fast = r.withUTF8({ bytes -> Quantity? in
-            guard let last = bytes.last else { return nil }
-            if last != 0x25 { return ExactDecimal.parsedFast(bytes).map { Quantity($0) } }
-            guard let d = ExactDecimal.parsedFast(UnsafeBufferPointer(rebasing: bytes.dropLast())), Int(d.scale) + 2 <= Int(ExactDecimal.maxScale) else { return nil }
-            return Quantity(ExactDecimal(significand: d.significand, scale: d.scale + 2), .percent)
-        }) {
+        if let fast = r.withUTF8({ Quantity.parsedFast($0) }) {
             self = fast
             return
         }

@@ -128,11 +128,10 @@ public enum SchemeLoader {
 
     /// Reads rule parameters; a name the rule (or, for the scheme's own, any rule) does not read is an error at its key.
     static func parseParameters(_ v: YAMLValue, for rule: String?) throws(Diagnostic) -> RuleParameters {
-        guard case .mapping(let m, _) = v.node else { throw v.error("expected rule parameters (a mapping)") }
+        guard v.node.kind == .mapping else { throw v.error("expected rule parameters (a mapping)") }
         var out = RuleParameters()
         let known = parameterNames(for: rule)
-        for (k, value) in m {
-            let key = YAMLValue(node: k, file: v.file)
+        for (_, key, value) in try v.namedMapping("rule parameters").pairs {
             let name = try key.string("a parameter name")
             guard known.contains(name) else {
                 let near = NearNames.suggest(name, among: known, limit: 1)
@@ -140,7 +139,7 @@ public enum SchemeLoader {
                 throw key.error("unknown parameter '\(name)': \(why)",
                                 hint: near.first.map { "did you mean '\($0)'?" } ?? (known.isEmpty ? "rule '\(rule ?? "")' takes no parameters" : "parameters: " + known.joined(separator: ", ")))
             }
-            let val = YAMLValue(node: value, file: v.file)
+            let val = value
             if name == "tiers" {
                 var tiers: [Tier] = []
                 for t in try val.sequence("tiers") {

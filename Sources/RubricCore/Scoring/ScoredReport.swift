@@ -95,7 +95,9 @@ public struct ScoredReport: Sendable {
         codeIndex = Dictionary(report.nodes.indices.map { (report.nodes[$0].code, $0) }, uniquingKeysWith: { a, _ in a })
         gradeMinimums = scheme.grades.map(\.minimum)
         gradeNames = scheme.grades.map(\.grade)
-        for i in 0..<n { buildRule(i) }
+        // Most leaves take a family with the scheme's parameters alone: one rule per family serves them all.
+        var shared: [String: any ScoringRule] = [:]
+        for i in 0..<n { buildRule(i, shared: &shared) }
         rescoreAll()
     }
 
@@ -278,11 +280,27 @@ public struct ScoredReport: Sendable {
     // MARK: Implementation
 
     mutating func buildRule(_ i: Int) {
+        var none: [String: any ScoringRule] = [:]
+        buildRule(i, shared: &none)
+    }
+
+    /// Builds node `i`'s rule; a rule with the scheme's parameters alone is taken from (or put into) `shared`.
+    mutating func buildRule(_ i: Int, shared: inout [String: any ScoringRule]) {
         rules[i] = nil
         ruleErrors[i] = nil
         isManual[i] = false
         lowers[i] = false
         kernels[i] = nil
+        if let family = schemeParametersFamily(i) {
+            if shared[family] == nil, let rule = try? RuleRegistry.make(RuleSpec(family, scheme.parameters)) { shared[family] = rule }
+            if let rule = shared[family] {
+                rules[i] = rule
+                isManual[i] = family == ManualRule.id
+                lowers[i] = type(of: rule).lowers
+                lowerKernel(i)
+                return
+            }
+        }
         guard let spec = ruleSpec(for: i) else { return }
         do throws(RuleError) {
             let rule = try RuleRegistry.make(spec)
@@ -293,6 +311,17 @@ public struct ScoredReport: Sendable {
             ruleErrors[i] = error
         }
         lowerKernel(i)
+    }
+
+    /// The family of leaf `i` when its rule takes the scheme's parameters and no others (see ``ruleSpec(for:)``).
+    func schemeParametersFamily(_ i: Int) -> String? {
+        let node = report.nodes[i]
+        guard !node.isTarget, node.children.isEmpty, !node.isTargetContainer else { return nil }
+        if let r = node.rule, !r.parameters.values.isEmpty { return nil }
+        let assigned = scheme.assignment(forCode: node.code, name: node.name)?.rule ?? nil
+        let family = node.rule?.id ?? assigned?.id ?? scheme.leafFamily(for: node.inputs)
+        if let a = assigned, a.id == family, !a.parameters.values.isEmpty { return nil }
+        return family
     }
 
     /// Lowers a leaf's rule on its current inputs to a ``RuleKernel`` (nil: it is scored through the rule).

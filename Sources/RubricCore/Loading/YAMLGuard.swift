@@ -10,13 +10,18 @@ enum YAMLGuard {
     static let maxIndent = 4 * maxDepth
 
     static func check(_ file: SourceFile) throws(Diagnostic) {
+        var text = file.text
+        if let problem = text.withUTF8({ scan($0, file: file) }) { throw problem }
+    }
+
+    /// The first limit the text breaks, read straight from its bytes.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, file: SourceFile) -> Diagnostic? {
         var flowDepth = 0
         var quote: UInt8? = nil          // the open quote (' or "), across lines for flow and quoted scalars
         var blockScalarIndent: Int? = nil // inside a | or > block: lines indented deeper than this are text
         var offset = 0
-        let bytes = Array(file.text.utf8)
-        func refuse(_ message: String, at i: Int, hint: String) throws(Diagnostic) {
-            throw Diagnostic(phase: .load, message, file: file, span: SourceSpan(i, min(bytes.count, i + 1)), hint: hint)
+        func refuse(_ message: String, at i: Int, hint: String) -> Diagnostic {
+            Diagnostic(phase: .load, message, file: file, span: SourceSpan(i, min(bytes.count, i + 1)), hint: hint)
         }
         while offset < bytes.count {
             var end = offset
@@ -35,7 +40,7 @@ enum YAMLGuard {
                 var j = i, levels = indent
                 while j + 1 < end, bytes[j] == 0x2D || bytes[j] == 0x3F, bytes[j + 1] == 0x20 { levels += 2; j += 2; while j < end && bytes[j] == 0x20 { j += 1 } }
                 if levels > maxIndent {
-                    try refuse("the YAML is nested too deeply (indented \(levels) columns)", at: i,
+                    return refuse("the YAML is nested too deeply (indented \(levels) columns)", at: i,
                                hint: "a report or scheme nests a few levels; this file is not one")
                 }
             }
@@ -61,7 +66,7 @@ enum YAMLGuard {
                 case 0x5B where atNodeStart || flowDepth > 0, 0x7B where atNodeStart || flowDepth > 0:
                     flowDepth += 1
                     if flowDepth > maxDepth {
-                        try refuse("the YAML is nested more than \(maxDepth) levels deep", at: i,
+                        return refuse("the YAML is nested more than \(maxDepth) levels deep", at: i,
                                    hint: "a report or scheme nests a few levels; this file is not one")
                     }
                     atNodeStart = true
@@ -69,7 +74,7 @@ enum YAMLGuard {
                     flowDepth -= 1
                     atNodeStart = false
                 case 0x2A where atNodeStart:
-                    try refuse("YAML aliases (*name) are not allowed in a report or scheme", at: i,
+                    return refuse("YAML aliases (*name) are not allowed in a report or scheme", at: i,
                                hint: "write the value out where it is used")
                 case 0x7C where atNodeStart && flowDepth == 0, 0x3E where atNodeStart && flowDepth == 0:
                     blockScalarIndent = indent
@@ -97,5 +102,6 @@ enum YAMLGuard {
             }
             offset = end + 1
         }
+        return nil
     }
 }

@@ -159,13 +159,29 @@ struct YAMLMapping {
     /// The value of `key` (most keys asked for are absent: compared as bytes, nothing is copied).
     subscript(key: String) -> YAMLValue? {
         let doc = owner.document
-        let links = doc.children(owner.index)
-        var k = links.startIndex
-        while k < links.endIndex {
-            if doc.scalar(links[k], equals: key) { return YAMLValue(document: doc, index: links[k + 1]) }
-            k += 2
+        var key = key
+        let found: Int32? = key.withUTF8 { kb in
+            doc.nodes.withUnsafeBufferPointer { nodes in
+                doc.links.withUnsafeBufferPointer { links in
+                    doc.bytes.withUnsafeBufferPointer { bytes in
+                        let m = nodes[Int(owner.index)]
+                        var k = Int(m.start)
+                        let end = k + Int(m.count)
+                        while k < end {
+                            let n = nodes[Int(links[k])]
+                            if Int(n.count) == kb.count && n.kind == .scalar {
+                                var j = 0, s = Int(n.start)
+                                while j < kb.count && bytes[s + j] == kb[j] { j += 1 }
+                                if j == kb.count { return links[k + 1] }
+                            }
+                            k += 2
+                        }
+                        return nil
+                    }
+                }
+            }
         }
-        return nil
+        return found.map { YAMLValue(document: doc, index: $0) }
     }
 
     /// Every key with its key node and value, in the file's order.

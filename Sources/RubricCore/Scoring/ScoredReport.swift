@@ -315,11 +315,11 @@ public struct ScoredReport: Sendable {
 
     /// The family of leaf `i` when its rule takes the scheme's parameters and no others (see ``ruleSpec(for:)``).
     func schemeParametersFamily(_ i: Int) -> String? {
-        let node = report.nodes[i]
-        guard !node.isTarget, node.children.isEmpty, !node.isTargetContainer else { return nil }
-        if let r = node.rule, !r.parameters.values.isEmpty { return nil }
-        let assigned = scheme.assignment(forCode: node.code, name: node.name)?.rule ?? nil
-        let family = node.rule?.id ?? assigned?.id ?? scheme.leafFamily(for: node.inputs)
+        guard kinds[i] == .leaf, !report.nodes[i].isTargetContainer else { return nil }
+        let own = report.nodes[i].rule
+        if let r = own, !r.parameters.values.isEmpty { return nil }
+        let assigned = scheme.assignments.isEmpty ? nil : scheme.assignment(forCode: report.nodes[i].code, name: report.nodes[i].name)?.rule ?? nil
+        let family = own?.id ?? assigned?.id ?? scheme.leafFamily(for: report.nodes[i].inputs)
         if let a = assigned, a.id == family, !a.parameters.values.isEmpty { return nil }
         return family
     }

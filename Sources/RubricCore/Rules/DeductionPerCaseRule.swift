@@ -5,8 +5,8 @@ public struct DeductionPerCaseRule: ScoringRule {
     public static let summary = Bilingual("max(0, w − k · cases) (每出现一例扣k分，扣完为止)", "max(0, w − k · 例数)（每出现一例扣 k 分，扣完为止）")
     public static let parameterHelp: [(name: String, help: Bilingual)] = [("k", Bilingual("points deducted per case (default 1)", "每例扣分（默认 1）"))]
     public static let example = Bilingual(
-        "广州 scheme, 采购合同签订时效性 (w = 2): \"每出现一例超期签订扣1分，扣完为止\" — 1 case → 1, 3 cases → 0",
-        "广州评分办法「采购合同签订时效性」（分值 2）：“每出现一例超期签订扣1分，扣完为止”——1 例 → 1，3 例 → 0")
+        "广州 scheme, 采购合同签订时效性 (w = 3, k = 1): seed 000 signed 1 of its 28 contracts late → cases: 1 → 3 − 1 = 2",
+        "广州评分办法「采购合同签订时效性」（分值 3，每例扣 1 分）：seed 000 的 28 份合同中有 1 份超期签订 → 例数 1 → 3 − 1 = 2")
     public static let reads = ["cases"]
 
     public let parameters: RuleParameters

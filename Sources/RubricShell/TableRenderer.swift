@@ -58,7 +58,8 @@ struct TableRenderer {
             out += "\n"
         }
         var out = ""
-        out.reserveCapacity(table.rows.count * ((widths.reduce(0, +) + 2 * count) * 2 + 1) + 256)
+        // About a byte a column: CJK text is 3 bytes in 2 columns, padding and numbers 1 in 1.
+        out.reserveCapacity(table.rows.count * (widths.reduce(0, +) + separator.utf8.count * count + 8) + 256)
         if let title = table.title { out += style.bold(title) + "\n" }
         line(table.columns, decorate: style.bold, into: &out)
         out += style.dim(widths.map { String(repeating: "─", count: $0) }.joined(separator: separator)) + "\n"

@@ -27,8 +27,11 @@ extension Session {
         }
         if let family = RuleRegistry.family(t) { return Self.ruleHelp(family) }
         if let form = StatementRegistry.byKeyword[t] {
-            return form.usage.map { "  \($0.syntax)\n      \($0.does)" }.joined(separator: "\n") + "\n" + (form.usage.isEmpty ? StatementRegistry.commandsHelp : "")
+            let usage = StatementRegistry.localizedUsage(form)
+            return usage.map { "  \($0.syntax)\n      \($0.does)" }.joined(separator: "\n") + "\n" + (usage.isEmpty ? StatementRegistry.commandsHelp : "")
         }
+        // A rule by its Chinese title (帮助 分档计分).
+        if let family = RuleRegistry.all.first(where: { $0.title.split(separator: " ").first.map(String.init) == t }) { return Self.ruleHelp(family) }
         if workspace != nil {
             let s = try scored()
             let r = Resolver(report: s.report)

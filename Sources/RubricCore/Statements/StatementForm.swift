@@ -61,8 +61,17 @@ enum StatementRegistry {
 
     /// `help commands`, from every form's usage.
     static var commandsHelp: String {
-        // In Chinese, each line starts with the statement's Chinese keyword where it has one.
-        let lines = all.flatMap { form in
+        let lines = all.flatMap { localizedUsage($0) }
+        let width = min(34, (lines.map { DisplayWidth.of($0.syntax) }.max() ?? 0) + 2)
+        return Message.helpCommandsHeading.text() + "\n" + lines.map { l in
+            DisplayWidth.of(l.syntax) >= width ? "  \(l.syntax)\n  \(String(repeating: " ", count: width))\(l.does)"
+                                                : "  \(l.syntax.padding(width))\(l.does)"
+        }.joined(separator: "\n") + "\n  X.FIELD = E | += E | -= E        " + Message.helpChangeInput.text() + "\n"
+    }
+
+    /// A statement's usage lines in the interface language: in Chinese, each starts with its Chinese keyword where it
+    /// has one, the words inside it are Chinese (where → 满足, from → 从 …) and so is what it does.
+    static func localizedUsage(_ form: any StatementForm.Type) -> [(syntax: String, does: String)] {
             form.usage.map { u -> (syntax: String, does: String) in
                 var syntax = u.syntax
                 if InterfaceLanguage.current == .zh, let zh = form.keywords.first(where: { !$0.allSatisfy(\.isASCII) }),
@@ -77,11 +86,5 @@ enum StatementRegistry {
                 }
                 return (syntax, StatementHelpChinese.does(u.does))
             }
-        }
-        let width = min(34, (lines.map { DisplayWidth.of($0.syntax) }.max() ?? 0) + 2)
-        return Message.helpCommandsHeading.text() + "\n" + lines.map { l in
-            DisplayWidth.of(l.syntax) >= width ? "  \(l.syntax)\n  \(String(repeating: " ", count: width))\(l.does)"
-                                                : "  \(l.syntax.padding(width))\(l.does)"
-        }.joined(separator: "\n") + "\n  X.FIELD = E | += E | -= E        " + Message.helpChangeInput.text() + "\n"
     }
 }

@@ -138,6 +138,13 @@ public enum Message: String, CaseIterable, Sendable {
     // Raw figures
     case figureNotRead, figureNotReadHintNone, figureNotReadHintFormulas, figureNameCut, figureNameCutHint
     // ==== end of load and evaluation errors
+    // ==== Interface texts outside diagnostics: outputs, prompts, the command line, rule and scheme errors
+    // Scheme files
+    case schemeRoundingStage, schemeNeedsGradeBand, schemeRuleNeedsNameOrCode, schemeParametersNeedRule,
+        schemeNotApplicableMode, schemeNotBuiltinOrFile, schemeBuiltinsOrYAML, schemeUnreadable, schemeBuiltinsOrPath,
+        rulesList, schemeExpectedParameters, unknownParameter, ruleDoesNotReadParameter, noRuleReadsParameter,
+        ruleTakesNoParameters, parametersList
+    // ==== end of interface texts
 
     /// Names quoted as the language quotes them ('a' or “a”), joined with "or" / "或".
     public static func quoted(_ names: [String], in language: InterfaceLanguage = .current) -> String {
@@ -737,6 +744,25 @@ public enum Message: String, CaseIterable, Sendable {
         case .figureNameCut: return "'{1}' is not a figure's name: a comma inside { } separates figures"
         case .figureNameCutHint: return "write a number with thousands separators in quotes (\"1,720万元\") or without them (1720万元)"
         // ==== end of load and evaluation errors
+        // ==== Interface texts outside diagnostics: outputs, prompts, the command line, rule and scheme errors
+        // Scheme files
+        case .schemeRoundingStage: return "rounding stage must be 'leaf' or 'total', not '{1}'"
+        case .schemeNeedsGradeBand: return "a scheme needs at least one grade band"
+        case .schemeRuleNeedsNameOrCode: return "an indicator rule needs a 'name' or a 'code'"
+        case .schemeParametersNeedRule: return "parameters belong to a rule: give 'rule' too"
+        case .schemeNotApplicableMode: return "not-applicable is 'rebase' (the rest re-based to 100, 按百分制折算) or 'leave' (the total out of what applies), not '{1}'"
+        case .schemeNotBuiltinOrFile: return "'{1}' is not a built-in scheme or a scheme file (.yaml)"
+        case .schemeBuiltinsOrYAML: return "built-in schemes: {1}; or give a scheme file ending in .yaml"
+        case .schemeUnreadable: return "cannot read scheme '{1}'"
+        case .schemeBuiltinsOrPath: return "built-in schemes: {1}; or give a scheme file path"
+        case .rulesList: return "rules: {1}"
+        case .schemeExpectedParameters: return "expected rule parameters (a mapping)"
+        case .unknownParameter: return "unknown parameter '{1}': {2}"
+        case .ruleDoesNotReadParameter: return "rule '{1}' does not read it"
+        case .noRuleReadsParameter: return "no rule reads it"
+        case .ruleTakesNoParameters: return "rule '{1}' takes no parameters"
+        case .parametersList: return "parameters: {1}"
+        // ==== end of interface texts
         }
     }
 
@@ -1289,6 +1315,25 @@ public enum Message: String, CaseIterable, Sendable {
         case .figureNameCut: return "“{1}”不是原始数据的名称：{ } 里的逗号用来分隔各项数据"
         case .figureNameCutHint: return "带千分位逗号的数要加引号（\"1,720万元\"），或不写逗号（1720万元）"
         // ==== end of load and evaluation errors
+        // ==== Interface texts outside diagnostics: outputs, prompts, the command line, rule and scheme errors
+        // Scheme files
+        case .schemeRoundingStage: return "舍入阶段（rounding 的 stage）应为“leaf”或“total”，而不是“{1}”"
+        case .schemeNeedsGradeBand: return "计分办法至少需要一个等级分数段"
+        case .schemeRuleNeedsNameOrCode: return "指标计分规则需要写“name”或“code”"
+        case .schemeParametersNeedRule: return "parameters 是计分规则的参数：请同时写出“rule”"
+        case .schemeNotApplicableMode: return "not-applicable 应为“rebase”（其余指标按百分制折算）或“leave”（总分按适用指标计算），而不是“{1}”"
+        case .schemeNotBuiltinOrFile: return "“{1}”既不是内置计分办法，也不是计分办法文件（.yaml）"
+        case .schemeBuiltinsOrYAML: return "内置计分办法：{1}；也可以给出以 .yaml 结尾的计分办法文件"
+        case .schemeUnreadable: return "无法读取计分办法“{1}”"
+        case .schemeBuiltinsOrPath: return "内置计分办法：{1}；也可以给出计分办法文件的路径"
+        case .rulesList: return "计分规则：{1}"
+        case .schemeExpectedParameters: return "计分规则参数应为映射（键: 值）"
+        case .unknownParameter: return "未知的参数“{1}”：{2}"
+        case .ruleDoesNotReadParameter: return "计分规则“{1}”不使用这个参数"
+        case .noRuleReadsParameter: return "没有计分规则使用这个参数"
+        case .ruleTakesNoParameters: return "计分规则“{1}”没有参数"
+        case .parametersList: return "参数：{1}"
+        // ==== end of interface texts
         }
     }
 }

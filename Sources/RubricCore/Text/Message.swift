@@ -144,6 +144,9 @@ public enum Message: String, CaseIterable, Sendable {
         schemeNotApplicableMode, schemeNotBuiltinOrFile, schemeBuiltinsOrYAML, schemeUnreadable, schemeBuiltinsOrPath,
         rulesList, schemeExpectedParameters, unknownParameter, ruleDoesNotReadParameter, noRuleReadsParameter,
         ruleTakesNoParameters, parametersList
+    // Rule parameters (RuleError.badParameter: the reason follows the parameter's name)
+    case ruleParameter, paramNumberNot, paramNumber, paramRatioOrLinear, paramLowerOrUpper, paramLevelsOrder,
+        paramTiersRequired, paramActualOrDeviation, paramThresholdRequired, paramStepRequired, paramBelowOrAbove
     // ==== end of interface texts
 
     /// Names quoted as the language quotes them ('a' or “a”), joined with "or" / "或".
@@ -762,6 +765,18 @@ public enum Message: String, CaseIterable, Sendable {
         case .noRuleReadsParameter: return "no rule reads it"
         case .ruleTakesNoParameters: return "rule '{1}' takes no parameters"
         case .parametersList: return "parameters: {1}"
+        // Rule parameters (RuleError.badParameter: the reason follows the parameter's name)
+        case .ruleParameter: return "rule '{1}': parameter '{2}' {3}"
+        case .paramNumberNot: return "must be a number, not '{1}'"
+        case .paramNumber: return "must be a number"
+        case .paramRatioOrLinear: return "must be 'ratio' or 'linear', not '{1}'"
+        case .paramLowerOrUpper: return "is lower or upper"
+        case .paramLevelsOrder: return "and partly-from must satisfy 0 ≤ partly-from ≤ achieved-from ≤ 1"
+        case .paramTiersRequired: return "is required: a list of {up-to, points}"
+        case .paramActualOrDeviation: return "must be 'actual' or 'deviation', not '{1}'"
+        case .paramThresholdRequired: return "is required, e.g. 90%"
+        case .paramStepRequired: return "is required and above 0, e.g. 5%"
+        case .paramBelowOrAbove: return "must be 'below' or 'above', not '{1}'"
         // ==== end of interface texts
         }
     }
@@ -1333,6 +1348,18 @@ public enum Message: String, CaseIterable, Sendable {
         case .noRuleReadsParameter: return "没有计分规则使用这个参数"
         case .ruleTakesNoParameters: return "计分规则“{1}”没有参数"
         case .parametersList: return "参数：{1}"
+        // Rule parameters (RuleError.badParameter: the reason follows the parameter's name)
+        case .ruleParameter: return "计分规则“{1}”的参数“{2}”{3}"
+        case .paramNumberNot: return "应为数字，而不是“{1}”"
+        case .paramNumber: return "应为数字"
+        case .paramRatioOrLinear: return "应为“ratio”或“linear”，而不是“{1}”"
+        case .paramLowerOrUpper: return "应为 lower 或 upper"
+        case .paramLevelsOrder: return "与 partly-from 应满足 0 ≤ partly-from ≤ achieved-from ≤ 1"
+        case .paramTiersRequired: return "必须给出：由 {up-to, points} 组成的列表"
+        case .paramActualOrDeviation: return "应为“actual”或“deviation”，而不是“{1}”"
+        case .paramThresholdRequired: return "必须给出，如 90%"
+        case .paramStepRequired: return "必须给出且大于 0，如 5%"
+        case .paramBelowOrAbove: return "应为“below”或“above”，而不是“{1}”"
         // ==== end of interface texts
         }
     }

@@ -98,7 +98,7 @@ public final class Session: ShellHost {
     /// `load "session.rubric"`: runs a saved session script (checked first), leaving its scenarios in this session.
     func restoreSession(_ f: CommandArgument, path: String, file: SourceFile) throws(Diagnostic) -> [Output] {
         let text: String
-        do { text = try files.read(path) } catch { throw Diagnostic(phase: .io, error.message, file: file, span: f.span) }
+        do { text = try files.read(path) } catch { throw error.diagnostic(file: file, span: f.span) }
         let asks = asksBeforeLosingWork
         asksBeforeLosingWork = false
         defer { asksBeforeLosingWork = asks }

@@ -166,6 +166,9 @@ public enum Message: String, CaseIterable, Sendable {
     // Saved files: a scenario's notes, a session script's comments
     case scenarioNote, noChangesPlain, scenarioNoteCarried, scenarioNoteNotCarried, parameterDefault,
         schemeRoundingStageIs, schemeGradeBands, sessionFileHeader, sessionFileRunIt, sessionFileNotWritten
+    // The command line: option errors
+    case cliError, langTakesZhOrEn, checkNeedsReport, exportOneFormat, xlsxNeedsOutput, sheetNeedsWorkbook, sortValues,
+        failOnValues, jsonOrCSV
     // ==== end of interface texts
 
     /// Names quoted as the language quotes them ('a' or “a”), joined with "or" / "或".
@@ -890,6 +893,16 @@ public enum Message: String, CaseIterable, Sendable {
         case .sessionFileHeader: return "# Rubric session: {1} scenario(s) on {2}"
         case .sessionFileRunIt: return "# run it with `rubric {1}`, or `load` it in the shell"
         case .sessionFileNotWritten: return "# not written (no Rubric literal restores a default): {1}"
+        // The command line: option errors
+        case .cliError: return "Error: {1}"
+        case .langTakesZhOrEn: return "--lang takes zh or en, not '{1}'"
+        case .checkNeedsReport: return "name a report to check, or several: rubric check a.yaml b.xlsx"
+        case .exportOneFormat: return "--json, --csv, --xlsx and --html each choose the format: give one"
+        case .xlsxNeedsOutput: return "--xlsx writes a workbook: name it with --output FILE.xlsx"
+        case .sheetNeedsWorkbook: return "--sheet {1} picks a sheet of a workbook (.xlsx), and no file given is one"
+        case .sortValues: return "--sort takes total, name, findings or delta, not '{1}'"
+        case .failOnValues: return "--fail-on takes error or warning, not '{1}'"
+        case .jsonOrCSV: return "--json and --csv each print the whole review: choose one"
         // ==== end of interface texts
         }
     }
@@ -1567,6 +1580,16 @@ public enum Message: String, CaseIterable, Sendable {
         case .sessionFileHeader: return "# Rubric 会话：基于 {2} 的 {1} 个情景"
         case .sessionFileRunIt: return "# 用 `rubric {1}` 运行，或在交互界面中用 `load` 载入"
         case .sessionFileNotWritten: return "# 没有写入（Rubric 没有能恢复默认值的写法）：{1}"
+        // The command line: option errors
+        case .cliError: return "错误：{1}"
+        case .langTakesZhOrEn: return "--lang 应为 zh 或 en，不能是“{1}”"
+        case .checkNeedsReport: return "请给出要检查的报告（可以是多个）：rubric check a.yaml b.xlsx"
+        case .exportOneFormat: return "--json、--csv、--xlsx 和 --html 各指定一种格式：只能给出其中一个"
+        case .xlsxNeedsOutput: return "--xlsx 会写出一个工作簿：请用 --output 文件名.xlsx 指定文件"
+        case .sheetNeedsWorkbook: return "--sheet {1} 用来选择工作簿（.xlsx）中的工作表，但给出的文件都不是工作簿"
+        case .sortValues: return "--sort 可以是 total、name、findings 或 delta，不能是“{1}”"
+        case .failOnValues: return "--fail-on 可以是 error 或 warning，不能是“{1}”"
+        case .jsonOrCSV: return "--json 和 --csv 都会输出完整的审核结果：只能选其中一个"
         // ==== end of interface texts
         }
     }

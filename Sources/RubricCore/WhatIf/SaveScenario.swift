@@ -87,7 +87,7 @@ extension Session {
         try checkReadsBack(text, path: path, file: file, span: target.span)
         let reloaded = rescoredAsLoaded(text, path: path)
         do { try files.write(text, to: path, overwrite: force) } catch {
-            throw Diagnostic(phase: .io, error.message, file: file, span: target.span,
+            throw error.diagnostic(file: file, span: target.span,
                              hint: error == .exists(path) ? Message.saveScenarioBangReplaces.text(name.text, target.text) : nil)
         }
         w.markSaved([name.text], schemeRecorded: w.order == [Workspace.baselineName])

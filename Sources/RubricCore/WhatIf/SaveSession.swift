@@ -115,7 +115,7 @@ extension Session {
             throw Diagnostic(phase: .evaluate, .sessionWouldNotRebuild, mismatches.joined(separator: "; "), file: file, span: target.span)
         }
         do { try files.write(text, to: path, overwrite: force) } catch {
-            throw Diagnostic(phase: .io, error.message, file: file, span: target.span,
+            throw error.diagnostic(file: file, span: target.span,
                              hint: error == .exists(path) ? Message.saveSessionBangReplaces.text(target.text) : nil)
         }
         w.markSaved(nil, schemeRecorded: true)

@@ -169,6 +169,8 @@ public enum Message: String, CaseIterable, Sendable {
     // The command line: option errors
     case cliError, langTakesZhOrEn, checkNeedsReport, exportOneFormat, xlsxNeedsOutput, sheetNeedsWorkbook, sortValues,
         failOnValues, jsonOrCSV
+    // Edits: warnings after a change
+    case weightsUnderNowSum, topWeightsNowSum, enteredScoreDoesNotStand
     // ==== end of interface texts
 
     /// Names quoted as the language quotes them ('a' or “a”), joined with "or" / "或".
@@ -903,6 +905,10 @@ public enum Message: String, CaseIterable, Sendable {
         case .sortValues: return "--sort takes total, name, findings or delta, not '{1}'"
         case .failOnValues: return "--fail-on takes error or warning, not '{1}'"
         case .jsonOrCSV: return "--json and --csv each print the whole review: choose one"
+        // Edits: warnings after a change
+        case .weightsUnderNowSum: return "the weights under {1} now add up to {2}, not {3}"
+        case .topWeightsNowSum: return "the 一级 weights now add up to {1}, not 100"
+        case .enteredScoreDoesNotStand: return "{1} is scored by its rule '{2}' from {3}; an entered score only stands in when one is missing. Change {3}, or set .rule = \"manual\" to score it by hand"
         // ==== end of interface texts
         }
     }
@@ -1590,6 +1596,10 @@ public enum Message: String, CaseIterable, Sendable {
         case .sortValues: return "--sort 可以是 total、name、findings 或 delta，不能是“{1}”"
         case .failOnValues: return "--fail-on 可以是 error 或 warning，不能是“{1}”"
         case .jsonOrCSV: return "--json 和 --csv 都会输出完整的审核结果：只能选其中一个"
+        // Edits: warnings after a change
+        case .weightsUnderNowSum: return "{1}下各项的分值合计现为 {2}，而不是 {3}"
+        case .topWeightsNowSum: return "一级指标的分值合计现为 {1}，而不是 100"
+        case .enteredScoreDoesNotStand: return "{1}按其计分规则“{2}”由 {3} 计算得分；只有缺少这些输入时，录入的得分才会代替计算结果。请修改 {3}，或设置 .rule = \"manual\" 改为人工打分"
         // ==== end of interface texts
         }
     }

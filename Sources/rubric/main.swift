@@ -5,10 +5,10 @@ import RubricWorkbook
 
 /// The `rubric` command: the shell by default, scripts, and one-shot scoring commands.
 struct Rubric: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "rubric",
-        abstract: "What-if analysis of budget performance self-evaluation scores (部门整体支出绩效自评).",
-        discussion: """
+        abstract: localized("What-if analysis of budget performance self-evaluation scores (部门整体支出绩效自评).", "预算绩效自评得分的假设分析（部门整体支出绩效自评）。"),
+        discussion: localized("""
         Examples:
           rubric report.yaml                   the shell on a report
           rubric analysis.rubric 2023          a script, with an argument
@@ -23,10 +23,25 @@ struct Rubric: ParsableCommand {
         Language: --lang zh|en (any command), else `lang = zh` in $XDG_CONFIG_HOME/rubric/config,
         else the locale (LC_ALL, LC_MESSAGES, LANG starting with zh); `set lang` in the shell.
         Environment: NO_COLOR, PAGER, RUBRIC_HISTORY, LANG, XDG_CONFIG_HOME.
-        """,
+        """, """
+        示例：
+          rubric report.yaml                   在报告上打开交互界面
+          rubric analysis.rubric 2023          运行脚本，并传入一个参数
+          rubric -e 'print total' r.yaml       执行语句后退出
+          rubric score table.tsv               对公布的自评表计分
+          rubric check report.yaml             核对公布得分与计算得分
+
+        没有终端时，从标准输入读取语句。
+        在交互界面中：help（帮助）、tutorial（教程）。
+        退出码：0 成功，1 断言不成立或审核发现错误，2 用法错误，
+        65 数据或脚本错误，66 文件不存在。
+        语言：--lang zh|en（任何命令都可用），否则按 $XDG_CONFIG_HOME/rubric/config 中的 `lang = zh`，
+        再否则按区域设置（LC_ALL、LC_MESSAGES、LANG 以 zh 开头）；交互界面中用 `set lang` 切换。
+        环境变量：NO_COLOR、PAGER、RUBRIC_HISTORY、LANG、XDG_CONFIG_HOME。
+        """),
         version: "0.1.0",
         subcommands: [OpenCommand.self, ScoreCommand.self, CheckCommand.self, ReviewCommand.self, ExportCommand.self, RunCommand.self],
-        defaultSubcommand: OpenCommand.self)
+        defaultSubcommand: OpenCommand.self) }
 }
 
 // Usage errors exit with 2 (not ArgumentParser's 64), as documented: 0 ok, 1 assert, 2 usage, 65 data, 66 missing file.
@@ -46,7 +61,7 @@ do {
         guard a == "--lang" || a.hasPrefix("--lang=") else { k += 1; continue }
         let value = a == "--lang" ? (k + 1 < arguments.count ? arguments[k + 1] : "") : String(a.dropFirst("--lang=".count))
         guard let chosen = InterfaceLanguage(word: value) else {
-            Console.writeErr("Error: --lang takes zh or en, not '\(value)'\n")
+            Console.writeErr(Message.cliError.text(Message.langTakesZhOrEn.text(value, in: language), in: language) + "\n")
             exit(2)
         }
         language = chosen
@@ -59,8 +74,16 @@ do {
     var command = try Rubric.parseAsRoot(arguments)
     try command.run()
 } catch {
+    // `--help` in Chinese: ArgumentParser's headings and its own options' help put into Chinese too.
+    if InterfaceLanguage.current == .zh, Rubric.exitCode(for: error) == .success {
+        let text = Rubric.fullMessage(for: error)
+        if text.contains("USAGE:") {
+            Console.writeOut(chineseHelpFrame(text) + "\n")
+            exit(0)
+        }
+    }
     if Rubric.exitCode(for: error).rawValue == 64 {
-        Console.writeErr(Rubric.fullMessage(for: error) + "\n")
+        Console.writeErr(usageMessage(Rubric.fullMessage(for: error)) + "\n")
         exit(2)
     }
     Rubric.exit(withError: error)

@@ -24,6 +24,33 @@ import Testing
         #expect(bad.status == 2 && bad.stderr.contains("--lang takes zh or en, not 'fr'"))
     }
 
+    @Test func helpAndUsageErrorsFollowTheLanguage() throws {
+        // Every command's --help: its overview, its options and ArgumentParser's frame in Chinese; English unchanged.
+        for command in ["score", "check", "export", "review", "run", "open"] {
+            let zh = try runRubric(["--lang", "zh", command, "--help"], in: Self.package)
+            #expect(zh.status == 0, "\(command)")
+            #expect(zh.stdout.hasPrefix("概述："), "\(command): \(zh.stdout.prefix(80))")
+            #expect(zh.stdout.contains("选项：") && zh.stdout.contains("显示帮助信息。"), "\(command)")
+            // Each option's help line (the lines under 选项： that start with `-`) says something in Chinese.
+            let options = zh.stdout.split(separator: "\n").drop { !$0.hasPrefix("选项") }.dropFirst().filter { $0.hasPrefix("  -") }
+            for line in options {
+                #expect(line.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(command): \(line)")
+            }
+        }
+        let score = try runRubric(["--lang", "zh", "score", "--help"], in: Self.package)
+        #expect(score.stdout.contains("对报告计分") && score.stdout.contains("按这个计分办法计分"))
+        let en = try runRubric(["score", "--help"], in: Self.package)
+        #expect(en.stdout.contains("OVERVIEW: Score a report: every indicator") && en.stdout.contains("Leave the targets (绩效指标) out of the table."))
+        let usage = try runRubric(["--lang", "zh", "export", Self.report, "--json", "--csv"], in: Self.package)
+        #expect(usage.status == 2 && usage.stderr.hasPrefix("错误：--json、--csv、--xlsx 和 --html 各指定一种格式") && usage.stderr.contains("用法："))
+        let usageEn = try runRubric(["export", Self.report, "--json", "--csv"], in: Self.package)
+        #expect(usageEn.stderr.hasPrefix("Error: --json, --csv, --xlsx and --html each choose the format: give one"))
+        // A missing file exits with 66 in either language (chosen by the message's id, not its text).
+        for lang in ["zh", "en"] {
+            #expect(try runRubric(["--lang", lang, "no-such-report.yaml"], in: Self.package).status == 66)
+        }
+    }
+
     @Test func theLocaleAndTheConfigFileChooseItToo() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rubric-config-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("rubric"), withIntermediateDirectories: true)

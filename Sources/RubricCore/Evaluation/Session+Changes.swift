@@ -102,10 +102,10 @@ extension Session {
             let node = r.nodes[i]
             if let p = node.parent, let pw = r.nodes[p].weight, !r.nodes[p].isTargetContainer {
                 let sum = r.weightSum(of: r.nodes[p].children)
-                if sum != pw { warnings.append("the weights under \(r.nodes[p].name) now add up to \(sum.shortText()), not \(pw.shortText())") }
+                if sum != pw { warnings.append(Message.weightsUnderNowSum.text(r.nodes[p].name, sum.shortText(), pw.shortText())) }
             } else if node.parent == nil {
                 let sum = r.weightSum(of: r.topLevel)
-                if sum != 100 { warnings.append("the 一级 weights now add up to \(sum.shortText()), not 100") }
+                if sum != 100 { warnings.append(Message.topWeightsNowSum.text(sum.shortText())) }
             }
         }
         if let e = edit, e.code != "scheme", let i = after.index(ofCode: e.code), i < r.nodes.count {
@@ -120,8 +120,8 @@ extension Session {
             case .computed where e.field == "entered":
                 // An entered score only stands in for a rule that lacks an input: say so rather than move nothing silently.
                 if let rule = after.rule(for: i), !type(of: rule).reads.contains("entered") {
-                    let inputs = type(of: rule).reads.joined(separator: ", ")
-                    warnings.append("\(r.nodes[i].name) is scored by its rule '\(rule.id)' from \(inputs); an entered score only stands in when one is missing. Change \(inputs), or set .rule = \"manual\" to score it by hand")
+                    let inputs = type(of: rule).reads.joined(separator: Message.listSeparator)
+                    warnings.append(Message.enteredScoreDoesNotStand.text(r.nodes[i].name, rule.id, inputs))
                 }
             default: break
             }

@@ -60,7 +60,7 @@ extension Session {
         let text = ReportWriter.yaml(reportForFile(plan.report, at: target))
         try checkReadsBack(text, path: target, file: file, span: f?.span)
         do { try files.write(text, to: target, overwrite: overwrite) } catch {
-            throw Diagnostic(phase: .io, error.message, file: file, span: f?.span,
+            throw error.diagnostic(file: file, span: f?.span,
                              hint: error == .exists(target) ? Message.saveBangReplaces.text(f?.text ?? target) : nil)
         }
         w.markSaved([w.current], schemeRecorded: true)
@@ -111,7 +111,7 @@ extension Session {
         do {
             if let bytes { try files.writeBytes(bytes, to: path, overwrite: force) } else { try files.write(text, to: path, overwrite: force) }
         } catch {
-            throw Diagnostic(phase: .io, error.message, file: file, span: f.span,
+            throw error.diagnostic(file: file, span: f.span,
                              hint: error == .exists(path) ? Message.exportBangReplaces.text(format.rawValue, f.text) : nil)
         }
         out.append(.text(Message.exported.text(format.rawValue, path)))

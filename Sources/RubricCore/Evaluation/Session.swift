@@ -98,7 +98,7 @@ public final class Session: ShellHost {
     /// `load "session.rubric"`: runs a saved session script (checked first), leaving its scenarios in this session.
     func restoreSession(_ f: CommandArgument, path: String, file: SourceFile) throws(Diagnostic) -> [Output] {
         let text: String
-        do { text = try files.read(path) } catch { throw Diagnostic(phase: .io, error.message, file: file, span: f.span) }
+        do { text = try files.read(path) } catch { throw error.diagnostic(file: file, span: f.span) }
         let asks = asksBeforeLosingWork
         asksBeforeLosingWork = false
         defer { asksBeforeLosingWork = asks }
@@ -182,7 +182,7 @@ public final class Session: ShellHost {
     /// Before the shell leaves on Ctrl-D: nil to leave, or what to say first (asked once; Ctrl-D again leaves).
     public func confirmLeave() -> [Output]? {
         if pendingConfirmation == "quit" { return nil }
-        guard let ask = askBeforeLosing("quit", doing: "press Ctrl-D again (or type `quit`) to leave without saving") else { return nil }
+        guard let ask = askBeforeLosing("quit", doing: Message.leaveCtrlDAgain.text()) else { return nil }
         return [ask]
     }
 
@@ -192,26 +192,26 @@ public final class Session: ShellHost {
         let list = w.unsavedScenarios
         var parts: [String] = []
         if !list.isEmpty {
-            parts.append("\(list.count) scenario\(list.count == 1 ? " has" : "s have") unsaved changes (" +
-                         list.map { "\($0.name): \($0.unsaved)" }.joined(separator: ", ") + ")")
+            parts.append((list.count == 1 ? Message.unsavedScenariosOne : Message.unsavedScenariosMany)
+                .text(String(list.count), list.map { "\($0.name): \($0.unsaved)" }.joined(separator: Message.listSeparator)))
         }
-        if w.schemeUnsaved { parts.append("the scheme \(w.scheme.scheme.id) is not saved with the report") }
-        return parts.joined(separator: "; ")
+        if w.schemeUnsaved { parts.append(Message.schemeNotSavedWithReport.text(w.scheme.scheme.id)) }
+        return parts.joined(separator: Message.clauseSeparator)
     }
 
     /// What to type to keep the unsaved work.
     var keepWorkHint: String {
         guard let w = usersWorkspace else { return "" }
-        if tutorialSaved != nil { return "`tutorial quit`, then " + (w.hasUnsavedWork ? "`save` or `save session \"session.rubric\"`" : "") }
+        if tutorialSaved != nil { return Message.keepTutorialQuitThen.text(w.hasUnsavedWork ? Message.keepSaveOrSession.text() : "") }
         var ways: [String] = []
         if w.scenarios[Workspace.baselineName]!.unsaved > 0 || w.schemeUnsaved {
-            ways.append(reportPath.map { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) ? "`save` (baseline)" : "`save \"NAME.yaml\"` (baseline)" } ?? "`save \"NAME.yaml\"`")
+            ways.append(reportPath.map { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) ? Message.keepSaveBaseline.text() : Message.keepSaveNameBaseline.text() } ?? Message.keepSaveName.text())
         }
         for sc in w.unsavedScenarios where sc.name != Workspace.baselineName {
             ways.append("`save scenario \(sc.name) \"\(sc.name).yaml\"`")
         }
-        ways.append("`save session \"session.rubric\"` (everything)")
-        return ways.joined(separator: ", ")
+        ways.append(Message.keepSaveSession.text())
+        return ways.joined(separator: Message.listSeparator)
     }
 
     /// The user's own workspace: the one put aside while the tutorial runs, else the current one.
@@ -223,14 +223,14 @@ public final class Session: ShellHost {
         let what: String
         if let name = scenario {
             guard let sc = w.scenarios[name], sc.unsaved > 0 else { return nil }
-            what = "scenario \(name) has \(sc.unsaved) unsaved change\(sc.unsaved == 1 ? "" : "s")"
+            what = (sc.unsaved == 1 ? Message.scenarioUnsavedOne : Message.scenarioUnsavedMany).text(name, String(sc.unsaved))
             pendingConfirmation = key
-            return .text("\(what): `save scenario \(name) \"\(name).yaml\"` keeps it, or \(doing)")
+            return .text(Message.askKeepScenario.text(what, name, doing))
         }
         guard let summary = unsavedWorkSummary else { return nil }
         what = summary
         pendingConfirmation = key
-        return .text("\(what).\nKeep them with \(keepWorkHint); or \(doing).")
+        return .text(Message.askKeepWork.text(what, keepWorkHint, doing))
     }
 
     public func banner() -> [Output] {

@@ -69,12 +69,24 @@ public enum FileAccessError: Error, Equatable, Sendable {
         }
     }
 
+    /// The error as a diagnostic at `span` of `file` (the statement that named the file), its catalogue id kept.
+    public func diagnostic(file: SourceFile?, span: SourceSpan?, hint: String? = nil) -> Diagnostic {
+        var d = Diagnostic(phase: .io, message, file: file, span: span, hint: hint)
+        d.id = diagnostic.id
+        return d
+    }
+
     /// The error as a diagnostic, at the first bad byte when the file is not text.
     public var diagnostic: Diagnostic {
         if case .notText(let p, let why, let text, let offset) = self {
             return Diagnostic(phase: .io, .cannotReadThisFile, why, file: SourceFile(name: p, text: text), span: SourceSpan(offset, offset + 1))
         }
-        return Diagnostic(phase: .io, message)
+        switch self {
+        case .notFound(let p): return Diagnostic(phase: .io, .fileNotFound, p)
+        case .exists(let p): return Diagnostic(phase: .io, .fileExists, p)
+        case .unreadable(let p, let why), .notText(let p, let why, _, _): return Diagnostic(phase: .io, .fileUnreadable, p, why)
+        case .unwritable(let p, let why): return Diagnostic(phase: .io, .fileUnwritable, p, why)
+        }
     }
 }
 

@@ -31,26 +31,26 @@ public enum TextDecoding {
                 switch decoder.decode(&it) {
                 case .scalarValue(let u): text.unicodeScalars.append(u)
                 case .emptyInput: break loop
-                case .error: return .failure(.unreadable(name, "not valid UTF-16 text (it starts with a UTF-16 byte order mark)"))
+                case .error: return .failure(.unreadable(name, Message.notValidUTF16.text()))
                 }
             }
             return .success((text, .utf16))
         }
         if let nul = body.firstIndex(of: 0) {
             // Binary: its bytes are not quoted, only the place named.
-            return .failure(.unreadable(name, "a binary file, not text: a NUL byte at \(place(bytes, nul))"))
+            return .failure(.unreadable(name, Message.binaryNulAt.text(place(bytes, nul))))
         }
         if let text = String(validating: body, as: UTF8.self) { return .success((text, .utf8)) }
         let gb = gb18030(Array(body))
         if case .success(let text) = gb { return .success((text, .gb18030)) }
         let bad = firstInvalidUTF8(bytes)
         let table = [".csv", ".tsv", ".txt"].contains { name.lowercased().hasSuffix($0) }
-        var why = "not text in UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) here)"
+        var why = Message.notUTF8Byte.text(String(bytes[bad], radix: 16, uppercase: true))
         if case .failure(let stop) = gb, stop.offset < body.count {
             let offset = stop.offset + (bytes.count - body.count)
-            why += ", nor in GB18030/GBK (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at \(place(bytes, offset)))"
+            why += Message.norGB18030Byte.text(String(bytes[offset], radix: 16, uppercase: true), place(bytes, offset))
         }
-        why += ", nor UTF-16 (no byte order mark)" + (table ? "; save the table from Excel as \"CSV UTF-8\"" : "; save it as UTF-8 text")
+        why += Message.norUTF16.text() + (table ? Message.saveTableAsCSVUTF8 : Message.saveAsUTF8Text).text()
         return .failure(notText(name, why, bytes, bad))
     }
 
@@ -67,14 +67,14 @@ public enum TextDecoding {
         if b.starts(with: [0x50, 0x4B, 0x03, 0x04]) || b.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
             // The names of a zip's first entries are plain text near its start: they tell a workbook from a document.
             let head = String(decoding: b.prefix(4096), as: UTF8.self)
-            if head.contains("xl/") && !lower.hasSuffix(".xlsx") { return "an Excel workbook saved under another name: rename it to .xlsx" }
-            if head.contains("word/") && !lower.hasSuffix(".docx") { return "a Word document saved under another name: copy its table into Excel and save it as .xlsx or \"CSV UTF-8\"" }
-            if lower.hasSuffix(".docx") { return "a Word document: copy its table into Excel and save it as .xlsx or \"CSV UTF-8\"" }
-            if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") { return "an Excel workbook read as text: name it .xlsx to load it as a workbook" }
-            return "a zip archive, not a table: unpack it and give the table inside"
+            if head.contains("xl/") && !lower.hasSuffix(".xlsx") { return Message.excelUnderOtherName.text() }
+            if head.contains("word/") && !lower.hasSuffix(".docx") { return Message.wordUnderOtherName.text() }
+            if lower.hasSuffix(".docx") { return Message.wordDocument.text() }
+            if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") { return Message.excelReadAsText.text() }
+            return Message.zipNotTable.text()
         }
-        if b.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "an old Excel or Word file (.xls/.doc): open it in Excel and save it as .xlsx or \"CSV UTF-8\"" }
-        if b.starts(with: Array("%PDF".utf8)) { return "a PDF document: copy its table into Excel and save it as \"CSV UTF-8\"" }
+        if b.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return Message.oldOfficeFile.text() }
+        if b.starts(with: Array("%PDF".utf8)) { return Message.pdfDocument.text() }
         return nil
     }
 
@@ -84,7 +84,7 @@ public enum TextDecoding {
         let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
         let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
         let column = String(decoding: b[lineStart..<offset], as: UTF8.self).count + 1
-        return "line \(line), column \(column)"
+        return Message.lineColumn.text(String(line), String(column))
     }
 
     static func firstInvalidUTF8(_ b: [UInt8]) -> Int {

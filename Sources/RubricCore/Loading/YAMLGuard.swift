@@ -20,8 +20,10 @@ enum YAMLGuard {
         var quote: UInt8? = nil          // the open quote (' or "), across lines for flow and quoted scalars
         var blockScalarIndent: Int? = nil // inside a | or > block: lines indented deeper than this are text
         var offset = 0
-        func refuse(_ message: String, at i: Int, hint: String) -> Diagnostic {
-            Diagnostic(phase: .load, message, file: file, span: SourceSpan(i, min(bytes.count, i + 1)), hint: hint)
+        func refuse(_ message: Message, _ arg: String? = nil, at i: Int, hint: Message) -> Diagnostic {
+            var d = Diagnostic(phase: .load, message.text(arg.map { [$0] } ?? []), file: file, span: SourceSpan(i, min(bytes.count, i + 1)), hint: hint.text())
+            d.id = message.id
+            return d
         }
         while offset < bytes.count {
             var end = offset
@@ -40,8 +42,7 @@ enum YAMLGuard {
                 var j = i, levels = indent
                 while j + 1 < end, bytes[j] == 0x2D || bytes[j] == 0x3F, bytes[j + 1] == 0x20 { levels += 2; j += 2; while j < end && bytes[j] == 0x20 { j += 1 } }
                 if levels > maxIndent {
-                    return refuse("the YAML is nested too deeply (indented \(levels) columns)", at: i,
-                               hint: "a report or scheme nests a few levels; this file is not one")
+                    return refuse(.yamlNestedIndent, String(levels), at: i, hint: .yamlNotAReport)
                 }
             }
             var atNodeStart = true
@@ -66,16 +67,14 @@ enum YAMLGuard {
                 case 0x5B where atNodeStart || flowDepth > 0, 0x7B where atNodeStart || flowDepth > 0:
                     flowDepth += 1
                     if flowDepth > maxDepth {
-                        return refuse("the YAML is nested more than \(maxDepth) levels deep", at: i,
-                                   hint: "a report or scheme nests a few levels; this file is not one")
+                        return refuse(.yamlNestedLevels, String(maxDepth), at: i, hint: .yamlNotAReport)
                     }
                     atNodeStart = true
                 case 0x5D where flowDepth > 0, 0x7D where flowDepth > 0:
                     flowDepth -= 1
                     atNodeStart = false
                 case 0x2A where atNodeStart:
-                    return refuse("YAML aliases (*name) are not allowed in a report or scheme", at: i,
-                               hint: "write the value out where it is used")
+                    return refuse(.yamlNoAliases, at: i, hint: .yamlWriteValueOut)
                 case 0x7C where atNodeStart && flowDepth == 0, 0x3E where atNodeStart && flowDepth == 0:
                     blockScalarIndent = indent
                     i = end

@@ -11,6 +11,9 @@ enum YAMLWhat {
         "a direction": "指标方向", "a budget line name": "预算项目名称", "the format version": "报告格式版本",
         "the layout version": "版式文件版本", "the year": "年度", "a scheme": "计分办法", "a grade band": "等级分数段",
         "the scheme id": "计分办法编号", "grade aliases": "等级别名", "a grade alias": "等级别名", "the band's lowest total": "分数段的最低总分",
+        "grade bands": "等级分数段", "rate places": "比率的小数位数", "target rules": "各指标方向的计分规则",
+        "indicator rules": "指标计分规则", "an indicator rule": "指标计分规则", "a parameter name": "参数名称",
+        "a parameter value": "参数值", "a tier": "档次", "how indicators marked not applicable count": "不适用指标的计分方式",
     ]
 
     /// `what` in the interface language: its Chinese when it has one; else as given, quoted in Chinese (a key: “weight”).

@@ -29,16 +29,16 @@ public struct DeductionPerStepRule: ScoringRule {
     public init(parameters: RuleParameters) throws(RuleError) {
         self.parameters = parameters
         guard let t = try parameters.number("threshold", rule: Self.id, default: nil) else {
-            throw .badParameter(rule: Self.id, name: "threshold", reason: "is required, e.g. 90%")
+            throw .badParameter(rule: Self.id, name: "threshold", reason: .paramThresholdRequired)
         }
         guard let s = try parameters.number("step", rule: Self.id, default: nil), s.signum > 0 else {
-            throw .badParameter(rule: Self.id, name: "step", reason: "is required and above 0, e.g. 5%")
+            throw .badParameter(rule: Self.id, name: "step", reason: .paramStepRequired)
         }
         threshold = t
         step = s
         k = try parameters.number("k", rule: Self.id, default: 1) ?? 1
         let side = parameters.text("side", default: "below")
-        guard side == "below" || side == "above" else { throw .badParameter(rule: Self.id, name: "side", reason: "must be 'below' or 'above', not '\(side)'") }
+        guard side == "below" || side == "above" else { throw .badParameter(rule: Self.id, name: "side", reason: .paramBelowOrAbove, args: [side]) }
         above = side == "above"
         startedCounts = ["yes", "true"].contains(parameters.text("partial", default: "no"))
     }

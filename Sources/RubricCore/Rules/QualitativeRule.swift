@@ -31,10 +31,10 @@ public struct QualitativeRule: ScoringRule {
         switch parameters["ends"] {
         case nil, .text("lower")?: upperEnds = false
         case .text("upper")?: upperEnds = true
-        default: throw .badParameter(rule: Self.id, name: "ends", reason: "is lower or upper")
+        default: throw .badParameter(rule: Self.id, name: "ends", reason: .paramLowerOrUpper)
         }
         guard partlyFrom >= .zero, partlyFrom <= achievedFrom, achievedFrom <= .one else {
-            throw .badParameter(rule: Self.id, name: "achieved-from", reason: "and partly-from must satisfy 0 ≤ partly-from ≤ achieved-from ≤ 1")
+            throw .badParameter(rule: Self.id, name: "achieved-from", reason: .paramLevelsOrder)
         }
     }
 

@@ -18,7 +18,7 @@ public struct ReverseRule: ScoringRule {
     public init(parameters: RuleParameters) throws(RuleError) {
         self.parameters = parameters
         let v = parameters.text("variant", default: "ratio")
-        guard v == "ratio" || v == "linear" else { throw .badParameter(rule: Self.id, name: "variant", reason: "must be 'ratio' or 'linear', not '\(v)'") }
+        guard v == "ratio" || v == "linear" else { throw .badParameter(rule: Self.id, name: "variant", reason: .paramRatioOrLinear, args: [v]) }
         linear = v == "linear"
     }
 

@@ -25,8 +25,8 @@ public struct RuleParameters: Sendable, Equatable {
         case .none?: return nil
         case .text(let t)?:
             if let q = try? Quantity(parsing: t) { return q.value }
-            throw .badParameter(rule: rule, name: name, reason: "must be a number, not '\(t)'")
-        case .tiers?: throw .badParameter(rule: rule, name: name, reason: "must be a number")
+            throw .badParameter(rule: rule, name: name, reason: .paramNumberNot, args: [t])
+        case .tiers?: throw .badParameter(rule: rule, name: name, reason: .paramNumber)
         }
     }
 

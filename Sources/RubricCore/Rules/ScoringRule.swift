@@ -113,7 +113,8 @@ public enum RuleError: Error, Equatable, Sendable {
     case zeroDenominator(String)
     case arithmetic(DecimalError)
     case outsideBand(score: ExactDecimal, level: QualitativeLevel, low: ExactDecimal, high: ExactDecimal)
-    case badParameter(rule: String, name: String, reason: String)
+    /// A parameter the rule cannot use: the catalogue's `reason` (with `args`) follows the parameter's name.
+    case badParameter(rule: String, name: String, reason: Message, args: [String] = [])
     case unknownRule(String, suggestions: [String])
     /// The input a formula computes from figures could not be computed (a division by zero, a figure cleared).
     case formula(input: String, formula: String, reason: String)
@@ -126,8 +127,8 @@ public enum RuleError: Error, Equatable, Sendable {
         case .arithmetic(let e): return e.message
         case .outsideBand(let s, let l, let lo, let hi):
             return Message.outsideBand.text(s.description, l.rawValue, "[\(lo), \(hi)\(l == .achieved ? "]" : ")")")
-        case .badParameter(let r, let n, let why): return "rule '\(r)': parameter '\(n)' \(why)"
-        case .unknownRule(let r, _): return "unknown rule '\(r)'"
+        case .badParameter(let r, let n, let why, let args): return Message.ruleParameter.text(r, n, why.text(args))
+        case .unknownRule(let r, _): return Message.unknownRule.text(r)
         case .formula(let input, let formula, let reason): return Message.formulaFailed.text(input, formula, reason)
         }
     }

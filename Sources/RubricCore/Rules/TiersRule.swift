@@ -23,12 +23,12 @@ public struct TiersRule: ScoringRule {
     public init(parameters: RuleParameters) throws(RuleError) {
         self.parameters = parameters
         guard case .tiers(let t)? = parameters["tiers"], !t.isEmpty else {
-            throw .badParameter(rule: Self.id, name: "tiers", reason: "is required: a list of {up-to, points}")
+            throw .badParameter(rule: Self.id, name: "tiers", reason: .paramTiersRequired)
         }
         tiers = t
         let m = parameters.text("measure", default: "actual")
         guard m == "actual" || m == "deviation" else {
-            throw .badParameter(rule: Self.id, name: "measure", reason: "must be 'actual' or 'deviation', not '\(m)'")
+            throw .badParameter(rule: Self.id, name: "measure", reason: .paramActualOrDeviation, args: [m])
         }
         deviation = m == "deviation"
     }

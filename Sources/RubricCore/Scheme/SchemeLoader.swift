@@ -19,7 +19,7 @@ public enum SchemeLoader {
             }
             if let sv = rm["stage"] {
                 let t = try sv.string("stage")
-                guard let s = RoundingStage(rawValue: t) else { throw sv.error("rounding stage must be 'leaf' or 'total', not '\(t)'") }
+                guard let s = RoundingStage(rawValue: t) else { throw sv.error(.schemeRoundingStage, t) }
                 stage = s
             }
         }
@@ -30,7 +30,7 @@ public enum SchemeLoader {
             if let a = gm["aliases"] { for item in try a.sequence("grade aliases") { aliases.append(try item.string("a grade alias")) } }
             grades.append(GradeBand(try gm.required("grade").string("grade"), from: try gm.required("from").decimal("the band's lowest total"), aliases: aliases))
         }
-        if grades.isEmpty { throw try m.required("grades").error("a scheme needs at least one grade band") }
+        if grades.isEmpty { throw try m.required("grades").error(.schemeNeedsGradeBand) }
         let parameters = try m["parameters"].map { v throws(Diagnostic) in try parseParameters(v, for: nil) } ?? RuleParameters()
         let leafRule = try m.string("leaf-rule") ?? ManualRule.id
         if let v = m["leaf-rule"], leafRule != Scheme.byTarget { try checkRule(leafRule, at: v) }
@@ -39,7 +39,7 @@ public enum SchemeLoader {
             let keys = ["≥", ">=", "≤", "<=", "=", "decrease", "increase", "zero", "qualitative"]
             let tm = try tr.mapping("target rules", allowed: keys)
             for (key, keyNode, value) in tm.pairs {
-                guard let d = TargetDirection(text: key) else { throw keyNode.error("unknown direction '\(key)'") }
+                guard let d = TargetDirection(text: key) else { throw keyNode.error(.unknownDirectionYAML, key) }
                 let rule = try value.string("a rule id")
                 try checkRule(rule, at: value)
                 targetRules[d] = rule
@@ -61,7 +61,7 @@ public enum SchemeLoader {
             for item in try list.sequence("indicator rules") {
                 let im = try item.mapping("an indicator rule", allowed: ["name", "code", "rule", "parameters", "inputs"])
                 let code = try im.string("code"), nm = try im.string("name")
-                if code == nil && nm == nil { throw item.error("an indicator rule needs a 'name' or a 'code'") }
+                if code == nil && nm == nil { throw item.error(.schemeRuleNeedsNameOrCode) }
                 let inputs = try readFormulas(im["inputs"])
                 var spec: RuleSpec?
                 if inputs.isEmpty { _ = try im.required("rule") }
@@ -74,7 +74,7 @@ public enum SchemeLoader {
                         throw (im["parameters"] ?? ruleNode).error(error.message)
                     }
                 } else if let p = im["parameters"] {
-                    throw p.error("parameters belong to a rule: give 'rule' too")
+                    throw p.error(.schemeParametersNeedRule)
                 }
                 assignments.append(RuleAssignment(code: code, name: nm, rule: spec, inputs: inputs))
             }
@@ -85,7 +85,7 @@ public enum SchemeLoader {
         if let v = m["not-applicable"] {
             let word = try v.string("how indicators marked not applicable count")
             guard let mode = Scheme.NotApplicable(rawValue: word) else {
-                throw v.error("not-applicable is 'rebase' (the rest re-based to 100, 按百分制折算) or 'leave' (the total out of what applies), not '\(word)'")
+                throw v.error(.schemeNotApplicableMode, word)
             }
             scheme.notApplicable = mode
         }
@@ -100,13 +100,12 @@ public enum SchemeLoader {
         let lower = path.lowercased()
         guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") else {
             let near = NearNames.suggest(name, among: BuiltinSchemes.ids, limit: 1)
-            throw Diagnostic(phase: .load, "'\(name)' is not a built-in scheme or a scheme file (.yaml)",
-                             hint: near.first.map { "did you mean '\($0)'?" } ?? "built-in schemes: \(BuiltinSchemes.ids.joined(separator: ", ")); or give a scheme file ending in .yaml")
+            throw Diagnostic(phase: .load, .schemeNotBuiltinOrFile, name,
+                             hint: Message.suggestion(near) ?? Message.schemeBuiltinsOrYAML.text(BuiltinSchemes.ids.joined(separator: ", ")))
         }
         let text: String
         do { text = try read(path) } catch {
-            throw Diagnostic(phase: .io, "cannot read scheme '\(name)'",
-                             hint: "built-in schemes: \(BuiltinSchemes.ids.joined(separator: ", ")); or give a scheme file path")
+            throw Diagnostic(phase: .io, .schemeUnreadable, name, hint: .schemeBuiltinsOrPath, BuiltinSchemes.ids.joined(separator: ", "))
         }
         return try load(SourceFile(name: path, text: text))
     }
@@ -114,7 +113,7 @@ public enum SchemeLoader {
     static func checkRule(_ id: String, at node: YAMLValue) throws(Diagnostic) {
         if RuleRegistry.family(id) == nil {
             let near = NearNames.suggest(id, among: RuleRegistry.all.map { $0.id }, limit: 1)
-            throw node.error("unknown rule '\(id)'", hint: near.first.map { "did you mean '\($0)'?" } ?? "rules: \(RuleRegistry.all.map { $0.id }.joined(separator: ", "))")
+            throw node.error(.unknownRule, id, hint: Message.suggestion(near) ?? Message.rulesList.text(RuleRegistry.all.map { $0.id }.joined(separator: ", ")))
         }
     }
 
@@ -128,16 +127,17 @@ public enum SchemeLoader {
 
     /// Reads rule parameters; a name the rule (or, for the scheme's own, any rule) does not read is an error at its key.
     static func parseParameters(_ v: YAMLValue, for rule: String?) throws(Diagnostic) -> RuleParameters {
-        guard v.node.kind == .mapping else { throw v.error("expected rule parameters (a mapping)") }
+        guard v.node.kind == .mapping else { throw v.error(.schemeExpectedParameters) }
         var out = RuleParameters()
         let known = parameterNames(for: rule)
         for (_, key, value) in try v.namedMapping("rule parameters").pairs {
             let name = try key.string("a parameter name")
             guard known.contains(name) else {
                 let near = NearNames.suggest(name, among: known, limit: 1)
-                let why = rule.map { "rule '\($0)' does not read it" } ?? "no rule reads it"
-                throw key.error("unknown parameter '\(name)': \(why)",
-                                hint: near.first.map { "did you mean '\($0)'?" } ?? (known.isEmpty ? "rule '\(rule ?? "")' takes no parameters" : "parameters: " + known.joined(separator: ", ")))
+                let why = rule.map { Message.ruleDoesNotReadParameter.text($0) } ?? Message.noRuleReadsParameter.text()
+                throw key.error(.unknownParameter, name, why,
+                                hint: Message.suggestion(near) ?? (known.isEmpty ? Message.ruleTakesNoParameters.text(rule ?? "")
+                                                                                 : Message.parametersList.text(known.joined(separator: ", "))))
             }
             let val = value
             if name == "tiers" {

@@ -13,9 +13,9 @@ extension ScoredReport {
     /// Why the total is incomplete, in words (nil when it is complete).
     public var incompleteReason: String? {
         var parts: [String] = []
-        if notGivenCount > 0 { parts.append("partial: \(notGivenPhrase)") }
-        if failedCount > 0 { parts.append("\(failedCount) indicator\(failedCount == 1 ? "" : "s") could not be scored and count 0 (`check` says why)") }
-        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+        if notGivenCount > 0 { parts.append(Message.totalPartial.text(notGivenPhrase)) }
+        if failedCount > 0 { parts.append((failedCount == 1 ? Message.failedOne : Message.failedMany).text(String(failedCount))) }
+        return parts.isEmpty ? nil : parts.joined(separator: Message.clauseSeparator)
     }
 
     /// For each node, true when its score is a partial sum: it has a descendant that is not given.
@@ -31,6 +31,6 @@ extension ScoredReport {
     /// "1 indicator not given by the source", "2 indicators not given by the source".
     public var notGivenPhrase: String {
         let k = notGivenCount
-        return "\(k) indicator\(k == 1 ? "" : "s") not given by the source"
+        return (k == 1 ? Message.notGivenOne : Message.notGivenMany).text(String(k))
     }
 }

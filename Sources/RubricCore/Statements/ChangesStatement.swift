@@ -12,8 +12,8 @@ enum ChangesStatement: StatementForm {
              e.field, e.old.text, e.new.text]
         }
         out.append(rows.isEmpty ? .text(Message.noChanges.text(w.current))
-                                : .table(Table(title: "changes in \(w.current) (against \(sc.base ?? "the loaded report"))",
-                                               columns: ["code", "indicator", "field", "before", "after"], rows: rows)))
+                                : .table(Table(title: Message.changesTitle.text(w.current, sc.base ?? Message.theLoadedReport.text()),
+                                               columns: ColumnHeading.localized(["code", "indicator", "field", "before", "after"]), rows: rows)))
     }
     static func complete(after words: [String], in session: Session) -> ArgumentCompletion? { ArgumentCompletion() }
 }

@@ -12,7 +12,7 @@ enum DropStatement: StatementForm {
         if name.text != Workspace.baselineName, w.scenarios[name.text] != nil {
             try Session.located(file, name.span) { () throws(Diagnostic) in try w.checkDroppable(name.text) }
         }
-        if let ask = session.askBeforeLosing("drop " + name.text, doing: "repeat `drop \(name.text)` to discard it", only: name.text) { out.append(ask); return }
+        if let ask = session.askBeforeLosing("drop " + name.text, doing: Message.repeatDrop.text(name.text), only: name.text) { out.append(ask); return }
         try Session.located(file, name.span) { () throws(Diagnostic) in try w.drop(name.text) }
         session.workspace = w
         out.append(.text(Message.scenarioDropped.text(name.text, w.current)))

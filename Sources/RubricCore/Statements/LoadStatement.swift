@@ -14,7 +14,7 @@ enum LoadStatement: StatementForm {
             // Loading a report ends the tutorial: the user's own work comes back first, then `load` asks about it.
             out.append(.text(Message.tutorialEnded.text() + session.endTutorial()))
         }
-        if let ask = session.askBeforeLosing("load " + path, doing: "repeat `load` to discard them") { out.append(ask); return }
+        if let ask = session.askBeforeLosing("load " + path, doing: Message.repeatLoad.text()) { out.append(ask); return }
         if path.hasSuffix(".rubric") { out.append(contentsOf: try session.restoreSession(f, path: path, file: file)); return }
         let warnings: [Diagnostic]
         do { warnings = try session.load(path) } catch {

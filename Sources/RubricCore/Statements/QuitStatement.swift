@@ -5,7 +5,7 @@ enum QuitStatement: StatementForm {
     static func parse(_ p: inout Parser, keyword: String) throws(Diagnostic) -> Statement.Kind { .quit }
     static func owns(_ kind: Statement.Kind) -> Bool { if case .quit = kind { return true }; return false }
     static func run(_ st: Statement, in session: Session, file: SourceFile, into out: inout [Output]) throws(Diagnostic) {
-        if let ask = session.askBeforeLosing("quit", doing: "type `quit` again (or press Ctrl-D) to leave without saving") { out.append(ask); return }
+        if let ask = session.askBeforeLosing("quit", doing: Message.quitAgain.text()) { out.append(ask); return }
         session.wantsToQuit = true
     }
     static func complete(after words: [String], in session: Session) -> ArgumentCompletion? { ArgumentCompletion() }

@@ -138,6 +138,40 @@ public enum Message: String, CaseIterable, Sendable {
     // Raw figures
     case figureNotRead, figureNotReadHintNone, figureNotReadHintFormulas, figureNameCut, figureNameCutHint
     // ==== end of load and evaluation errors
+    // ==== Interface texts outside diagnostics: outputs, prompts, the command line, rule and scheme errors
+    // Scheme files
+    case schemeRoundingStage, schemeNeedsGradeBand, schemeRuleNeedsNameOrCode, schemeParametersNeedRule,
+        schemeNotApplicableMode, schemeNotBuiltinOrFile, schemeBuiltinsOrYAML, schemeUnreadable, schemeBuiltinsOrPath,
+        rulesList, schemeExpectedParameters, unknownParameter, ruleDoesNotReadParameter, noRuleReadsParameter,
+        ruleTakesNoParameters, parametersList
+    // Rule parameters (RuleError.badParameter: the reason follows the parameter's name)
+    case ruleParameter, paramNumberNot, paramNumber, paramRatioOrLinear, paramLowerOrUpper, paramLevelsOrder,
+        paramTiersRequired, paramActualOrDeviation, paramThresholdRequired, paramStepRequired, paramBelowOrAbove
+    // Reading files: encodings, file kinds, YAML nesting
+    case notValidUTF16, binaryNulAt, lineColumn, notUTF8Byte, norGB18030Byte, norUTF16, saveTableAsCSVUTF8,
+        saveAsUTF8Text, excelUnderOtherName, wordUnderOtherName, wordDocument, excelReadAsText, zipNotTable,
+        oldOfficeFile, pdfDocument, permissionDenied, yamlNestedIndent, yamlNestedLevels, yamlNotAReport
+    // What-if outputs: impact, seek, sweep, compare, changes, partial totals, the tutorial, unsaved work
+    case impactTitle, impactLargestGain, totalStaysIncomplete, impactNothingToGain, impactBestPerWan,
+        impactGainableAll, inputTargetsActual, seekGridNoExact, seekGivesNamed, seekGives, seekWeightCaps, seekAtBest,
+        seekOfWeight, sweepFromTo, sweepStep, sweepSampled, sweepStopped, sweepGradeAt, sweepGridCells,
+        sweepGridSampled, sweepGridTitle, compareMatchedByCode, compareOnlyInNotIn, compareOnlyIn, partialMark,
+        asLoaded, changesTitle, theLoadedReport, notGivenOne, notGivenMany, failedOne, failedMany, tutorialReportStays,
+        tutorialReportStaysNoneBefore, tutorialYourReport, tutorialWithScenarios, tutorialReportBack, tutorialIntro,
+        tutorialPutAside, tutorialHint, tutorialStepOf, tutorialStepHeading, tutorialRight, tutorialNotYet,
+        tutorialComplete, leaveCtrlDAgain, quitAgain, repeatLoad, repeatDrop, unsavedScenariosOne,
+        unsavedScenariosMany, schemeNotSavedWithReport, keepTutorialQuitThen, keepSaveOrSession, keepSaveBaseline,
+        keepSaveNameBaseline, keepSaveName, keepSaveSession, scenarioUnsavedOne, scenarioUnsavedMany, askKeepScenario,
+        askKeepWork
+    // Saved files: a scenario's notes, a session script's comments
+    case scenarioNote, noChangesPlain, scenarioNoteCarried, scenarioNoteNotCarried, parameterDefault,
+        schemeRoundingStageIs, schemeGradeBands, sessionFileHeader, sessionFileRunIt, sessionFileNotWritten
+    // The command line: option errors
+    case cliError, langTakesZhOrEn, checkNeedsReport, exportOneFormat, xlsxNeedsOutput, sheetNeedsWorkbook, sortValues,
+        failOnValues, jsonOrCSV
+    // Edits: warnings after a change
+    case weightsUnderNowSum, topWeightsNowSum, enteredScoreDoesNotStand
+    // ==== end of interface texts
 
     /// Names quoted as the language quotes them ('a' or “a”), joined with "or" / "或".
     public static func quoted(_ names: [String], in language: InterfaceLanguage = .current) -> String {
@@ -737,6 +771,145 @@ public enum Message: String, CaseIterable, Sendable {
         case .figureNameCut: return "'{1}' is not a figure's name: a comma inside { } separates figures"
         case .figureNameCutHint: return "write a number with thousands separators in quotes (\"1,720万元\") or without them (1720万元)"
         // ==== end of load and evaluation errors
+        // ==== Interface texts outside diagnostics: outputs, prompts, the command line, rule and scheme errors
+        // Scheme files
+        case .schemeRoundingStage: return "rounding stage must be 'leaf' or 'total', not '{1}'"
+        case .schemeNeedsGradeBand: return "a scheme needs at least one grade band"
+        case .schemeRuleNeedsNameOrCode: return "an indicator rule needs a 'name' or a 'code'"
+        case .schemeParametersNeedRule: return "parameters belong to a rule: give 'rule' too"
+        case .schemeNotApplicableMode: return "not-applicable is 'rebase' (the rest re-based to 100, 按百分制折算) or 'leave' (the total out of what applies), not '{1}'"
+        case .schemeNotBuiltinOrFile: return "'{1}' is not a built-in scheme or a scheme file (.yaml)"
+        case .schemeBuiltinsOrYAML: return "built-in schemes: {1}; or give a scheme file ending in .yaml"
+        case .schemeUnreadable: return "cannot read scheme '{1}'"
+        case .schemeBuiltinsOrPath: return "built-in schemes: {1}; or give a scheme file path"
+        case .rulesList: return "rules: {1}"
+        case .schemeExpectedParameters: return "expected rule parameters (a mapping)"
+        case .unknownParameter: return "unknown parameter '{1}': {2}"
+        case .ruleDoesNotReadParameter: return "rule '{1}' does not read it"
+        case .noRuleReadsParameter: return "no rule reads it"
+        case .ruleTakesNoParameters: return "rule '{1}' takes no parameters"
+        case .parametersList: return "parameters: {1}"
+        // Rule parameters (RuleError.badParameter: the reason follows the parameter's name)
+        case .ruleParameter: return "rule '{1}': parameter '{2}' {3}"
+        case .paramNumberNot: return "must be a number, not '{1}'"
+        case .paramNumber: return "must be a number"
+        case .paramRatioOrLinear: return "must be 'ratio' or 'linear', not '{1}'"
+        case .paramLowerOrUpper: return "is lower or upper"
+        case .paramLevelsOrder: return "and partly-from must satisfy 0 ≤ partly-from ≤ achieved-from ≤ 1"
+        case .paramTiersRequired: return "is required: a list of {up-to, points}"
+        case .paramActualOrDeviation: return "must be 'actual' or 'deviation', not '{1}'"
+        case .paramThresholdRequired: return "is required, e.g. 90%"
+        case .paramStepRequired: return "is required and above 0, e.g. 5%"
+        case .paramBelowOrAbove: return "must be 'below' or 'above', not '{1}'"
+        // Reading files: encodings, file kinds, YAML nesting
+        case .notValidUTF16: return "not valid UTF-16 text (it starts with a UTF-16 byte order mark)"
+        case .binaryNulAt: return "a binary file, not text: a NUL byte at {1}"
+        case .lineColumn: return "line {1}, column {2}"
+        case .notUTF8Byte: return "not text in UTF-8 (byte 0x{1} here)"
+        case .norGB18030Byte: return ", nor in GB18030/GBK (byte 0x{1} at {2})"
+        case .norUTF16: return ", nor UTF-16 (no byte order mark)"
+        case .saveTableAsCSVUTF8: return "; save the table from Excel as \"CSV UTF-8\""
+        case .saveAsUTF8Text: return "; save it as UTF-8 text"
+        case .excelUnderOtherName: return "an Excel workbook saved under another name: rename it to .xlsx"
+        case .wordUnderOtherName: return "a Word document saved under another name: copy its table into Excel and save it as .xlsx or \"CSV UTF-8\""
+        case .wordDocument: return "a Word document: copy its table into Excel and save it as .xlsx or \"CSV UTF-8\""
+        case .excelReadAsText: return "an Excel workbook read as text: name it .xlsx to load it as a workbook"
+        case .zipNotTable: return "a zip archive, not a table: unpack it and give the table inside"
+        case .oldOfficeFile: return "an old Excel or Word file (.xls/.doc): open it in Excel and save it as .xlsx or \"CSV UTF-8\""
+        case .pdfDocument: return "a PDF document: copy its table into Excel and save it as \"CSV UTF-8\""
+        case .permissionDenied: return "permission denied"
+        case .yamlNestedIndent: return "the YAML is nested too deeply (indented {1} columns)"
+        case .yamlNestedLevels: return "the YAML is nested more than {1} levels deep"
+        case .yamlNotAReport: return "a report or scheme nests a few levels; this file is not one"
+        // What-if outputs: impact, seek, sweep, compare, changes, partial totals, the tutorial, unsaved work
+        case .impactTitle: return "impact: points each indicator can still gain"
+        case .impactLargestGain: return "largest single gain: {1} (+{2} by its {3}): 总分 {4} → {5}, 等级 {6} → {7}"
+        case .totalStaysIncomplete: return "— (the total stays incomplete)"
+        case .impactNothingToGain: return "every indicator has full marks: nothing to gain"
+        case .impactBestPerWan: return "most points per 万元: {1}, {2} per 万元 until {3} more is spent"
+        case .impactGainableAll: return "points still gainable in all: {1}"
+        case .inputTargetsActual: return "its targets' actual"
+        case .seekGridNoExact: return "no value on the grid makes it exactly {1}; nearest: {2}"
+        case .seekGivesNamed: return "{1} = {2} gives {3} = {4}"
+        case .seekGives: return "{1} = {2} gives {3}"
+        case .seekWeightCaps: return "{1}'s weight caps what it can give: even full marks ({2} of {3}) make the total {4}, grade {5}"
+        case .seekAtBest: return "at best ({1} = {2}) it scores {3}{4}, total {5}, grade {6}"
+        case .seekOfWeight: return " of {1}"
+        case .sweepFromTo: return "from {1} to {2}"
+        case .sweepStep: return " step {1}"
+        case .sweepSampled: return "{1} points; {2} shown, sampled evenly"
+        case .sweepStopped: return "stopped after {1} points"
+        case .sweepGradeAt: return "grade {1} → {2} at {3}"
+        case .sweepGridCells: return "cells: {1}; rows: {2}, columns: {3}"
+        case .sweepGridSampled: return "{1} × {2} points; {3} × {4} shown, sampled evenly"
+        case .sweepGridTitle: return "sweep grid: {1}"
+        case .compareMatchedByCode: return "matched by code #{1}: {2} ({3}) ↔ {4} ({5})"
+        case .compareOnlyInNotIn: return "only in {1} (not in {2}): {3}"
+        case .compareOnlyIn: return "only in {1}: {2}"
+        case .partialMark: return " (partial)"
+        case .asLoaded: return "as loaded"
+        case .changesTitle: return "changes in {1} (against {2})"
+        case .theLoadedReport: return "the loaded report"
+        case .notGivenOne: return "{1} indicator not given by the source"
+        case .notGivenMany: return "{1} indicators not given by the source"
+        case .failedOne: return "{1} indicator could not be scored and count 0 (`check` says why)"
+        case .failedMany: return "{1} indicators could not be scored and count 0 (`check` says why)"
+        case .tutorialReportStays: return "the tutorial's report stays loaded"
+        case .tutorialReportStaysNoneBefore: return "the tutorial's report stays loaded (none was loaded before)"
+        case .tutorialYourReport: return "your report"
+        case .tutorialWithScenarios: return " with its scenarios ({1})"
+        case .tutorialReportBack: return "{1} is back{2} (scenario {3}: 总分 {4}, 等级 {5})"
+        case .tutorialIntro: return "Tutorial: {1} steps on its own copy of seed 003{2}. `tutorial next` or `skip` moves on, `tutorial hint` helps, `tutorial quit` ends."
+        case .tutorialPutAside: return "; your report is put aside and comes back unchanged when it ends"
+        case .tutorialHint: return "hint: {1}"
+        case .tutorialStepOf: return "step {1} of {2}: {3}"
+        case .tutorialStepHeading: return "── step {1} of {2}: {3} ──"
+        case .tutorialRight: return "✓ right."
+        case .tutorialNotYet: return "not yet — try again, or `tutorial hint`"
+        case .tutorialComplete: return "Tutorial complete; {1}. The lessons in examples/lessons/ go further: rubric examples/lessons/01-execution-rate.rubric"
+        case .leaveCtrlDAgain: return "press Ctrl-D again (or type `quit`) to leave without saving"
+        case .quitAgain: return "type `quit` again (or press Ctrl-D) to leave without saving"
+        case .repeatLoad: return "repeat `load` to discard them"
+        case .repeatDrop: return "repeat `drop {1}` to discard it"
+        case .unsavedScenariosOne: return "{1} scenario has unsaved changes ({2})"
+        case .unsavedScenariosMany: return "{1} scenarios have unsaved changes ({2})"
+        case .schemeNotSavedWithReport: return "the scheme {1} is not saved with the report"
+        case .keepTutorialQuitThen: return "`tutorial quit`, then {1}"
+        case .keepSaveOrSession: return "`save` or `save session \"session.rubric\"`"
+        case .keepSaveBaseline: return "`save` (baseline)"
+        case .keepSaveNameBaseline: return "`save \"NAME.yaml\"` (baseline)"
+        case .keepSaveName: return "`save \"NAME.yaml\"`"
+        case .keepSaveSession: return "`save session \"session.rubric\"` (everything)"
+        case .scenarioUnsavedOne: return "scenario {1} has {2} unsaved change"
+        case .scenarioUnsavedMany: return "scenario {1} has {2} unsaved changes"
+        case .askKeepScenario: return "{1}: `save scenario {2} \"{2}.yaml\"` keeps it, or {3}"
+        case .askKeepWork: return "{1}.\nKeep them with {2}; or {3}."
+        // Saved files: a scenario's notes, a session script's comments
+        case .scenarioNote: return "scenario '{1}' of {2}: {3}"
+        case .noChangesPlain: return "no changes"
+        case .scenarioNoteCarried: return "{1}: written as rule parameters on the {2} indicator(s) and target(s) whose rule reads them"
+        case .scenarioNoteNotCarried: return "not carried by this file (a report cannot change its scheme's rounding or bands): {1}"
+        case .parameterDefault: return "(default)"
+        case .schemeRoundingStageIs: return "scheme rounding stage {1}"
+        case .schemeGradeBands: return "the scheme's grade bands"
+        case .sessionFileHeader: return "# Rubric session: {1} scenario(s) on {2}"
+        case .sessionFileRunIt: return "# run it with `rubric {1}`, or `load` it in the shell"
+        case .sessionFileNotWritten: return "# not written (no Rubric literal restores a default): {1}"
+        // The command line: option errors
+        case .cliError: return "Error: {1}"
+        case .langTakesZhOrEn: return "--lang takes zh or en, not '{1}'"
+        case .checkNeedsReport: return "name a report to check, or several: rubric check a.yaml b.xlsx"
+        case .exportOneFormat: return "--json, --csv, --xlsx and --html each choose the format: give one"
+        case .xlsxNeedsOutput: return "--xlsx writes a workbook: name it with --output FILE.xlsx"
+        case .sheetNeedsWorkbook: return "--sheet {1} picks a sheet of a workbook (.xlsx), and no file given is one"
+        case .sortValues: return "--sort takes total, name, findings or delta, not '{1}'"
+        case .failOnValues: return "--fail-on takes error or warning, not '{1}'"
+        case .jsonOrCSV: return "--json and --csv each print the whole review: choose one"
+        // Edits: warnings after a change
+        case .weightsUnderNowSum: return "the weights under {1} now add up to {2}, not {3}"
+        case .topWeightsNowSum: return "the 一级 weights now add up to {1}, not 100"
+        case .enteredScoreDoesNotStand: return "{1} is scored by its rule '{2}' from {3}; an entered score only stands in when one is missing. Change {3}, or set .rule = \"manual\" to score it by hand"
+        // ==== end of interface texts
         }
     }
 
@@ -1289,6 +1462,145 @@ public enum Message: String, CaseIterable, Sendable {
         case .figureNameCut: return "“{1}”不是原始数据的名称：{ } 里的逗号用来分隔各项数据"
         case .figureNameCutHint: return "带千分位逗号的数要加引号（\"1,720万元\"），或不写逗号（1720万元）"
         // ==== end of load and evaluation errors
+        // ==== Interface texts outside diagnostics: outputs, prompts, the command line, rule and scheme errors
+        // Scheme files
+        case .schemeRoundingStage: return "舍入阶段（rounding 的 stage）应为“leaf”或“total”，而不是“{1}”"
+        case .schemeNeedsGradeBand: return "计分办法至少需要一个等级分数段"
+        case .schemeRuleNeedsNameOrCode: return "指标计分规则需要写“name”或“code”"
+        case .schemeParametersNeedRule: return "parameters 是计分规则的参数：请同时写出“rule”"
+        case .schemeNotApplicableMode: return "not-applicable 应为“rebase”（其余指标按百分制折算）或“leave”（总分按适用指标计算），而不是“{1}”"
+        case .schemeNotBuiltinOrFile: return "“{1}”既不是内置计分办法，也不是计分办法文件（.yaml）"
+        case .schemeBuiltinsOrYAML: return "内置计分办法：{1}；也可以给出以 .yaml 结尾的计分办法文件"
+        case .schemeUnreadable: return "无法读取计分办法“{1}”"
+        case .schemeBuiltinsOrPath: return "内置计分办法：{1}；也可以给出计分办法文件的路径"
+        case .rulesList: return "计分规则：{1}"
+        case .schemeExpectedParameters: return "计分规则参数应为映射（键: 值）"
+        case .unknownParameter: return "未知的参数“{1}”：{2}"
+        case .ruleDoesNotReadParameter: return "计分规则“{1}”不使用这个参数"
+        case .noRuleReadsParameter: return "没有计分规则使用这个参数"
+        case .ruleTakesNoParameters: return "计分规则“{1}”没有参数"
+        case .parametersList: return "参数：{1}"
+        // Rule parameters (RuleError.badParameter: the reason follows the parameter's name)
+        case .ruleParameter: return "计分规则“{1}”的参数“{2}”{3}"
+        case .paramNumberNot: return "应为数字，而不是“{1}”"
+        case .paramNumber: return "应为数字"
+        case .paramRatioOrLinear: return "应为“ratio”或“linear”，而不是“{1}”"
+        case .paramLowerOrUpper: return "应为 lower 或 upper"
+        case .paramLevelsOrder: return "与 partly-from 应满足 0 ≤ partly-from ≤ achieved-from ≤ 1"
+        case .paramTiersRequired: return "必须给出：由 {up-to, points} 组成的列表"
+        case .paramActualOrDeviation: return "应为“actual”或“deviation”，而不是“{1}”"
+        case .paramThresholdRequired: return "必须给出，如 90%"
+        case .paramStepRequired: return "必须给出且大于 0，如 5%"
+        case .paramBelowOrAbove: return "应为“below”或“above”，而不是“{1}”"
+        // Reading files: encodings, file kinds, YAML nesting
+        case .notValidUTF16: return "不是有效的 UTF-16 文本（文件以 UTF-16 字节顺序标记开头）"
+        case .binaryNulAt: return "这是二进制文件，不是文本：{1}有 NUL 字节"
+        case .lineColumn: return "第 {1} 行第 {2} 列"
+        case .notUTF8Byte: return "不是 UTF-8 文本（此处字节为 0x{1}）"
+        case .norGB18030Byte: return "，也不是 GB18030/GBK 文本（{2}的字节为 0x{1}）"
+        case .norUTF16: return "，也不是 UTF-16 文本（没有字节顺序标记）"
+        case .saveTableAsCSVUTF8: return "；请在 Excel 中把表格另存为“CSV UTF-8”"
+        case .saveAsUTF8Text: return "；请另存为 UTF-8 文本"
+        case .excelUnderOtherName: return "这是改了扩展名的 Excel 工作簿：请把扩展名改为 .xlsx"
+        case .wordUnderOtherName: return "这是改了扩展名的 Word 文档：请把其中的表格复制到 Excel，另存为 .xlsx 或“CSV UTF-8”"
+        case .wordDocument: return "这是 Word 文档：请把其中的表格复制到 Excel，另存为 .xlsx 或“CSV UTF-8”"
+        case .excelReadAsText: return "这是 Excel 工作簿，却被当作文本读取：请把扩展名改为 .xlsx，作为工作簿载入"
+        case .zipNotTable: return "这是 zip 压缩包，不是表格：请解压后给出其中的表格"
+        case .oldOfficeFile: return "这是旧版 Excel 或 Word 文件（.xls/.doc）：请在 Excel 中打开，另存为 .xlsx 或“CSV UTF-8”"
+        case .pdfDocument: return "这是 PDF 文档：请把其中的表格复制到 Excel，另存为“CSV UTF-8”"
+        case .permissionDenied: return "没有访问权限"
+        case .yamlNestedIndent: return "YAML 嵌套太深（缩进了 {1} 列）"
+        case .yamlNestedLevels: return "YAML 嵌套超过 {1} 层"
+        case .yamlNotAReport: return "报告或计分办法只有几层嵌套；这个文件不是报告或计分办法"
+        // What-if outputs: impact, seek, sweep, compare, changes, partial totals, the tutorial, unsaved work
+        case .impactTitle: return "impact：各指标还能增加的分数"
+        case .impactLargestGain: return "单项最大增分：{1}（调整其 {3} 可增加 {2} 分）：总分 {4} → {5}，等级 {6} → {7}"
+        case .totalStaysIncomplete: return "—（总分仍不完整）"
+        case .impactNothingToGain: return "每个指标都已得满分：没有可增加的分数"
+        case .impactBestPerWan: return "每万元增分最多：{1}，每万元 {2} 分，直至再支出 {3}"
+        case .impactGainableAll: return "合计还能增加的分数：{1}"
+        case .inputTargetsActual: return "其绩效指标的 actual"
+        case .seekGridNoExact: return "网格上没有任何值能使它恰好等于 {1}；最接近的：{2}"
+        case .seekGivesNamed: return "{1} = {2} 时，{3} = {4}"
+        case .seekGives: return "{1} = {2} 时为 {3}"
+        case .seekWeightCaps: return "{1}的分值限制了它能贡献的得分：即使得满分（{2}，分值 {3}），总分也只有 {4}，等级 {5}"
+        case .seekAtBest: return "最好的情况下（{1} = {2}）得分 {3}{4}，总分 {5}，等级 {6}"
+        case .seekOfWeight: return "（分值 {1}）"
+        case .sweepFromTo: return "从 {1} 到 {2}"
+        case .sweepStep: return "，步长 {1}"
+        case .sweepSampled: return "共 {1} 个点；均匀抽取显示其中 {2} 个"
+        case .sweepStopped: return "计算 {1} 个点后停止"
+        case .sweepGradeAt: return "取值 {3} 时等级 {1} → {2}"
+        case .sweepGridCells: return "单元格：{1}；行：{2}，列：{3}"
+        case .sweepGridSampled: return "共 {1} × {2} 个点；均匀抽取显示其中 {3} × {4} 个"
+        case .sweepGridTitle: return "sweep 网格：{1}"
+        case .compareMatchedByCode: return "按编码 #{1} 对应：{2}（{3}）↔ {4}（{5}）"
+        case .compareOnlyInNotIn: return "仅在 {1} 中（{2} 中没有）：{3}"
+        case .compareOnlyIn: return "仅在 {1} 中：{2}"
+        case .partialMark: return "（不完整）"
+        case .asLoaded: return "载入时"
+        case .changesTitle: return "{1} 中的修改（对比：{2}）"
+        case .theLoadedReport: return "载入的报告"
+        case .notGivenOne: return "{1} 项指标来源未给出"
+        case .notGivenMany: return "{1} 项指标来源未给出"
+        case .failedOne: return "{1} 项指标无法计分，按 0 计（`check` 可查看原因）"
+        case .failedMany: return "{1} 项指标无法计分，按 0 计（`check` 可查看原因）"
+        case .tutorialReportStays: return "教程的报告仍保持载入"
+        case .tutorialReportStaysNoneBefore: return "教程的报告仍保持载入（教程开始前没有载入报告）"
+        case .tutorialYourReport: return "你的报告"
+        case .tutorialWithScenarios: return "及其情景（{1}）"
+        case .tutorialReportBack: return "{1}{2}已恢复（情景 {3}：总分 {4}，等级 {5}）"
+        case .tutorialIntro: return "教程：在示例 003 的副本上分 {1} 步{2}。`教程 下一步` 或 `跳过` 继续，`教程 提示` 给出提示，`教程 退出` 结束。"
+        case .tutorialPutAside: return "；你的报告暂时放在一边，结束后原样恢复"
+        case .tutorialHint: return "提示：{1}"
+        case .tutorialStepOf: return "第 {1} 步（共 {2} 步）：{3}"
+        case .tutorialStepHeading: return "── 第 {1} 步（共 {2} 步）：{3} ──"
+        case .tutorialRight: return "✓ 正确。"
+        case .tutorialNotYet: return "还不对——再试一次，或输入 `教程 提示`"
+        case .tutorialComplete: return "教程完成；{1}。examples/lessons/zh/ 中的练习更进一步：rubric examples/lessons/zh/01-执行率.rubric"
+        case .leaveCtrlDAgain: return "再按一次 Ctrl-D（或输入 `quit`）即不保存退出"
+        case .quitAgain: return "再输入一次 `quit`（或按 Ctrl-D）即不保存退出"
+        case .repeatLoad: return "再输入一次 `load` 即放弃这些修改"
+        case .repeatDrop: return "再输入一次 `drop {1}` 即放弃该情景"
+        case .unsavedScenariosOne: return "{1} 个情景有未保存的修改（{2}）"
+        case .unsavedScenariosMany: return "{1} 个情景有未保存的修改（{2}）"
+        case .schemeNotSavedWithReport: return "计分办法 {1} 没有随报告保存"
+        case .keepTutorialQuitThen: return "先输入 `tutorial quit`，再用 {1}"
+        case .keepSaveOrSession: return "`save` 或 `save session \"session.rubric\"`"
+        case .keepSaveBaseline: return "`save`（基准）"
+        case .keepSaveNameBaseline: return "`save \"文件名.yaml\"`（基准）"
+        case .keepSaveName: return "`save \"文件名.yaml\"`"
+        case .keepSaveSession: return "`save session \"session.rubric\"`（保存全部）"
+        case .scenarioUnsavedOne: return "情景 {1} 有 {2} 处未保存的修改"
+        case .scenarioUnsavedMany: return "情景 {1} 有 {2} 处未保存的修改"
+        case .askKeepScenario: return "{1}：`save scenario {2} \"{2}.yaml\"` 可以保留它；或者{3}"
+        case .askKeepWork: return "{1}。\n要保留，请用 {2}；或者{3}。"
+        // Saved files: a scenario's notes, a session script's comments
+        case .scenarioNote: return "{2} 的情景“{1}”：{3}"
+        case .noChangesPlain: return "没有修改"
+        case .scenarioNoteCarried: return "{1}：已作为计分规则参数，写入计分规则使用它们的 {2} 个指标和绩效指标"
+        case .scenarioNoteNotCarried: return "此文件没有写入（报告不能改变计分办法的舍入方式或等级分数段）：{1}"
+        case .parameterDefault: return "（默认值）"
+        case .schemeRoundingStageIs: return "计分办法的舍入阶段 {1}"
+        case .schemeGradeBands: return "计分办法的等级分数段"
+        case .sessionFileHeader: return "# Rubric 会话：基于 {2} 的 {1} 个情景"
+        case .sessionFileRunIt: return "# 用 `rubric {1}` 运行，或在交互界面中用 `load` 载入"
+        case .sessionFileNotWritten: return "# 没有写入（Rubric 没有能恢复默认值的写法）：{1}"
+        // The command line: option errors
+        case .cliError: return "错误：{1}"
+        case .langTakesZhOrEn: return "--lang 应为 zh 或 en，不能是“{1}”"
+        case .checkNeedsReport: return "请给出要检查的报告（可以是多个）：rubric check a.yaml b.xlsx"
+        case .exportOneFormat: return "--json、--csv、--xlsx 和 --html 各指定一种格式：只能给出其中一个"
+        case .xlsxNeedsOutput: return "--xlsx 会写出一个工作簿：请用 --output 文件名.xlsx 指定文件"
+        case .sheetNeedsWorkbook: return "--sheet {1} 用来选择工作簿（.xlsx）中的工作表，但给出的文件都不是工作簿"
+        case .sortValues: return "--sort 可以是 total、name、findings 或 delta，不能是“{1}”"
+        case .failOnValues: return "--fail-on 可以是 error 或 warning，不能是“{1}”"
+        case .jsonOrCSV: return "--json 和 --csv 都会输出完整的审核结果：只能选其中一个"
+        // Edits: warnings after a change
+        case .weightsUnderNowSum: return "{1}下各项的分值合计现为 {2}，而不是 {3}"
+        case .topWeightsNowSum: return "一级指标的分值合计现为 {1}，而不是 100"
+        case .enteredScoreDoesNotStand: return "{1}按其计分规则“{2}”由 {3} 计算得分；只有缺少这些输入时，录入的得分才会代替计算结果。请修改 {3}，或设置 .rule = \"manual\" 改为人工打分"
+        // ==== end of interface texts
         }
     }
 }
@@ -1300,10 +1612,19 @@ public enum ColumnHeading {
         "target": "绩效指标", "dir": "方向", "target value": "目标值", "actual": "实际值", "completion": "完成率",
         "factor": "系数", "gainable": "可增分", "input": "输入", "per 万元": "每万元", "spend to 100%": "满分所需支出",
         "from": "从", "to": "到", "level": "级别", "scenario": "情景", "changes": "修改数", "unsaved": "未保存", "check": "类别", "finding": "意见", "published": "公布得分", "Δ": "差额",
+        "field": "字段", "before": "修改前", "after": "修改后",
     ]
 
     /// The headings in the interface language (a heading without a Chinese entry stays as it is).
     public static func localized(_ headings: [String]) -> [String] {
         InterfaceLanguage.current == .zh ? headings.map { chinese[$0] ?? $0 } : headings
     }
+}
+
+extension Message {
+    /// Between items of a list in running text: ", " in English, "、" in Chinese.
+    public static var listSeparator: String { InterfaceLanguage.current == .zh ? "、" : ", " }
+
+    /// Between clauses: "; " in English, "；" in Chinese.
+    public static var clauseSeparator: String { InterfaceLanguage.current == .zh ? "；" : "; " }
 }

@@ -55,22 +55,22 @@ public enum ReportComparison {
             }
             let label = columns[k + 1].label
             for (i, j) in m.renamed {
-                footer.append("matched by code #\(ref.report.nodes[i].code): \(ref.report.nodes[i].name) (\(reference.label)) ↔ \(other.report.nodes[j].name) (\(label))")
+                footer.append(Message.compareMatchedByCode.text(ref.report.nodes[i].code, ref.report.nodes[i].name, reference.label, other.report.nodes[j].name, label))
             }
             let onlyRef = ref.report.nodes.indices.filter { m.forward[$0] == nil }.map { ref.report.nodes[$0].name }
             let onlyOther = other.report.nodes.indices.filter { m.backward[$0] == nil }.map { other.report.nodes[$0].name }
-            if !onlyRef.isEmpty { footer.append("only in \(reference.label) (not in \(label)): " + onlyRef.joined(separator: ", ")) }
-            if !onlyOther.isEmpty { footer.append("only in \(label): " + onlyOther.joined(separator: ", ")) }
+            if !onlyRef.isEmpty { footer.append(Message.compareOnlyInNotIn.text(reference.label, label, onlyRef.joined(separator: Message.listSeparator))) }
+            if !onlyOther.isEmpty { footer.append(Message.compareOnlyIn.text(label, onlyOther.joined(separator: Message.listSeparator))) }
         }
         var totalRow = ["", "总分", ref.total.formatted(places: places)]
         // A partial total (scores the source does not give) has no meaningful grade: shown as —.
         let refGrade = ScoreTable.gradeText(ref)
         var gradeRow = ["", "等级", refGrade]
         for c in columns.dropFirst() {
-            totalRow.append(c.scored.total.formatted(places: places) + (c.scored.isPartial ? " (partial)" : ""))
+            totalRow.append(c.scored.total.formatted(places: places) + (c.scored.isPartial ? Message.partialMark.text() : ""))
             gradeRow.append(ScoreTable.gradeText(c.scored))
         }
-        if ref.isPartial { totalRow[2] += " (partial)" }
+        if ref.isPartial { totalRow[2] += Message.partialMark.text() }
         for c in columns.dropFirst() {
             totalRow += variance(ref.total, c.scored.total)
             let g = ScoreTable.gradeText(c.scored)
@@ -161,7 +161,7 @@ extension Session {
         let current = try w.scenario(w.current)
         let columns: [ReportComparison.Column]
         if w.current == Workspace.baselineName {
-            columns = [.init(label: "as loaded", scored: w.asLoaded), .init(label: Workspace.baselineName, scored: current.scored)]
+            columns = [.init(label: Message.asLoaded.text(), scored: w.asLoaded), .init(label: Workspace.baselineName, scored: current.scored)]
         } else {
             columns = [.init(label: Workspace.baselineName, scored: try w.scenario(Workspace.baselineName).scored),
                        .init(label: w.current, scored: current.scored)]

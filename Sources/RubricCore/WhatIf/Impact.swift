@@ -34,7 +34,7 @@ public enum ImpactRanking {
     /// The input a user would change to move a leaf's score.
     static func inputName(_ s: ScoredReport, _ i: Int) -> String {
         let n = s.report.nodes[i]
-        if n.isTargetContainer { return "its targets' actual" }
+        if n.isTargetContainer { return Message.inputTargetsActual.text() }
         guard let r = s.rule(for: i) else { return "—" }
         switch r {
         case is ExecutionRateRule: return "spent"
@@ -63,16 +63,18 @@ extension Session {
         if let top = ranked.first, !top.gainable.isZero {
             let n = s.report.nodes[top.node]
             let newTotal = (try? s.total + top.gainable) ?? s.total
-            footer.append("largest single gain: \(n.name) (+\(top.gainable.formatted(places: places)) by its \(top.input)): 总分 \(s.total.formatted(places: places)) → \(newTotal.formatted(places: places)), 等级 \(ScoreTable.gradeText(s)) → \(s.isIncomplete ? "— (the total stays incomplete)" : s.scheme.grade(for: newTotal))")
+            footer.append(Message.impactLargestGain.text(n.name, top.gainable.formatted(places: places), top.input, s.total.formatted(places: places),
+                                                         newTotal.formatted(places: places), ScoreTable.gradeText(s),
+                                                         s.isIncomplete ? Message.totalStaysIncomplete.text() : s.scheme.grade(for: newTotal)))
         } else {
-            footer.append("every indicator has full marks: nothing to gain")
+            footer.append(Message.impactNothingToGain.text())
         }
         if let best = ranked.filter({ $0.perWanYuan != nil && !($0.spendToFull?.isZero ?? true) }).max(by: { $0.perWanYuan! < $1.perWanYuan! }) {
-            footer.append("most points per 万元: \(s.report.nodes[best.node].name), \(best.perWanYuan!.shortText(maxPlaces: 8)) per 万元 until \(Quantity(best.spendToFull!, .money).text(places: 2)) more is spent")
+            footer.append(Message.impactBestPerWan.text(s.report.nodes[best.node].name, best.perWanYuan!.shortText(maxPlaces: 8), Quantity(best.spendToFull!, .money).text(places: 2)))
         }
         let gainable = ranked.reduce(ExactDecimal.zero) { acc, r in (try? acc + r.gainable) ?? acc }
-        footer.append("points still gainable in all: \(gainable.formatted(places: places))")
-        return [.table(Table(title: "impact: points each indicator can still gain", columns: ColumnHeading.localized(["code", "indicator", "rule", "score", "weight", "gainable", "input", "per 万元", "spend to 100%"]),
+        footer.append(Message.impactGainableAll.text(gainable.formatted(places: places)))
+        return [.table(Table(title: Message.impactTitle.text(), columns: ColumnHeading.localized(["code", "indicator", "rule", "score", "weight", "gainable", "input", "per 万元", "spend to 100%"]),
                              alignments: [.left, .left, .left, .right, .right, .right, .left, .right, .right], rows: rows, footer: footer))]
     }
 }

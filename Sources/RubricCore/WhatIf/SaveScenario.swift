@@ -46,11 +46,11 @@ public enum ScenarioReport {
             }
         }
         let s = scenario.scheme
-        let carried = changedNames.sorted().map { "scheme.\($0) = \(s.parameters[$0]?.description ?? "(default)")" }
+        let carried = changedNames.sorted().map { "scheme.\($0) = \(s.parameters[$0]?.description ?? Message.parameterDefault.text())" }
         if s.scorePlaces != fileScheme.scorePlaces { uncarried.append("scheme.places = \(s.scorePlaces)") }
         if s.ratePlaces != fileScheme.ratePlaces { uncarried.append("scheme.rates = \(s.ratePlaces.map(String.init) ?? "none")") }
-        if s.rounding != fileScheme.rounding { uncarried.append("scheme rounding stage \(s.rounding.rawValue)") }
-        if s.grades != fileScheme.grades { uncarried.append("the scheme's grade bands") }
+        if s.rounding != fileScheme.rounding { uncarried.append(Message.schemeRoundingStageIs.text(s.rounding.rawValue)) }
+        if s.grades != fileScheme.grades { uncarried.append(Message.schemeGradeBands.text()) }
         return Plan(report: report, carried: carried, carriedOn: carriedOn, uncarried: uncarried)
     }
 }
@@ -73,20 +73,21 @@ extension Session {
         // The saved file names the loaded report's scheme; scheme edits are made relative to it.
         let plan = ScenarioReport.plan(sc.scored, fileScheme: w.loaded.scheme)
         var report = plan.report
-        report.notes.append("scenario '\(name.text)' of \(reportPath ?? "the loaded report"): " +
-                            (sc.overrides.isEmpty ? "no changes" : sc.overrides.map { "#\($0.code).\($0.field) \($0.old.text) → \($0.new.text)" }.joined(separator: "; ")))
+        report.notes.append(Message.scenarioNote.text(name.text, reportPath ?? Message.theLoadedReport.text(),
+                            sc.overrides.isEmpty ? Message.noChangesPlain.text()
+                                                 : sc.overrides.map { "#\($0.code).\($0.field) \($0.old.text) → \($0.new.text)" }.joined(separator: Message.clauseSeparator)))
         if !plan.carried.isEmpty {
-            report.notes.append(plan.carried.joined(separator: ", ") + ": written as rule parameters on the \(plan.carriedOn) indicator(s) and target(s) whose rule reads them")
+            report.notes.append(Message.scenarioNoteCarried.text(plan.carried.joined(separator: Message.listSeparator), String(plan.carriedOn)))
         }
         if !plan.uncarried.isEmpty {
-            report.notes.append("not carried by this file (a report cannot change its scheme's rounding or bands): " + plan.uncarried.joined(separator: ", "))
+            report.notes.append(Message.scenarioNoteNotCarried.text(plan.uncarried.joined(separator: Message.listSeparator)))
         }
         report = reportForFile(report, at: path)
         let text = ReportWriter.yaml(report)
         try checkReadsBack(text, path: path, file: file, span: target.span)
         let reloaded = rescoredAsLoaded(text, path: path)
         do { try files.write(text, to: path, overwrite: force) } catch {
-            throw Diagnostic(phase: .io, error.message, file: file, span: target.span,
+            throw error.diagnostic(file: file, span: target.span,
                              hint: error == .exists(path) ? Message.saveScenarioBangReplaces.text(name.text, target.text) : nil)
         }
         w.markSaved([name.text], schemeRecorded: w.order == [Workspace.baselineName])

@@ -3,8 +3,8 @@
 public enum SessionScript {
     /// The script for a workspace loaded from `source`, written to be read from `target`.
     public static func text(_ w: Workspace, source: String, target: String) -> String {
-        var lines = ["# Rubric session: \(w.order.count) scenario(s) on \(source)",
-                     "# run it with `rubric \(FilePath.relative(target, fromFileAt: target))`, or `load` it in the shell",
+        var lines = [Message.sessionFileHeader.text(String(w.order.count), source),
+                     Message.sessionFileRunIt.text(FilePath.relative(target, fromFileAt: target)),
                      "load \(quoted(FilePath.relative(source, fromFileAt: target)))"]
         if w.scheme != w.loadedScheme {
             let name = w.scheme.file.map { FilePath.relative($0, fromFileAt: target) } ?? w.scheme.scheme.id
@@ -21,7 +21,7 @@ public enum SessionScript {
             }
             for o in sc.overrides {
                 guard let value = literal(o.new) else {
-                    lines.append("# not written (no Rubric literal restores a default): \(o.code).\(o.field)")
+                    lines.append(Message.sessionFileNotWritten.text("\(o.code).\(o.field)"))
                     continue
                 }
                 let subject = o.code == "scheme" ? "scheme" : reference(o.code, in: sc.scored)
@@ -115,7 +115,7 @@ extension Session {
             throw Diagnostic(phase: .evaluate, .sessionWouldNotRebuild, mismatches.joined(separator: "; "), file: file, span: target.span)
         }
         do { try files.write(text, to: path, overwrite: force) } catch {
-            throw Diagnostic(phase: .io, error.message, file: file, span: target.span,
+            throw error.diagnostic(file: file, span: target.span,
                              hint: error == .exists(path) ? Message.saveSessionBangReplaces.text(target.text) : nil)
         }
         w.markSaved(nil, schemeRecorded: true)

@@ -42,9 +42,9 @@ extension Session {
                     return (try? self.display(try self.evaluator(file, on: copy).evaluate(l))) ?? "?"
                 }
                 var sides: [String] = []
-                if let below = le.intervals.map({ $0.upper }).max() { sides.append("\(label) = \(Quantity(below, unit).text()) gives \(file.slice(l.span)) = \(valueOf(below))") }
-                if let above = ge.intervals.map({ $0.lower }).min() { sides.append("\(label) = \(Quantity(above, unit).text()) gives \(valueOf(above))") }
-                if !sides.isEmpty { equalityNote = "no value on the grid makes it exactly \(file.slice(r.span)); nearest: " + sides.joined(separator: "; ") }
+                if let below = le.intervals.map({ $0.upper }).max() { sides.append(Message.seekGivesNamed.text(label, Quantity(below, unit).text(), file.slice(l.span), valueOf(below))) }
+                if let above = ge.intervals.map({ $0.lower }).min() { sides.append(Message.seekGives.text(label, Quantity(above, unit).text(), valueOf(above))) }
+                if !sides.isEmpty { equalityNote = Message.seekGridNoExact.text(file.slice(r.span), sides.joined(separator: Message.clauseSeparator)) }
             }
         } else {
             result = try solve(goal)
@@ -64,8 +64,9 @@ extension Session {
                 let w = node.weight ?? s.share(ofTarget: t.node)
                 let capped = w.map { b.score >= $0 } ?? false
                 why += capped
-                    ? "\n\(node.name)'s weight caps what it can give: even full marks (\(b.score.formatted(places: places)) of \(w!.shortText())) make the total \(b.total.formatted(places: places)), grade \(s.scheme.grade(for: b.total))"
-                    : "\nat best (\(label) = \(q(b.value))) it scores \(b.score.formatted(places: places))\(w.map { " of \($0.shortText())" } ?? ""), total \(b.total.formatted(places: places)), grade \(s.scheme.grade(for: b.total))"
+                    ? "\n" + Message.seekWeightCaps.text(node.name, b.score.formatted(places: places), w!.shortText(), b.total.formatted(places: places), s.scheme.grade(for: b.total))
+                    : "\n" + Message.seekAtBest.text(label, q(b.value), b.score.formatted(places: places), w.map { Message.seekOfWeight.text($0.shortText()) } ?? "",
+                                                     b.total.formatted(places: places), s.scheme.grade(for: b.total))
             }
             out.append(.text(why + "\n" + searched))
             return out

@@ -59,8 +59,8 @@ extension Session {
 
     /// "from 0 to 5 step 0.5" in the input's unit.
     static func sweepRange(_ values: [ExactDecimal], _ unit: QuantityUnit) -> String {
-        var text = "from \(Quantity(values.first ?? .zero, unit).text()) to \(Quantity(values.last ?? .zero, unit).text())"
-        if values.count > 1, let step = try? values[1] - values[0] { text += " step \(Quantity(step, unit).text())" }
+        var text = Message.sweepFromTo.text(Quantity(values.first ?? .zero, unit).text(), Quantity(values.last ?? .zero, unit).text())
+        if values.count > 1, let step = try? values[1] - values[0] { text += Message.sweepStep.text(Quantity(step, unit).text()) }
         return text
     }
 
@@ -126,14 +126,14 @@ extension Session {
             for r in cells.indices { cells[r].append(numeric[r].map { Bars.bar($0, lo: lo, hi: hi, width: 20) } ?? "") }
         }
         var footer: [String] = []
-        if computed > rowsShown.count { footer.append("\(computed) points; \(rowsShown.count) shown, sampled evenly") }
+        if computed > rowsShown.count { footer.append(Message.sweepSampled.text(String(computed), String(rowsShown.count))) }
         if show.isEmpty, let lo = result.totals.min(), let hi = result.totals.max() {
             footer.append("总分 \(lo.formatted(places: places)) … \(hi.formatted(places: places))  " + Bars.sparkline(result.totals, width: 60))
             footer.append(contentsOf: gradeCrossings(s, values, result.totals, unit))
         } else if !present.isEmpty {
             footer.append(columns[1] + "  " + Bars.sparkline(present, width: 60))
         }
-        if result.stopped { footer.append("stopped after \(computed) points") }
+        if result.stopped { footer.append(Message.sweepStopped.text(String(computed))) }
         footer.append(contentsOf: Self.sweepLegend(s, [t.node, watched]))
         return Table(title: "sweep \(label) \(Self.sweepRange(values, unit))",
                      columns: columns, alignments: columns.indices.map { $0 == 0 || $0 == columns.count - 1 ? ($0 == 0 ? .right : .left) : .right },
@@ -146,7 +146,7 @@ extension Session {
         var last: String?
         for (k, t) in totals.enumerated() {
             let g = s.scheme.grade(for: t)
-            if let l = last, l != g, out.count < 6 { out.append("grade \(l) → \(g) at \(Quantity(values[k], unit).text())") }
+            if let l = last, l != g, out.count < 6 { out.append(Message.sweepGradeAt.text(l, g, Quantity(values[k], unit).text())) }
             last = g
         }
         return out
@@ -177,14 +177,14 @@ extension Session {
             }
             rows.append(row)
         }
-        var footer = ["cells: \(cellName); rows: \(rowsAxis.label), columns: \(colsAxis.label)"]
+        var footer = [Message.sweepGridCells.text(cellName, rowsAxis.label, colsAxis.label)]
         if rowIdx.count < rowsAxis.values.count || colIdx.count < colsAxis.values.count {
-            footer.append("\(rowsAxis.values.count) × \(colsAxis.values.count) points; \(rowIdx.count) × \(colIdx.count) shown, sampled evenly")
+            footer.append(Message.sweepGridSampled.text(String(rowsAxis.values.count), String(colsAxis.values.count), String(rowIdx.count), String(colIdx.count)))
         }
-        if stopped { footer.append("stopped after \(rows.count * colIdx.count) points") }
+        if stopped { footer.append(Message.sweepStopped.text(String(rows.count * colIdx.count))) }
         footer.append(contentsOf: Self.sweepLegend(s, [rowsAxis.target.node, colsAxis.target.node]))
         let header = ["\(rowsAxis.label) \\ \(colsAxis.label)"] + colIdx.map { Quantity(colsAxis.values[$0], colsAxis.unit).text() }
-        return Table(title: "sweep grid: \(cellName)", columns: header, alignments: header.map { _ in .right }, rows: rows, footer: footer)
+        return Table(title: Message.sweepGridTitle.text(cellName), columns: header, alignments: header.map { _ in .right }, rows: rows, footer: footer)
     }
 
     /// A value as a sweep cell shows it, and its number when it has one.

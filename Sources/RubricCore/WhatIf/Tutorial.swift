@@ -134,10 +134,8 @@ extension Session {
         reportPath = nil
         tutorialSaved = saved
         forgetIndicatorBindings()
-        let yours = saved.workspace == nil ? "" : "; your report is put aside and comes back unchanged when it ends"
-        var out: [Output] = [.text(InterfaceLanguage.current == .zh
-            ? "教程：在示例 003 的副本上分 \(Tutorial.steps.count) 步\(saved.workspace == nil ? "" : "；你的报告暂时放在一边，结束后原样恢复")。`教程 下一步` 或 `跳过` 继续，`教程 提示` 给出提示，`教程 退出` 结束。"
-            : "Tutorial: \(Tutorial.steps.count) steps on its own copy of seed 003\(yours). `tutorial next` or `skip` moves on, `tutorial hint` helps, `tutorial quit` ends.")]
+        let yours = saved.workspace == nil ? "" : Message.tutorialPutAside.text()
+        var out: [Output] = [.text(Message.tutorialIntro.text(String(Tutorial.steps.count), yours))]
         out += enterTutorialStep(0)
         return out
     }
@@ -145,16 +143,16 @@ extension Session {
     /// Ends the tutorial and puts back the report, scenarios and undo history the user had before it; says what is loaded now.
     func endTutorial() -> String {
         tutorialStep = nil
-        guard let saved = tutorialSaved else { return "the tutorial's report stays loaded" }
+        guard let saved = tutorialSaved else { return Message.tutorialReportStays.text() }
         tutorialSaved = nil
         // With nothing loaded before there is nothing to put back: the tutorial's report stays to explore.
-        guard let w = saved.workspace else { return "the tutorial's report stays loaded (none was loaded before)" }
+        guard let w = saved.workspace else { return Message.tutorialReportStaysNoneBefore.text() }
         workspace = w
         reportPath = saved.reportPath
         forgetIndicatorBindings()
-        let name = saved.reportPath.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? "your report"
-        let scenarios = w.order.count > 1 ? " with its scenarios (\(w.order.joined(separator: ", ")))" : ""
-        return "\(name) is back\(scenarios) (scenario \(w.current): 总分 \(w.scored.total.formatted(places: w.scored.scheme.scorePlaces)), 等级 \(w.scored.grade))"
+        let name = saved.reportPath.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? Message.tutorialYourReport.text()
+        let scenarios = w.order.count > 1 ? Message.tutorialWithScenarios.text(w.order.joined(separator: Message.listSeparator)) : ""
+        return Message.tutorialReportBack.text(name, scenarios, w.current, w.scored.total.formatted(places: w.scored.scheme.scorePlaces), w.scored.grade)
     }
 
     func tutorialAnswer(_ input: SourceFile, step: Int) -> [Output]? {
@@ -166,8 +164,8 @@ extension Session {
         case "tutorial next", "next", "skip", "tutorial skip": return enterTutorialStep(step + 1)
         case "tutorial quit", "tutorial stop", "tutorial end":
             return [.text(Message.tutorialEnded.text() + endTutorial())]
-        case "tutorial hint", "hint": return [.text((InterfaceLanguage.current == .zh ? "提示：" : "hint: ") + Tutorial.words(step).hint)]
-        case "tutorial": return [.text((InterfaceLanguage.current == .zh ? "第 \(step + 1) 步（共 \(Tutorial.steps.count) 步）：" : "step \(step + 1) of \(Tutorial.steps.count): ") + Tutorial.words(step).title)] + [.document(Tutorial.words(step).text)]
+        case "tutorial hint", "hint": return [.text(Message.tutorialHint.text(Tutorial.words(step).hint))]
+        case "tutorial": return [.text(Message.tutorialStepOf.text(String(step + 1), String(Tutorial.steps.count), Tutorial.words(step).title)), .document(Tutorial.words(step).text)]
         default: break
         }
         let program = try? Parser.parse(input)
@@ -176,10 +174,10 @@ extension Session {
         if case .expression(let e)? = kind { value = try? evaluator(input).evaluate(e) }
         var out = runScript(input).outputs
         if Tutorial.steps[step].check(self, kind, value) {
-            out.append(.text(InterfaceLanguage.current == .zh ? "✓ 正确。" : "✓ right."))
+            out.append(.text(Message.tutorialRight.text()))
             out += enterTutorialStep(step + 1)
         } else if kind != nil, !isExploration(kind!) {
-            out.append(.text(InterfaceLanguage.current == .zh ? "还不对——再试一次，或输入 `教程 提示`" : "not yet — try again, or `tutorial hint`"))
+            out.append(.text(Message.tutorialNotYet.text()))
         }
         return out
     }
@@ -197,14 +195,12 @@ extension Session {
     func enterTutorialStep(_ k: Int) -> [Output] {
         guard k < Tutorial.steps.count else {
             let back = endTutorial()
-            return [.text(InterfaceLanguage.current == .zh
-                ? "教程完成；\(back)。examples/lessons/zh/ 中的练习更进一步：rubric examples/lessons/zh/01-执行率.rubric"
-                : "Tutorial complete; \(back). The lessons in examples/lessons/ go further: rubric examples/lessons/01-execution-rate.rubric")]
+            return [.text(Message.tutorialComplete.text(back))]
         }
         tutorialStep = k
         let st = Tutorial.steps[k]
         let words = Tutorial.words(k)
-        var out: [Output] = [.text(InterfaceLanguage.current == .zh ? "── 第 \(k + 1) 步（共 \(Tutorial.steps.count) 步）：\(words.title) ──" : "── step \(k + 1) of \(Tutorial.steps.count): \(st.title) ──")]
+        var out: [Output] = [.text(Message.tutorialStepHeading.text(String(k + 1), String(Tutorial.steps.count), words.title))]
         if !st.setup.isEmpty {
             out += runScript(SourceFile(name: "<tutorial>", text: st.setup)).outputs
         }

@@ -8,24 +8,31 @@ import RubricShell
 /// FILE is a report (opened in the shell) or a `.rubric` script (run). With no terminal on stdin,
 /// statements are read from it in batch mode: no banner, no prompt, stop at the first error.
 struct OpenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "open",
-        abstract: "Open the shell on a report, or run a script (the default command).",
-        discussion: """
+        abstract: localized("Open the shell on a report, or run a script (the default command).", "在报告上打开交互界面，或运行脚本（默认命令）。"),
+        discussion: localized("""
         Examples:
           rubric examples/reports/seed003-zengcheng-2022.yaml     open the shell on a report
           rubric analysis.rubric 2023                             run a script with an argument
           rubric -e 'load "r.yaml"; print total'                  run statements
           echo 'print total' | rubric r.yaml                      batch mode from stdin
         Exit codes: 0 success, 1 a failed assert, 2 usage, 65 bad data or script error, 66 missing file.
-        """)
+        """, """
+        示例：
+          rubric examples/reports/seed003-zengcheng-2022.yaml     在报告上打开交互界面
+          rubric analysis.rubric 2023                             运行脚本，并传入一个参数
+          rubric -e 'load "r.yaml"; print total'                  执行语句
+          echo 'print total' | rubric r.yaml                      从标准输入批量执行
+        退出码：0 成功，1 断言不成立，2 用法错误，65 数据或脚本错误，66 文件不存在。
+        """)) }
 
-    @Argument(help: "A report (.yaml/.tsv/.csv) to open, or a script (.rubric) to run.") var file: String?
-    @Argument(parsing: .captureForPassthrough, help: "Arguments for the script (args in the script).") var arguments: [String] = []
-    @Option(name: .short, help: "Run these statements and exit.") var e: String?
-    @Option(name: .long, help: "Load this report before running the script or statements.") var report: String?
-    @Flag(name: .long, help: "Continue after an error or a failed assert.") var keepGoing = false
-    @Flag(name: .long, help: "Never send long output through $PAGER.") var noPager = false
+    @Argument(help: help("A report (.yaml/.tsv/.csv) to open, or a script (.rubric) to run.", "要打开的报告（.yaml/.tsv/.csv），或要运行的脚本（.rubric）。")) var file: String?
+    @Argument(parsing: .captureForPassthrough, help: help("Arguments for the script (args in the script).", "传给脚本的参数（脚本中的 args）。")) var arguments: [String] = []
+    @Option(name: .short, help: help("Run these statements and exit.", "执行这些语句后退出。")) var e: String?
+    @Option(name: .long, help: help("Load this report before running the script or statements.", "运行脚本或语句之前先载入这个报告。")) var report: String?
+    @Flag(name: .long, help: help("Continue after an error or a failed assert.", "出错或断言不成立后继续执行。")) var keepGoing = false
+    @Flag(name: .long, help: help("Never send long output through $PAGER.", "长输出不经过 $PAGER 分页显示。")) var noPager = false
 
     func run() throws {
         var me = self
@@ -87,14 +94,14 @@ struct OpenCommand: ParsableCommand {
 
 /// `rubric run SCRIPT [--report R] [ARGS…]`.
 struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "run",
-        abstract: "Run an analysis script non-interactively (exit 1 when an assert fails).")
+        abstract: localized("Run an analysis script non-interactively (exit 1 when an assert fails).", "以非交互方式运行分析脚本（断言不成立时退出码为 1）。")) }
 
-    @Argument(help: "The script (.rubric).") var script: String
-    @Argument(parsing: .captureForPassthrough, help: "Arguments for the script.") var arguments: [String] = []
-    @Option(name: .long, help: "Load this report before the script runs.") var report: String?
-    @Flag(name: .long, help: "Continue after an error or a failed assert.") var keepGoing = false
+    @Argument(help: help("The script (.rubric).", "脚本（.rubric）。")) var script: String
+    @Argument(parsing: .captureForPassthrough, help: help("Arguments for the script.", "传给脚本的参数。")) var arguments: [String] = []
+    @Option(name: .long, help: help("Load this report before the script runs.", "脚本运行之前先载入这个报告。")) var report: String?
+    @Flag(name: .long, help: help("Continue after an error or a failed assert.", "出错或断言不成立后继续执行。")) var keepGoing = false
 
     func run() throws {
         var me = self

@@ -7,26 +7,29 @@ import RubricWorkbook
 /// `rubric review PATH…`: every report and table under the paths, scored and audited in parallel: a league table and
 /// the findings across reports; exit 1 when any error-level finding exists (`--fail-on warning` to tighten).
 struct ReviewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "review",
-        abstract: "Review a folder of reports and tables: a league table and the findings across them.",
-        discussion: """
+        abstract: localized("Review a folder of reports and tables: a league table and the findings across them.", "审核一个文件夹中的报告和表格：排名表，以及各报告的审核意见。"),
+        discussion: localized("""
         Folders are searched recursively for .yaml, .xlsx, .csv, .tsv and .txt files. A file that cannot be read is a row
         with its error. Exit status: 0 no error-level finding, 1 findings at --fail-on level or above, 2 usage.
-        """)
+        """, """
+        在文件夹中（含子文件夹）查找 .yaml、.xlsx、.csv、.tsv 和 .txt 文件。无法读取的文件单列一行，给出其错误。
+        退出码：0 没有错误级别的审核意见，1 有 --fail-on 级别或更高级别的审核意见，2 用法错误。
+        """)) }
 
-    @Argument(help: "Files and folders to review.") var paths: [String]
-    @Option(help: "Sort the league table by total (default), name, findings or delta.") var sort: String = "total"
-    @Flag(help: "Print the review as JSON (docs/json-schema.md, rubric-review/1).") var json = false
-    @Flag(help: "Print the league table as CSV (UTF-8 with a BOM, for Excel).") var csv = false
-    @Option(help: ArgumentHelp("Also write the review as one HTML page: league table, charts, each report's tree (never replaces a file).", valueName: "file")) var html: String?
-    @Option(help: ArgumentHelp("Also write the review as a workbook: the league table, and the findings on a second sheet.", valueName: "file")) var xlsx: String?
-    @Option(name: .customLong("fail-on"), help: "Exit 1 on findings of this level or above: error (default) or warning.") var failOn: String = "error"
+    @Argument(help: help("Files and folders to review.", "要审核的文件和文件夹。")) var paths: [String]
+    @Option(help: help("Sort the league table by total (default), name, findings or delta.", "排名表的排序方式：total（总分，默认）、name（名称）、findings（审核意见数）或 delta（差额）。")) var sort: String = "total"
+    @Flag(help: help("Print the review as JSON (docs/json-schema.md, rubric-review/1).", "以 JSON 输出审核结果（见 docs/json-schema.md，rubric-review/1）。")) var json = false
+    @Flag(help: help("Print the league table as CSV (UTF-8 with a BOM, for Excel).", "以 CSV 输出排名表（带 BOM 的 UTF-8，供 Excel 使用）。")) var csv = false
+    @Option(help: help("Also write the review as one HTML page: league table, charts, each report's tree (never replaces a file).", "同时把审核结果写成一个 HTML 网页：排名表、图表、各报告的指标树（不会替换已有文件）。", valueName: "file")) var html: String?
+    @Option(help: help("Also write the review as a workbook: the league table, and the findings on a second sheet.", "同时把审核结果写成工作簿：排名表，第二个工作表是审核意见。", valueName: "file")) var xlsx: String?
+    @Option(name: .customLong("fail-on"), help: help("Exit 1 on findings of this level or above: error (default) or warning.", "有这一级别或更高级别的审核意见时退出码为 1：error（默认）或 warning。")) var failOn: String = "error"
 
     func validate() throws {
-        guard ["total", "name", "findings", "delta"].contains(sort) else { throw ValidationError("--sort takes total, name, findings or delta, not '\(sort)'") }
-        guard ["error", "warning"].contains(failOn) else { throw ValidationError("--fail-on takes error or warning, not '\(failOn)'") }
-        if json && csv { throw ValidationError("--json and --csv each print the whole review: choose one") }
+        guard ["total", "name", "findings", "delta"].contains(sort) else { throw ValidationError(Message.sortValues.text(sort)) }
+        guard ["error", "warning"].contains(failOn) else { throw ValidationError(Message.failOnValues.text(failOn)) }
+        if json && csv { throw ValidationError(Message.jsonOrCSV.text()) }
     }
 
     func run() throws {

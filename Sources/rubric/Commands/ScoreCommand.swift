@@ -5,15 +5,15 @@ import RubricWorkbook
 
 /// `rubric score FILE`: the scored tree, the 一级 rates, total and grade.
 struct ScoreCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "score",
-        abstract: "Score a report: every indicator, the 一级 rates, the total and the grade.",
-        discussion: "FILE is a native report (.yaml) or a published 自评表 table (.xlsx, .csv, .tsv, .txt).")
+        abstract: localized("Score a report: every indicator, the 一级 rates, the total and the grade.", "对报告计分：每个指标的得分、一级指标得分率、总分和等级。"),
+        discussion: localized("FILE is a native report (.yaml) or a published 自评表 table (.xlsx, .csv, .tsv, .txt).", "FILE 是 Rubric 报告（.yaml），或公布的自评表（.xlsx、.csv、.tsv、.txt）。")) }
 
-    @Argument(help: "The report file.") var file: String
-    @Option(name: .long, help: "Score under this scheme (a built-in id such as national-project, or a scheme file).") var scheme: String?
+    @Argument(help: help("The report file.", "报告文件。")) var file: String
+    @Option(name: .long, help: help("Score under this scheme (a built-in id such as national-project, or a scheme file).", "按这个计分办法计分（内置计分办法的编号，如 national-project，或计分办法文件）。")) var scheme: String?
     @OptionGroup var table: TableOptions
-    @Flag(name: .long, help: "Leave the targets (绩效指标) out of the table.") var noTargets = false
+    @Flag(name: .long, help: help("Leave the targets (绩效指标) out of the table.", "表格中不列出绩效指标。")) var noTargets = false
 
     func validate() throws { try CommandSupport.checkSheet(table.sheet, for: [file]) }
 
@@ -26,17 +26,17 @@ struct ScoreCommand: ParsableCommand {
 
 /// `rubric check FILE…`: the audit of each file; non-zero exit when an error-level finding exists in any.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "check",
-        abstract: "Audit reports: published vs computed scores, weights, bands, stated rates.",
-        discussion: "Each file is audited in turn (`rubric review` gives a league table of a whole folder). Exits with status 1 when a finding at error level exists, 65 when a file cannot be read.")
+        abstract: localized("Audit reports: published vs computed scores, weights, bands, stated rates.", "审核报告：核对公布得分与计算得分、分值、等级分数段和填报的比率。"),
+        discussion: localized("Each file is audited in turn (`rubric review` gives a league table of a whole folder). Exits with status 1 when a finding at error level exists, 65 when a file cannot be read.", "逐个审核每个文件（`rubric review` 给出整个文件夹的排名表）。有错误级别的审核意见时退出码为 1，有文件无法读取时为 65。")) }
 
-    @Argument(help: "The report files.") var files: [String]
-    @Option(name: .long, help: "Check under this scheme instead of the report's.") var scheme: String?
+    @Argument(help: help("The report files.", "报告文件。")) var files: [String]
+    @Option(name: .long, help: help("Check under this scheme instead of the report's.", "按这个计分办法审核，而不按报告自己的计分办法。")) var scheme: String?
     @OptionGroup var table: TableOptions
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("name a report to check, or several: rubric check a.yaml b.xlsx") }
+        if files.isEmpty { throw ValidationError(Message.checkNeedsReport.text()) }
         try CommandSupport.checkSheet(table.sheet, for: files)
     }
 
@@ -68,23 +68,23 @@ struct CheckCommand: ParsableCommand {
 
 /// `rubric export FILE --json|--csv`: the scored report in the documented JSON schema, or as the table Excel opens.
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "export",
-        abstract: "Export the scored report: JSON (schema rubric-scored-report/2, docs/json-schema.md), CSV or a workbook for Excel, or an HTML page.")
+        abstract: localized("Export the scored report: JSON (schema rubric-scored-report/2, docs/json-schema.md), CSV or a workbook for Excel, or an HTML page.", "导出计分后的报告：JSON（格式 rubric-scored-report/2，见 docs/json-schema.md）、供 Excel 使用的 CSV 或工作簿，或 HTML 网页。")) }
 
-    @Argument(help: "The report file.") var file: String
-    @Flag(name: .long, help: "JSON (the default).") var json = false
-    @Flag(name: .long, help: "CSV that Chinese Excel opens as it is (UTF-8 with BOM, Chinese headers, 总分 and 等级 rows); rubric reads it back.") var csv = false
-    @Flag(name: .long, help: "A workbook (.xlsx, needs --output): the same table, and the findings of `check` on a second sheet.") var xlsx = false
-    @Flag(name: .long, help: "One self-contained HTML page: scores as bars against weights, completion rates, the score table, findings.") var html = false
-    @Option(name: [.short, .long], help: "Write to this file instead of standard output (never replaces an existing file).") var output: String?
-    @Option(name: .long, help: "Score under this scheme instead of the report's.") var scheme: String?
+    @Argument(help: help("The report file.", "报告文件。")) var file: String
+    @Flag(name: .long, help: help("JSON (the default).", "JSON（默认）。")) var json = false
+    @Flag(name: .long, help: help("CSV that Chinese Excel opens as it is (UTF-8 with BOM, Chinese headers, 总分 and 等级 rows); rubric reads it back.", "中文版 Excel 可直接打开的 CSV（带 BOM 的 UTF-8、中文表头、总分和等级行）；rubric 也能读回。")) var csv = false
+    @Flag(name: .long, help: help("A workbook (.xlsx, needs --output): the same table, and the findings of `check` on a second sheet.", "工作簿（.xlsx，需要 --output）：同样的表格，第二个工作表是 `check` 的审核意见。")) var xlsx = false
+    @Flag(name: .long, help: help("One self-contained HTML page: scores as bars against weights, completion rates, the score table, findings.", "一个独立的 HTML 网页：得分与分值对比的条形图、完成率、评分表、审核意见。")) var html = false
+    @Option(name: [.short, .long], help: help("Write to this file instead of standard output (never replaces an existing file).", "写入这个文件，而不是标准输出（不会替换已有文件）。")) var output: String?
+    @Option(name: .long, help: help("Score under this scheme instead of the report's.", "按这个计分办法计分，而不按报告自己的计分办法。")) var scheme: String?
     @OptionGroup var table: TableOptions
 
     func validate() throws {
         try CommandSupport.checkSheet(table.sheet, for: [file])
-        if [json, csv, xlsx, html].filter({ $0 }).count > 1 { throw ValidationError("--json, --csv, --xlsx and --html each choose the format: give one") }
-        if xlsx && output == nil { throw ValidationError("--xlsx writes a workbook: name it with --output FILE.xlsx") }
+        if [json, csv, xlsx, html].filter({ $0 }).count > 1 { throw ValidationError(Message.exportOneFormat.text()) }
+        if xlsx && output == nil { throw ValidationError(Message.xlsxNeedsOutput.text()) }
     }
 
     func run() throws {
@@ -114,8 +114,8 @@ struct ExportCommand: ParsableCommand {
 
 /// How a table is read: the sheet of a workbook, and a layout file for headers rubric does not know.
 struct TableOptions: ParsableArguments {
-    @Option(name: .long, help: "For a workbook (.xlsx): the sheet to read (default: the first with an indicator header).") var sheet: String?
-    @Option(name: .long, help: ArgumentHelp("A layout file naming which header of the table is which column (docs/tables.md).", valueName: "file")) var layout: String?
+    @Option(name: .long, help: help("For a workbook (.xlsx): the sheet to read (default: the first with an indicator header).", "工作簿（.xlsx）中要读取的工作表（默认：第一个有指标表头的工作表）。")) var sheet: String?
+    @Option(name: .long, help: help("A layout file naming which header of the table is which column (docs/tables.md).", "版式文件：说明表格的哪个表头是哪一列（见 docs/tables.md）。", valueName: "file")) var layout: String?
 }
 
 /// Shared steps of the one-shot commands.
@@ -123,7 +123,7 @@ enum CommandSupport {
     /// `--sheet` reads a workbook's sheet: given for no workbook, it would do nothing, so it is refused.
     static func checkSheet(_ sheet: String?, for paths: [String]) throws {
         guard let sheet, !paths.contains(where: { $0.lowercased().hasSuffix(".xlsx") || $0.lowercased().hasSuffix(".xlsm") }) else { return }
-        throw ValidationError("--sheet \(sheet) picks a sheet of a workbook (.xlsx), and no file given is one")
+        throw ValidationError(Message.sheetNeedsWorkbook.text(sheet))
     }
 
     /// Loads and scores a report, printing warnings; a failure prints its diagnostic and exits with 65 or 66.

@@ -13,7 +13,8 @@ enum ExitStatus {
         switch d.phase {
         case .assertion: return assertionFailed
         case .usage: return usage
-        case .io: return d.message.hasPrefix("no such file") ? missingFile : dataError
+        // By the message's id, not its text: the text is in the interface language.
+        case .io: return d.id == Message.fileNotFound.id || d.id == Message.noSuchFileOrFolder.id ? missingFile : dataError
         default: return dataError
         }
     }

@@ -48,6 +48,13 @@ import Testing
         #expect(Message.findingCounts.text("1", "2", "0", in: .zh) == "1 个错误，2 个警告，0 条提示")
     }
 
+    @Test func aRuleParameterErrorKeepsItsEnglishAndReadsInChinese() {
+        let e = RuleError.badParameter(rule: "tiers", name: "measure", reason: .paramActualOrDeviation, args: ["x"])
+        #expect(e.message == "rule 'tiers': parameter 'measure' must be 'actual' or 'deviation', not 'x'")
+        let zh = Message.ruleParameter.text("tiers", "measure", Message.paramActualOrDeviation.text("x", in: .zh), in: .zh)
+        #expect(zh == "计分规则“tiers”的参数“measure”应为“actual”或“deviation”，而不是“x”")
+    }
+
     @Test func theLocaleConfigAndWordsChooseTheLanguage() {
         #expect(InterfaceLanguage.fromLocale(["LANG": "zh_CN.UTF-8"]) == .zh)
         #expect(InterfaceLanguage.fromLocale(["LANG": "zh_CN.UTF-8", "LC_ALL": "en_US.UTF-8"]) == .en)   // LC_ALL wins

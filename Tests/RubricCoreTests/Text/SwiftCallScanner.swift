@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small reader of Swift source for the catalogue tests: finds calls of given functions and, in each argument,
 /// the string literals that hold words (skipping comments, string interpolations and nested calls).
 struct SwiftCallScanner {
@@ -14,6 +16,11 @@ struct SwiftCallScanner {
         var callee: String
         var line: Int
         var arguments: [Argument]
+        /// What the name is called on: nil for a plain call (`f(`), "" for an implicit member (`.text(`),
+        /// else the expression's last part before the dot (`trace?` in `trace?.add(`, `x` in `Message.x.text(`).
+        var receiver: String? = nil
+        /// The source line up to the name, trimmed (`case nil, .text(` shows a pattern, not a construction).
+        var linePrefix: String = ""
     }
 
     let source: [Character]
@@ -39,7 +46,8 @@ struct SwiftCallScanner {
                 let name = String(source[i..<j])
                 if names.contains(name), j < source.count, source[j] == "(", !(i >= 5 && String(source[(i - 5)..<i]) == "func ") {
                     // Calls nested in the arguments are found too: the scan goes on from just after the name.
-                    out.append(Call(callee: name, line: line, arguments: arguments(from: j).0))
+                    out.append(Call(callee: name, line: line, arguments: arguments(from: j).0, receiver: receiver(before: i),
+                                    linePrefix: linePrefix(before: i)))
                 }
                 i = j
                 continue
@@ -47,6 +55,21 @@ struct SwiftCallScanner {
             i += 1
         }
         return out
+    }
+
+    /// The receiver of the name starting at `i` (see ``Call/receiver``).
+    func receiver(before i: Int) -> String? {
+        guard i > 0, source[i - 1] == "." else { return nil }
+        var j = i - 2
+        while j >= 0, isIdentifierChar(source[j]) || source[j] == "?" || source[j] == "!" { j -= 1 }
+        return String(source[(j + 1)..<(i - 1)])
+    }
+
+    /// The text of the line before `i`, trimmed.
+    func linePrefix(before i: Int) -> String {
+        var j = i
+        while j > 0, source[j - 1] != "\n" { j -= 1 }
+        return String(source[j..<i]).trimmingCharacters(in: .whitespaces)
     }
 
     // MARK: Arguments

@@ -37,6 +37,16 @@ public enum Audit {
                 }
             }
             guard !n.isTarget, n.children.allSatisfy({ r.nodes[$0].isTarget }) else { continue }
+            // Raw figures no formula reads (the report's or the scheme's): a what-if on them would move nothing.
+            if !n.figures.isEmpty {
+                let read = Set(n.formulas.values.flatMap { (try? FormulaInputs.names(in: $0)) ?? [] })
+                    .union((s.scheme.assignment(forCode: n.code, name: n.name)?.inputs.values).map { $0.flatMap { (try? FormulaInputs.names(in: $0)) ?? [] } } ?? [])
+                let unused = n.figures.keys.filter { !read.contains($0) }.sorted()
+                if !unused.isEmpty {
+                    out.append(Finding(severity: .note, id: "figure-unused", node: i,
+                                       message: Message.findFigureUnused.text(label, unused.joined(separator: Message.listSeparator))))
+                }
+            }
             // A scheme formula the report's figures were meant for, not in force.
             for why in SchemeFormulas.unused(s.scheme, on: n) {
                 switch why {

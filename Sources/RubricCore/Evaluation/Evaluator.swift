@@ -39,6 +39,7 @@ struct Evaluator {
             } else {
                 b = try evaluate(base, depth: depth + 1)
             }
+            if case .indicator(let i) = b { return try property(of: b, prop.resolved(on: scored.report.nodes[i]).text, prop.span, whole: e.span) }
             return try property(of: b, prop.text, prop.span, whole: e.span)
         case .call(let f, let args):
             var values: [Value] = []

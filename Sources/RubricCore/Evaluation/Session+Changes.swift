@@ -27,13 +27,14 @@ extension Session {
             case .subtract: variables[n] = try ev.arithmetic(.subtract, old, v, target.span, value.span, whole)
             }
             return nil
-        case .property(let base, let field):
+        case .property(let base, var field):
             let b: Value
             if case .string(let s) = base.kind {
                 b = .indicator(try ev.resolver.resolve(name: s, span: base.span, file: file))
             } else {
                 b = try ev.evaluate(base)
             }
+            if case .indicator(let i) = b { field = field.resolved(on: ev.scored.report.nodes[i]) }
             var newValue = try ev.evaluate(value)
             if op != .set {
                 let current = try ev.property(of: b, field.text, field.span, whole: target.span)

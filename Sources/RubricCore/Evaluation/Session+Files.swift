@@ -88,7 +88,7 @@ extension Session {
         var bytes: [UInt8]?
         switch format {
         case .json: text = JSONExport.json(s)
-        case .csv: text = RubricTable.csv(s)
+        case .csv: text = RubricTable.csv(s, schemeAs: schemeName(forFileAt: resolvePath(f.text, file: file)))
         case .markdown: text = TextExport.markdown(ScoreTable.tree(s), title: s.report.title)
         case .html:
             let w = workspace
@@ -99,7 +99,7 @@ extension Session {
             guard let writer = ReportFiles.workbookWriter else {
                 throw Diagnostic(phase: .io, .workbooksNotWritable, file: file, span: f.span, hint: .exportCsvForExcel)
             }
-            do { bytes = try writer.workbook(RubricTable.sheets(s)) } catch {
+            do { bytes = try writer.workbook(RubricTable.sheets(s, schemeAs: schemeName(forFileAt: resolvePath(f.text, file: file)))) } catch {
                 throw Diagnostic(phase: .io, error.message, file: file, span: f.span)
             }
         }

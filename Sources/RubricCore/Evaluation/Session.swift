@@ -299,6 +299,11 @@ public final class Session: ShellHost {
         return r
     }
 
+    /// The scheme as a file written at `target` names it: a scheme file relative to that file; nil for a built-in one.
+    func schemeName(forFileAt target: String) -> String? {
+        workspace?.schemeFile.map { FilePath.relative($0, fromFileAt: target) }
+    }
+
     func resolvePath(_ path: String, file: SourceFile) -> String {
         if path.hasPrefix("/") || file.name.hasPrefix("<") { return path }
         let resolved = FilePath.resolve(path, relativeTo: file.name)

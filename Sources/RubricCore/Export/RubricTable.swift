@@ -37,20 +37,21 @@ enum RubricTableColumn: String, CaseIterable, Sendable {
 public enum RubricTable {
     /// UTF-8 with a BOM, CRLF line ends, Chinese headers; the report's title, department, year and scheme above the
     /// header; computed and published side by side; 总分 and 等级 under the indicators.
-    public static func csv(_ s: ScoredReport) -> String {
-        "\u{FEFF}" + rows(s).map { $0.map(cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    /// `schemeAs` names the scheme as the written file will find it (a scheme file relative to where the table goes).
+    public static func csv(_ s: ScoredReport, schemeAs: String? = nil) -> String {
+        "\u{FEFF}" + rows(s, schemeAs: schemeAs).map { $0.map(cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
     /// The workbook `export xlsx` writes: the table on sheet 自评表, the findings of `check` on sheet 审核意见.
-    public static func sheets(_ s: ScoredReport) -> [WorkbookSheet] {
+    public static func sheets(_ s: ScoredReport, schemeAs: String? = nil) -> [WorkbookSheet] {
         var findings: [[String]] = [["级别", "编号", "说明"]]
         for f in Audit.run(s) { findings.append([f.severity.rawValue, f.id, f.message]) }
         if findings.count == 1 { findings.append(["", "", Message.noFindings.text()]) }
-        return [WorkbookSheet(name: "自评表", rows: rows(s), textColumns: [0]), WorkbookSheet(name: "审核意见", rows: findings)]
+        return [WorkbookSheet(name: "自评表", rows: rows(s, schemeAs: schemeAs), textColumns: [0]), WorkbookSheet(name: "审核意见", rows: findings)]
     }
 
     /// The table's rows of cells (what ``csv(_:)`` writes, one line a row).
-    public static func rows(_ s: ScoredReport) -> [[String]] {
+    public static func rows(_ s: ScoredReport, schemeAs: String? = nil) -> [[String]] {
         let r = s.report
         let places = s.scheme.scorePlaces
         let columns = RubricTableColumn.allCases
@@ -58,7 +59,7 @@ public enum RubricTable {
         lines.append([RubricTableColumn.titleLabel, r.title])
         if let d = r.department { lines.append([RubricTableColumn.departmentLabel, d]) }
         if let y = r.year { lines.append([RubricTableColumn.yearLabel, String(y)]) }
-        lines.append([RubricTableColumn.schemeLabel, r.scheme])
+        lines.append([RubricTableColumn.schemeLabel, schemeAs ?? r.scheme])
         if let src = r.source { lines.append([RubricTableColumn.sourceLabel, src]) }
         if let rate = r.statedExecutionRate { lines.append([RubricTableColumn.statedRateLabel, ReportWriter.statedRate(rate)]) }
         for note in r.notes { lines.append([RubricTableColumn.noteLabel, note]) }
@@ -95,6 +96,11 @@ public enum RubricTable {
             cells[.actualText] = x.actualText ?? ""
             cells[.figures] = n.figures.keys.sorted().map { "\($0)=\(n.figures[$0]!.text())" }.joined(separator: "；")
             cells[.formulas] = n.formulas.keys.filter { !n.formulasFromScheme.contains($0) }.sorted().map { "\($0)=\(n.formulas[$0]!)" }.joined(separator: "；")
+            // An input a formula computes (the report's or the scheme's) is not written as a value: read back, a stated
+            // value would stand instead of the formula, and a ratio such as 6.31…% has no exact digits to write.
+            let computed: [String: RubricTableColumn] = ["target": .target, "actual": .actual, "budget": .budget, "spent": .spent,
+                                                         "entered": .entered, "cases": .cases]
+            for f in n.formulas.keys { if let c = computed[f] { cells[c] = "" } }
             cells[.explanation] = n.explanation ?? ""
             cells[.shortfall] = n.shortfall ?? ""
             cells[.improvement] = n.improvement ?? ""

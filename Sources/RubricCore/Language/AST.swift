@@ -11,7 +11,18 @@ public struct Program: Equatable, Sendable {
 public struct Identifier: Equatable, Sendable {
     public var text: String
     public var span: SourceSpan
-    public init(_ text: String, _ span: SourceSpan) { self.text = text; self.span = span }
+    /// The Chinese word typed for a property (`预算数` for `budget`): an indicator's raw figure of that name wins over
+    /// the property, so `成本控制率.预算数` reaches the figure its formula reads. Not part of equality.
+    public var written: String?
+    public init(_ text: String, _ span: SourceSpan, written: String? = nil) { self.text = text; self.span = span; self.written = written }
+
+    public static func == (a: Identifier, b: Identifier) -> Bool { a.text == b.text && a.span == b.span }
+
+    /// This identifier naming `node`'s figure when it was typed as that figure's name; else itself.
+    public func resolved(on node: Indicator) -> Identifier {
+        guard let w = written, node.figures[w] != nil else { return self }
+        return Identifier(w, span)
+    }
 }
 
 /// An argument of a command as written: a bare word, a quoted string, or raw text (file names, help topics).

@@ -172,8 +172,9 @@ public struct Parser {
                 let nameToken = advance()
                 // Chinese property names (.得分, .执行数) are the English ones (docs/language.md, "Chinese words").
                 // `overshoot_factor` names the parameter `overshoot-factor` (a hyphen would end the word).
-                let property = Keywords.propertyAliases[name] ?? (name.contains("_") ? name.replacingAll("_", with: "-") : name)
-                left = Expr(.property(left, Identifier(property, nameToken.span)), left.span.union(nameToken.span))
+                let alias = Keywords.propertyAliases[name]
+                let property = alias ?? (name.contains("_") ? name.replacingAll("_", with: "-") : name)
+                left = Expr(.property(left, Identifier(property, nameToken.span, written: alias == nil ? nil : name)), left.span.union(nameToken.span))
             case .call:
                 guard case .name(let callee) = left.kind else { throw error(.onlyNamesCanBeCalled, left.span) }
                 let args = try elements(closing: .rightParen, open: opToken, depth: height)

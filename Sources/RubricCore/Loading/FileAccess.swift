@@ -194,6 +194,13 @@ public enum ReportFiles {
     }
 
     /// The report scored under its scheme (or `schemeOverride`, a built-in id or a path).
+    /// The scheme file a report at `path` is scored with, as the file system sees it (nil for a built-in scheme).
+    public static func schemeFile(of report: Report, path: String, schemeOverride: String? = nil) -> String? {
+        let name = schemeOverride ?? report.scheme
+        if BuiltinSchemes.named(name) != nil { return nil }
+        return schemeOverride == nil ? FilePath.resolve(name, relativeTo: path) : name
+    }
+
     public static func score(_ report: Report, path: String, schemeOverride: String? = nil, files: FileAccess) throws(Diagnostic) -> ScoredReport {
         let name = schemeOverride ?? report.scheme
         let scheme: Scheme

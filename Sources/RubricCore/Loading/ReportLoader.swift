@@ -13,6 +13,10 @@ public enum ReportLoader {
     /// Loads a report from YAML text.
     public static func load(_ file: SourceFile) throws(Diagnostic) -> Report {
         let root = try YAMLValue.parse(file)
+        if root.node.kind == .mapping, let key = YAMLMapping(owner: root, what: "a report")["rubric-scheme"] {
+            // A scheme file given where a report belongs: say what it is and how it is used.
+            throw Diagnostic(phase: .load, .reportIsAScheme, file: file, span: key.span, hint: .reportIsASchemeHint, file.name)
+        }
         let m = try root.mapping("a report", allowed: topKeys)
         if let v = m["rubric-report"], try v.int("the format version") != 1 {
             throw v.error(.reportFormatNewer, String(try v.int("the format version")), hint: Message.updateRubric.text())

@@ -88,7 +88,7 @@ public enum ScoreTable {
 
     /// The total for one-line summaries: `19.40`, or `19.40 (partial)` when indicators are not given by the source.
     public static func totalText(_ s: ScoredReport) -> String {
-        s.total.formatted(places: s.scheme.scorePlaces) + (s.isPartial ? " (partial)" : s.failedCount > 0 ? " (incomplete)" : "")
+        s.total.formatted(places: s.scheme.scorePlaces) + (s.isPartial ? Message.partialMark.text() : s.failedCount > 0 ? Message.incompleteMark.text() : "")
     }
 
     /// The grade for one-line summaries: the band, or `—` when the total is partial and so has no meaningful grade.

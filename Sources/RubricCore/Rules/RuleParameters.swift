@@ -85,6 +85,16 @@ public struct Tier: Sendable, Equatable, CustomStringConvertible {
         return true
     }
 
+    /// False when no value can lie in the tier: its lower end is above its upper end, or they meet with one end excluded,
+    /// or an exact value lies outside its other bounds.
+    public var canHoldAValue: Bool {
+        if let e = equals { return contains(e) }
+        let lower = from ?? above, upper = upTo ?? below
+        guard let lo = lower, let hi = upper else { return true }
+        if lo < hi { return true }
+        return lo == hi && from != nil && upTo != nil
+    }
+
     /// The tier as a flow mapping in a report or scheme file: `{from: 80%, below: 90%, points: 4}`.
     public var fileText: String {
         var parts: [String] = []

@@ -25,6 +25,10 @@ public struct TiersRule: ScoringRule {
         guard case .tiers(let t)? = parameters["tiers"], !t.isEmpty else {
             throw .badParameter(rule: Self.id, name: "tiers", reason: .paramTiersRequired)
         }
+        // A tier whose lower end is not below its upper end holds nothing (`{from: 90%, below: 80%}`): a mistake.
+        for (k, tier) in t.enumerated() where !tier.canHoldAValue {
+            throw .badParameter(rule: Self.id, name: "tiers", reason: .paramTierHoldsNothing, args: ["\(k + 1) (\(tier.description(percent: false)))"])
+        }
         tiers = t
         let m = parameters.text("measure", default: "actual")
         guard m == "actual" || m == "deviation" else {

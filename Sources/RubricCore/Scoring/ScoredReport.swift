@@ -87,9 +87,11 @@ public struct ScoredReport: Sendable {
         isManual = Array(repeating: false, count: n)
         topLevelIndices = report.topLevel
         let lc = scheme.leafContext, tc = scheme.targetContext
+        let ratePlaces = scheme.ratePlaces
         ruleInputs = report.nodes.map { n in
-            n.isTarget ? RuleInput(weight: .one, inputs: n.inputs, context: tc)
-                       : RuleInput(weight: n.weight ?? .zero, inputs: n.inputs, context: lc)
+            let inputs = n.formulas.isEmpty ? n.inputs : Self.ratesRounded(n, ratePlaces)
+            return n.isTarget ? RuleInput(weight: .one, inputs: inputs, context: tc)
+                              : RuleInput(weight: n.weight ?? .zero, inputs: inputs, context: lc)
         }
         nameIndex = Dictionary(grouping: report.nodes.indices, by: { report.nodes[$0].name })
         codeIndex = Dictionary(report.nodes.indices.map { (report.nodes[$0].code, $0) }, uniquingKeysWith: { a, _ in a })
@@ -174,7 +176,7 @@ public struct ScoredReport: Sendable {
         let oldRule = report.nodes[i].rule
         let oldDirection = report.nodes[i].inputs.direction
         body(&report.nodes[i])
-        ruleInputs[i].inputs = report.nodes[i].inputs
+        ruleInputs[i].inputs = report.nodes[i].formulas.isEmpty ? report.nodes[i].inputs : Self.ratesRounded(report.nodes[i], scheme.ratePlaces)
         if kinds[i] != .target { ruleInputs[i].weight = report.nodes[i].weight ?? .zero }
         if report.nodes[i].rule != oldRule || report.nodes[i].inputs.direction != oldDirection {
             buildRule(i)
@@ -313,6 +315,16 @@ public struct ScoredReport: Sendable {
         lowerKernel(i)
     }
 
+    /// A node's inputs as its rule reads them: a percentage a formula computes is a rate, rounded once (half-up) to the
+    /// scheme's rate places as the rules round the rates they compute (在职人员数 / 编制数 = 102.912…% → 102.91%).
+    static func ratesRounded(_ node: Indicator, _ places: Int?) -> Inputs {
+        var x = node.inputs
+        guard let places else { return x }
+        if node.formulas["actual"] != nil, let a = x.actual, a.unit == .percent { x.actual = Quantity(a.value.rounded(places: places), .percent) }
+        if node.formulas["target"] != nil, let t = x.target, t.unit == .percent { x.target = Quantity(t.value.rounded(places: places), .percent) }
+        return x
+    }
+
     /// The family of leaf `i` when its rule takes the scheme's parameters and no others (see ``ruleSpec(for:)``).
     func schemeParametersFamily(_ i: Int) -> String? {
         guard kinds[i] == .leaf, !report.nodes[i].isTargetContainer else { return nil }
@@ -435,7 +447,7 @@ public struct ScoredReport: Sendable {
         let targets = node.children.filter { report.nodes[$0].isTarget }
         for t in targets {
             if case .failed(let why) = statuses[t] {
-                throw .missingInput(rule: TargetsRule.id, input: "a scorable target '\(report.nodes[t].name)' (\(why.message))")
+                throw .missingInput(rule: TargetsRule.id, input: Message.scorableTarget.text(report.nodes[t].name, why.message))
             }
         }
         return try TargetsRule.combine(weight: node.weight ?? .zero, shares: targets.map { report.nodes[$0].weight },

@@ -171,6 +171,9 @@ public enum Message: String, CaseIterable, Sendable {
         failOnValues, jsonOrCSV
     // Edits: warnings after a change
     case weightsUnderNowSum, topWeightsNowSum, enteredScoreDoesNotStand
+    case paramTierHoldsNothing
+    case findFigureUnused, reportIsAScheme, reportIsASchemeHint
+    case incompleteMark, scorableTarget
     // ==== end of interface texts
 
     /// Names quoted as the language quotes them ('a' or “a”), joined with "or" / "或".
@@ -909,6 +912,12 @@ public enum Message: String, CaseIterable, Sendable {
         case .weightsUnderNowSum: return "the weights under {1} now add up to {2}, not {3}"
         case .topWeightsNowSum: return "the 一级 weights now add up to {1}, not 100"
         case .enteredScoreDoesNotStand: return "{1} is scored by its rule '{2}' from {3}; an entered score only stands in when one is missing. Change {3}, or set .rule = \"manual\" to score it by hand"
+        case .paramTierHoldsNothing: return "tier {1} holds no value: its lower end is not below its upper end"
+        case .findFigureUnused: return "{1}: no formula reads the figure(s) {2}"
+        case .reportIsAScheme: return "this is a scheme file (rubric-scheme), not a report"
+        case .reportIsASchemeHint: return "score a report with it: rubric score --scheme {1} REPORT, or in the shell: use scheme \"{1}\""
+        case .incompleteMark: return " (incomplete)"
+        case .scorableTarget: return "a scorable target '{1}' ({2})"
         // ==== end of interface texts
         }
     }
@@ -1600,6 +1609,12 @@ public enum Message: String, CaseIterable, Sendable {
         case .weightsUnderNowSum: return "{1}下各项的分值合计现为 {2}，而不是 {3}"
         case .topWeightsNowSum: return "一级指标的分值合计现为 {1}，而不是 100"
         case .enteredScoreDoesNotStand: return "{1}按其计分规则“{2}”由 {3} 计算得分；只有缺少这些输入时，录入的得分才会代替计算结果。请修改 {3}，或设置 .rule = \"manual\" 改为人工打分"
+        case .paramTierHoldsNothing: return "档次 {1} 不包含任何值：下限不低于上限"
+        case .findFigureUnused: return "{1}：没有公式读取原始数据 {2}"
+        case .reportIsAScheme: return "这是计分办法文件（rubric-scheme），不是报告"
+        case .reportIsASchemeHint: return "用它给报告计分：rubric score --scheme {1} 报告文件，或在交互界面中：使用 方案 \"{1}\""
+        case .incompleteMark: return "（不完整：有指标无法计分）"
+        case .scorableTarget: return "可计分的目标“{1}”（{2}）"
         // ==== end of interface texts
         }
     }

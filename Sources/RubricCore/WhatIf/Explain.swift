@@ -142,7 +142,14 @@ public enum ScoreExplanation {
         for r in reads {
             if n.formulas[r] != nil {
                 // An input computed from figures is shown with its formula and numbers.
-                let shown = FormulaInputs.explained(r, of: n) ?? r
+                var shown = FormulaInputs.explained(r, of: n) ?? r
+                // A computed rate is used rounded to the scheme's rate places.
+                let used = ScoredReport.ratesRounded(n, s.scheme.ratePlaces)
+                if let places = s.scheme.ratePlaces, r == "actual" || r == "target",
+                   let exact = r == "actual" ? n.inputs.actual : n.inputs.target, exact.unit == .percent,
+                   let q = r == "actual" ? used.actual : used.target, q.value != exact.value {
+                    shown += " → " + q.text(places: max(0, places - 2))
+                }
                 parts.append(n.formulasFromScheme.contains(r) ? shown + " " + Message.explainSchemeFormula.text() : shown)
                 continue
             }

@@ -101,7 +101,7 @@ extension Session {
 
     /// Resolves `X.field` to an indicator and an input field; `score` of a manual leaf means its `entered`.
     func inputTarget(_ e: Expr, command: String, file: SourceFile) throws(Diagnostic) -> InputTarget {
-        guard case .property(let base, let field) = e.kind else {
+        guard case .property(let base, var field) = e.kind else {
             throw Diagnostic(phase: .evaluate, .needsIndicatorInput, command, file: file, span: e.span)
         }
         let ev = try evaluator(file)
@@ -116,6 +116,7 @@ extension Session {
         }
         let s = ev.scored
         let node = s.report.nodes[i]
+        field = field.resolved(on: node)
         let reads = s.rule(for: i).map { type(of: $0).reads } ?? []
         if let f = InputField(rawValue: field.text) {
             // Every other input the rule reads must be there, or every value varied scores the same (or nothing).

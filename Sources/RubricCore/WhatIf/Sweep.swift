@@ -99,8 +99,9 @@ extension Session {
         if show.isEmpty {
             columns += [Self.sweepLabel(s, watched, "score"), "总分", "等级"]
             for k in rowsShown {
+                // An incomplete total (an indicator could not be scored at this value) has no grade.
                 cells.append([Quantity(values[k], unit).text(), result.scores[k].formatted(places: places),
-                              result.totals[k].formatted(places: places), s.scheme.grade(for: result.totals[k])])
+                              result.totals[k].formatted(places: places), result.incomplete[k] ? "—" : s.scheme.grade(for: result.totals[k])])
                 numeric.append(result.scores[k])
             }
         } else {
@@ -129,7 +130,7 @@ extension Session {
         if computed > rowsShown.count { footer.append(Message.sweepSampled.text(String(computed), String(rowsShown.count))) }
         if show.isEmpty, let lo = result.totals.min(), let hi = result.totals.max() {
             footer.append("总分 \(lo.formatted(places: places)) … \(hi.formatted(places: places))  " + Bars.sparkline(result.totals, width: 60))
-            footer.append(contentsOf: gradeCrossings(s, values, result.totals, unit))
+            footer.append(contentsOf: gradeCrossings(s, values, result.totals, unit, incomplete: result.incomplete))
         } else if !present.isEmpty {
             footer.append(columns[1] + "  " + Bars.sparkline(present, width: 60))
         }
@@ -141,11 +142,12 @@ extension Session {
     }
 
     /// Where along the sweep the grade changes, as lines.
-    func gradeCrossings(_ s: ScoredReport, _ values: [ExactDecimal], _ totals: [ExactDecimal], _ unit: QuantityUnit) -> [String] {
+    func gradeCrossings(_ s: ScoredReport, _ values: [ExactDecimal], _ totals: [ExactDecimal], _ unit: QuantityUnit,
+                        incomplete: [Bool] = []) -> [String] {
         var out: [String] = []
         var last: String?
         for (k, t) in totals.enumerated() {
-            let g = s.scheme.grade(for: t)
+            let g = k < incomplete.count && incomplete[k] ? "—" : s.scheme.grade(for: t)
             if let l = last, l != g, out.count < 6 { out.append(Message.sweepGradeAt.text(l, g, Quantity(values[k], unit).text())) }
             last = g
         }

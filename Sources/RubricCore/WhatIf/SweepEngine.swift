@@ -7,6 +7,8 @@ public enum SweepEngine {
     public struct Result: Sendable {
         public var scores: [ExactDecimal]
         public var totals: [ExactDecimal]
+        /// Per value: whether the total is incomplete there (an indicator could not be scored): it then has no grade.
+        public var incomplete: [Bool] = []
         /// True when an interrupt stopped the run; the arrays hold the points computed before.
         public var stopped: Bool
     }
@@ -28,6 +30,8 @@ public enum SweepEngine {
         let u = unit ?? field.unit(on: n)
         var scores: [ExactDecimal] = []
         var totals: [ExactDecimal] = []
+        var incomplete: [Bool] = []
+        incomplete.reserveCapacity(values.count)
         scores.reserveCapacity(values.count)
         totals.reserveCapacity(values.count)
         var stopped = false
@@ -39,8 +43,9 @@ public enum SweepEngine {
             copy.modify(node, recordChanges: false) { field.set(x, unit: u, in: &$0) }
             scores.append(copy.scores[watched])
             totals.append(copy.total)
+            incomplete.append(copy.isIncomplete)
         }
-        return Result(scores: scores, totals: totals, stopped: stopped)
+        return Result(scores: scores, totals: totals, incomplete: incomplete, stopped: stopped)
     }
 
     /// `from, from + step, …` up to `to` (inclusive), or an error message when the range is empty or too long.

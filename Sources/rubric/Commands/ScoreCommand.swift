@@ -90,9 +90,11 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let files = LocalFiles()
         let scored = try CommandSupport.loadScored(file, scheme: scheme, table: table, files: files)
+        // A scheme file is named as the written table will find it.
+        let schemeAs = output.flatMap { out in ReportFiles.schemeFile(of: scored.report, path: file, schemeOverride: scheme).map { FilePath.relative($0, fromFileAt: out) } }
         if xlsx, let output {
             do {
-                let bytes = try XLSXWriter().workbook(RubricTable.sheets(scored))
+                let bytes = try XLSXWriter().workbook(RubricTable.sheets(scored, schemeAs: schemeAs))
                 do { try files.writeBytes(bytes, to: output, overwrite: false) } catch { Console.report(error.diagnostic); throw ExitCode(ExitStatus.dataError) }
             } catch let d as Diagnostic {
                 Console.report(d)
@@ -100,7 +102,7 @@ struct ExportCommand: ParsableCommand {
             }
             return
         }
-        let text = csv ? RubricTable.csv(scored) : html ? ReportPage.html(scored) : JSONExport.json(scored)
+        let text = csv ? RubricTable.csv(scored, schemeAs: schemeAs) : html ? ReportPage.html(scored) : JSONExport.json(scored)
         if let output {
             do { try files.write(text, to: output, overwrite: false) } catch {
                 Console.report(error.diagnostic)

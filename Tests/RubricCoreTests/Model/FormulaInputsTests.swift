@@ -59,6 +59,21 @@ import Testing
         #expect(r.failure == nil, "\(r.failure?.message ?? "")")
     }
 
+    @Test func aFigureNamedLikeAPropertyIsTheFigureOnItsIndicator() throws {
+        // 预算数 is also the Chinese of `.budget`; on an indicator with a figure of that name, the figure is meant.
+        let s = try session()
+        let r = s.script("""
+        成本控制率.预算数 = 190万元
+        assert 成本控制率.预算数 == 190万元
+        assert 成本控制率.budget == none
+        assert 成本控制率 == 10
+        """)
+        #expect(r.failure == nil, "\(r.failure?.message ?? "")")
+        // A seek over it varies the figure, found by its typed name.
+        let seek = s.script("seek 成本控制率.预算数 for 成本控制率 == 10")
+        #expect(seek.failure == nil, "\(seek.failure?.message ?? "")")
+    }
+
     @Test func explainShowsTheFormulaWithItsNumbers() throws {
         let s = try session()
         let out = s.script("explain 在职人员控制率").outputs.compactMap { if case .document(let d) = $0 { return d } else if case .text(let t) = $0 { return t } else { return nil } }.joined()

@@ -179,6 +179,56 @@ import Testing
         #expect(e.failure?.message.contains("no formula of 在职人员控制率 reads 在职人员数") == true, "\(e.failure?.message ?? "")")
     }
 
+    @Test func aComputedRateIsRoundedToTheSchemesRatePlacesAndExplainSaysSo() throws {
+        let s = try session()
+        _ = s.script("use scheme \"prov.yaml\"\n在职人员控制率.编制数 = 103")
+        let w = try #require(s.workspace)
+        // 106 / 103 = 102.9126…%: the rule reads 102.91%, as it would a rate it computed itself.
+        #expect(w.scored.report.nodes[0].inputs.actual?.value.rounded(places: 6) == "1.029126")
+        #expect(w.scored.ruleInputs[0].inputs.actual?.value == "1.0291")
+        let explained = text(s.script("explain 在职人员控制率"))
+        #expect(explained.contains("= 102.9126…% → 102.91% (the scheme's formula)"), "\(explained)")
+    }
+
+    @Test func anExportedTableReadsBackWithTheSchemesFormulaInForce() throws {
+        let s = try session()
+        _ = s.script("use scheme \"prov.yaml\"\n在职人员控制率.编制数 = 103")
+        let w = try #require(s.workspace)
+        let csv = RubricTable.csv(w.scored, schemeAs: "prov.yaml")
+        // The computed actual is not written as a value (its digits do not end, and a stated value would stand).
+        #expect(!csv.contains("…"))
+        let back = try TableImporter.load(SourceFile(name: "t.csv", text: csv)).report
+        let scheme = try SchemeLoader.load(SourceFile(name: "prov.yaml", text: Self.scheme))
+        let again = ScoredReport(report: back, scheme: scheme)
+        #expect(again.total == w.scored.total && again.report.nodes[0].formulasFromScheme == ["actual"])
+        #expect(!Audit.run(again).contains { $0.id == "scheme-formula-stated" })
+    }
+
+    @Test func aSweepThroughADivisionByZeroShowsNoGradeThere() throws {
+        let s = try session()
+        let r = s.script("use scheme \"prov.yaml\"\nsweep 在职人员控制率.编制数 from 0 to 2 step 1")
+        let rows = text(r).split(separator: "\n").filter { $0.hasPrefix("0人") || $0.hasPrefix("1人") }
+        #expect(rows.count == 2)
+        #expect(rows.first?.contains("| —") == true, "no grade where the total is incomplete: \(rows)")
+    }
+
+    @Test func checkNamesFiguresNoFormulaReads() throws {
+        let extra = Self.report.replacingAll("figures: {在职人员数: 106人, 编制数: 100人}", with: "figures: {在职人员数: 106人, 编制数: 100人, 临时人员: 5人}")
+        let s = try session(extra)
+        _ = s.script("use scheme \"prov.yaml\"")
+        let f = Audit.run(try #require(s.workspace).scored)
+        #expect(f.contains { $0.id == "figure-unused" && $0.message.contains("临时人员") && !$0.message.contains("编制数") })
+    }
+
+    @Test func aSchemeFileGivenAsAReportSaysWhatItIs() {
+        #expect {
+            try ReportLoader.load(SourceFile(name: "prov.yaml", text: Self.scheme))
+        } throws: { error in
+            let d = error as! Diagnostic
+            return d.id == "reportIsAScheme" && (d.hint ?? "").contains("--scheme prov.yaml")
+        }
+    }
+
     @Test func schemeFilesAreCheckedWhereTheyAreWrong() {
         func error(_ text: String) -> Diagnostic? {
             do { _ = try SchemeLoader.load(SourceFile(name: "s.yaml", text: text)); return nil } catch { return error }

@@ -49,6 +49,15 @@ import Testing
         #expect(try score(["rule: deduction-per-step", over, "actual: 105%"], weight: "4") == 3)
     }
 
+    @Test func aTierThatHoldsNoValueIsALoadError() throws {
+        // {from: 90%, below: 80%} can never hold a value: a slip when writing the form, not a tier.
+        #expect(throws: Diagnostic.self) { try score(["rule: tiers", "parameters: {tiers: [{from: 90%, below: 80%, points: 4}, {points: 0}]}", "actual: 85%"]) }
+        #expect(throws: Diagnostic.self) { try score(["rule: tiers", "parameters: {tiers: [{above: 10%, up-to: 10%, points: 4}]}", "actual: 85%"]) }
+        #expect(throws: Diagnostic.self) { try score(["rule: tiers", "parameters: {tiers: [{equals: 0, from: 1%, points: 4}]}", "actual: 85%"]) }
+        // Meeting ends that both include the value hold exactly it.
+        #expect(try score(["rule: tiers", "parameters: {tiers: [{from: 10%, up-to: 10%, points: 4}, {points: 0}]}", "actual: 10%"]) == 4)
+    }
+
     @Test func aStepRuleWithoutItsParametersIsALoadError() {
         #expect(throws: Diagnostic.self) { try score(["rule: deduction-per-step", "actual: 80%"]) }
         #expect(throws: Diagnostic.self) { try score(["rule: tiers", "parameters: {tiers: [{from: 1, points: 2, upto: 3}]}", "actual: 1"]) }

@@ -56,7 +56,8 @@ extension Session {
         out += Bilingual("Rounding: scores to \(s.scorePlaces) places half-up (四舍五入), ", "舍入：得分四舍五入保留 \(s.scorePlaces) 位小数，").text()
             + rates.text() + stage.text() + "\n"
         out += Bilingual("Grades: ", "等级：").text() + s.grades.map { "\($0.grade) ≥ \($0.minimum.shortText())" }.joined(separator: " · ") + "\n"
-        out += Bilingual("Parameters: ", "参数：").text() + s.parameters.names.map { "\($0) = \(s.parameters[$0]?.description ?? "")" }.joined(separator: ", ") + "\n"
+        let parameters = s.parameters.names.map { "\($0) = \(s.parameters[$0]?.description ?? "")" }.joined(separator: ", ")
+        out += Bilingual("Parameters: ", "参数：").text() + (parameters.isEmpty ? Message.explainNone.text() : parameters) + "\n"
         let targets = TargetDirection.allCases.compactMap { d in s.targetRules[d].map { "\(d.rawValue) \($0)" } }.joined(separator: ", ")
         out += Bilingual("Leaves the scheme does not name: \(s.leafRule). Targets: \(targets)", "未列名的末级指标：\(s.leafRule)。目标：\(targets)").text() + "\n"
         out += Bilingual("Named indicators:", "列名的指标：").text() + "\n" + s.assignments.map { a in
@@ -76,7 +77,7 @@ extension Session {
         out += "\n"
         if let r = s.ruleSpec(for: i), let f = RuleRegistry.family(r.id) {
             out += (zh ? "计分规则 " : "rule ") + "\(r.id): \(f.summary.text())\n"
-            out += (zh ? "读取：" : "reads: ") + f.reads.joined(separator: ", ") + "\n"
+            out += (zh ? "读取：" : "reads: ") + f.reads.map { Keywords.shown($0) }.joined(separator: ", ") + "\n"
         } else {
             out += Bilingual("rule: the sum of its \(n.children.count) children", "计分规则：其 \(n.children.count) 个下级指标之和").text() + "\n"
         }
@@ -109,7 +110,7 @@ extension Session {
 
     static func ruleHelp(_ f: any ScoringRule.Type) -> String {
         let zh = InterfaceLanguage.current == .zh
-        var out = "\(f.id) — \(f.title)\n  \(f.summary.text())\n  \(zh ? "读取" : "reads"): \(f.reads.joined(separator: ", "))\n"
+        var out = "\(f.id) — \(f.title)\n  \(f.summary.text())\n  \(zh ? "读取" : "reads"): \(f.reads.map { Keywords.shown($0) }.joined(separator: ", "))\n"
         for p in f.parameterHelp { out += "  \(zh ? "参数" : "parameter") \(p.name): \(p.help.text())\n" }
         out += "  \(zh ? "示例" : "example"): \(f.example.text())\n"
         return out

@@ -19,6 +19,17 @@ public enum Keywords {
         "系数": "factor",
     ]
 
+    /// The Chinese word shown for an input or property in Chinese output (one of its ``propertyAliases``).
+    public static let preferredChinese: [String: String] = [
+        "target": "目标值", "actual": "实际值", "budget": "预算数", "spent": "执行数", "entered": "录入分", "level": "定性等级",
+        "cases": "案例数", "direction": "方向", "targets": "目标", "score": "得分", "weight": "分值", "rate": "执行率",
+    ]
+
+    /// `name` as the interface shows it: its Chinese word in Chinese, else itself.
+    public static func shown(_ name: String, in language: InterfaceLanguage = .current) -> String {
+        language == .zh ? preferredChinese[name] ?? name : name
+    }
+
     /// Chinese names of the built-in values (`总分`, `等级`).
     public static let nameAliases: [String: String] = [
         "总分": "total", "等级": "grade", "报告": "report", "方案": "scheme", "基准": "baseline",

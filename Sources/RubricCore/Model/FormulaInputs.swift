@@ -81,7 +81,7 @@ public enum FormulaInputs {
             numbers = numbers.replacingAll(name, with: q.text())
         }
         let result = (try? evaluate(formula, figures: node.figures)).map { inUnit($0, field, of: node).text(places: nil) } ?? "?"
-        return "\(field) = \(formula) = \(numbers) = \(result)"
+        return "\(Keywords.shown(field)) = \(formula) = \(numbers) = \(result)"
     }
 
     // MARK: Implementation

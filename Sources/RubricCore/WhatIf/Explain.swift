@@ -154,16 +154,17 @@ public enum ScoreExplanation {
                 continue
             }
             let notGiven = Bilingual("not given", "未提供").text()
+            let label = Keywords.shown(r) + " "
             switch r {
-            case "target": parts.append("target " + (x.targetText ?? x.target?.text() ?? notGiven))
-            case "actual": parts.append("actual " + (x.actualText ?? x.actual?.text() ?? notGiven))
-            case "budget": parts.append("budget " + (x.budget.map { Quantity($0, .money).text() } ?? notGiven))
-            case "spent": parts.append("spent " + (x.spent.map { Quantity($0, .money).text() } ?? notGiven))
+            case "target": parts.append(label + (x.targetText ?? x.target?.text() ?? notGiven))
+            case "actual": parts.append(label + (x.actualText ?? x.actual?.text() ?? notGiven))
+            case "budget": parts.append(label + (x.budget.map { Quantity($0, .money).text() } ?? notGiven))
+            case "spent": parts.append(label + (x.spent.map { Quantity($0, .money).text() } ?? notGiven))
             case "entered":
                 let published = n.published.map { Bilingual("not given (published \($0.shortText()))", "未提供（表中得分 \($0.shortText())）").text() }
-                parts.append("entered " + (x.entered?.shortText() ?? published ?? notGiven))
-            case "level": parts.append("level " + (x.level?.rawValue ?? notGiven))
-            case "cases": parts.append("cases " + (x.cases?.shortText() ?? notGiven))
+                parts.append(label + (x.entered?.shortText() ?? published ?? notGiven))
+            case "level": parts.append(label + (x.level?.rawValue ?? notGiven))
+            case "cases": parts.append(label + (x.cases?.shortText() ?? notGiven))
             case "targets":
                 let count = n.children.filter { s.report.nodes[$0].isTarget }.count
                 parts.append(Bilingual("\(count) target(s)", "\(count) 个目标").text())

@@ -27,7 +27,8 @@ struct TableRenderer {
             widths[last] = max(4, widths[last] - (total - maxWidth))
         }
         // Enough blanks for any run of padding on a line (a cell's padding, the separator, the next cell's padding).
-        let blanks = String(repeating: " ", count: widths.reduce(0, +) + separator.utf8.count * count + 1)
+        // (One string per length, made once: `prefix` of a long blank string would walk its characters on every cell.)
+        let blanks = (0...(widths.reduce(0, +) + separator.utf8.count * count + 1)).map { String(repeating: " ", count: $0) }
         /// Appends one row to `out`: each cell padded by appending spaces (no padded copy of a cell is made).
         func line(_ cells: [String], sizes: [Int]? = nil, decorate: ((String) -> String)? = nil, into out: inout String) {
             var pendingSpaces = 0   // spaces not yet written: dropped when nothing follows them on the line
@@ -41,14 +42,14 @@ struct TableRenderer {
                 if !cell.isEmpty, let decorate {
                     // A decorated (bold) header cell: padded inside the decoration, as before.
                     let padded = i == last && !right ? cell : DisplayWidth.pad(cell, to: widths[i], alignRight: right, measured: w)
-                    out += blanks.prefix(pendingSpaces)
+                    out += blanks[pendingSpaces]
                     out += decorate(padded)
                     pendingSpaces = 0
                     continue
                 }
                 if right { pendingSpaces += pad }
                 if !cell.isEmpty {
-                    out += blanks.prefix(pendingSpaces)
+                    out += blanks[pendingSpaces]
                     out += cell
                     pendingSpaces = 0
                 }

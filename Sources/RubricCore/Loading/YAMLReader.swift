@@ -65,7 +65,8 @@ struct YAMLValue {
             let key = links[k]
             let kv = YAMLValue(document: document, index: key)
             guard kv.node.kind == .scalar else { throw kv.error(.yamlExpectedKey) }
-            if let allowed, !allowed.contains(where: { document.scalar(key, equals: $0) }) {
+            let length = Int(kv.node.count)
+            if let allowed, !allowed.contains(where: { $0.utf8.count == length && document.scalar(key, equals: $0) }) {
                 let name = document.string(key)
                 let near = NearNames.suggest(name, among: allowed, limit: 1)
                 throw kv.error(.yamlUnknownKey, name, YAMLWhat.localized(what),

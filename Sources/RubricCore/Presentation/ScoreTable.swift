@@ -7,10 +7,17 @@ public enum ScoreTable {
         var rows: [[String]] = []
         let base = root.map { r.nodes[$0].level } ?? 1
         let partial = s.isPartial ? s.partialSums : []
+        rows.reserveCapacity(r.nodes.count)
+        let indents = (0...8).map { String(repeating: "  ", count: $0) }
+        // Fields are read in place: a copy of each Indicator (a dozen strings and collections) costs more than the row.
         func visit(_ i: Int) {
-            let n = r.nodes[i]
+            r.nodes.withUnsafeBufferPointer { nodes in row(i, nodes[i]) }
+            for c in r.nodes[i].children { visit(c) }
+        }
+        func row(_ i: Int, _ n: borrowing Indicator) {
             if n.isTarget && !includeTargets { return }
-            let indent = String(repeating: "  ", count: max(0, n.level - base))
+            let depth = max(0, n.level - base)
+            let indent = depth < indents.count ? indents[depth] : String(repeating: "  ", count: depth)
             var name = indent + n.name
             if n.isPlaceholderName { name += " ⚠" }
             let notGiven = s.statuses[i].isNotGiven
@@ -32,7 +39,6 @@ public enum ScoreTable {
             if !marker.isEmpty { rule += rule.isEmpty ? marker : " (\(marker))" }
             if isPartialSum { rule += rule.isEmpty ? Message.partialSum.text() : " (\(Message.partialSum.text()))" }
             rows.append([n.code, name, weight, score, published, delta, rule])
-            for c in n.children { visit(c) }
         }
         if let root { visit(root) } else { for t in r.topLevel { visit(t) } }
         var footer: [String] = []

@@ -172,6 +172,13 @@ public enum LanguageMessage: Equatable, Sendable {
     }
 
     /// The one-line message in Chinese.
+    /// A keyword as a Chinese message names it: its Chinese word (`to` → 到, `sweep` → 扫描) where it has one.
+    static func zh(_ word: String) -> String {
+        if let z = StatementRegistry.chineseSubwords[word] { return z }
+        if let form = StatementRegistry.byKeyword[word], let z = form.keywords.first(where: { !$0.allSatisfy(\.isASCII) }) { return z }
+        return word
+    }
+
     public var zhMessage: String {
         switch self {
         case .unterminatedString: return "字符串没有结束引号"
@@ -182,9 +189,9 @@ public enum LanguageMessage: Equatable, Sendable {
             case .invalidNumber: return "“\(text)”不是数字"
             default: return "\(error.message)：“\(text)”"
             }
-        case .unexpected(let t): return "这里不应出现 \(t.quoted)"
+        case .unexpected(let t): return "这里不应出现 \(t.quoted(in: .zh))"
         case .unexpectedCharacter(let c): return "无法识别的字符“\(c)”"
-        case .expectedExpression(let t): return "这里应是一个值，却是 \(t.quoted)"
+        case .expectedExpression(let t): return "这里应是一个值，却是 \(t.quoted(in: .zh))"
         case .expectedClosing(let close, let open, _): return "缺少“\(close)”来闭合“\(open)”"
         case .neverClosed(let open, _): return "这个“\(open)”没有闭合"
         case .tooManyTerms: return "这个表达式超过 \(LanguageMessage.maxTerms) 项"
@@ -193,19 +200,19 @@ public enum LanguageMessage: Equatable, Sendable {
         case .chainedComparison: return "比较不能连写"
         case .notAssignable: return "不能给它赋值"
         case .assignmentInExpression: return "这里不应出现“=”"
-        case .expectedName(let after): return "“\(after)”后面应是一个名称"
+        case .expectedName(let after): return "“\(Self.zh(after))”后面应是一个名称"
         case .reservedName(let w): return "“\(w)”是保留字，不能用作名称"
         case .unknownCommand(let w, _): return "未知命令“\(w)”"
-        case .expectedWord(let w, let after): return "“\(after)”后面应是“\(w)”"
-        case .expectedFile(let after): return "“\(after)”后面应是文件名"
+        case .expectedWord(let w, let after): return "“\(Self.zh(after))”后面应是“\(Self.zh(w))”"
+        case .expectedFile(let after): return "“\(Self.zh(after))”后面应是文件名"
         case .unknownFormat(let f, _): return "未知的导出格式“\(f)”"
         case .unknownOption(let o): return "未知选项“\(o)”"
         case .expectedPropertyTarget(let c): return "“\(c)”需要一个要修改的属性"
-        case .expectedEndOfStatement(let t): return "语句结束后又出现了 \(t.quoted)"
+        case .expectedEndOfStatement(let t): return "语句结束后又出现了 \(t.quoted(in: .zh))"
         case .onlyNamesCanBeCalled: return "只有函数名可以调用"
         case .expectedPropertyName: return "“.”后面应是属性名"
         case .expectedMessageString: return "“,”后面应是一段说明文字（带引号）"
-        case .expectedScenarioName(let after): return "“\(after)”后面应是情景名"
+        case .expectedScenarioName(let after): return "“\(Self.zh(after))”后面应是情景名"
         }
     }
 

@@ -31,7 +31,23 @@ public enum TokenKind: Equatable, Sendable {
     case end
 
     /// How the token is named in messages: `'show'`, `')'`, `end of input`.
-    public var quoted: String {
+    public var quoted: String { quoted(in: .en) }
+
+    /// The token as a message names it, in `language` (Chinese quotes a word as “…”).
+    public func quoted(in language: InterfaceLanguage) -> String {
+        if language == .zh {
+            switch self {
+            case .number: return "数字"
+            case .string: return "字符串"
+            case .word(let w): return "“\(w)”"
+            case .path(let p): return "“\(p.joined(separator: "/"))”"
+            case .code(let c): return "“#\(c)”"
+            case .symbol(let s): return "“\(s.rawValue)”"
+            case .unknown(let c): return "“\(c)”"
+            case .newline: return "行尾"
+            case .end: return "输入结尾"
+            }
+        }
         switch self {
         case .number: return "number"
         case .string: return "string"

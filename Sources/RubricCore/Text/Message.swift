@@ -1522,7 +1522,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .yamlNestedLevels: return "YAML 嵌套超过 {1} 层"
         case .yamlNotAReport: return "报告或计分办法只有几层嵌套；这个文件不是报告或计分办法"
         // What-if outputs: impact, seek, sweep, compare, changes, partial totals, the tutorial, unsaved work
-        case .impactTitle: return "impact：各指标还能增加的分数"
+        case .impactTitle: return "影响：各指标还能增加的分数"
         case .impactLargestGain: return "单项最大增分：{1}（调整其 {3} 可增加 {2} 分）：总分 {4} → {5}，等级 {6} → {7}"
         case .totalStaysIncomplete: return "—（总分仍不完整）"
         case .impactNothingToGain: return "每个指标都已得满分：没有可增加的分数"

@@ -36,13 +36,19 @@ public enum ImpactRanking {
         let n = s.report.nodes[i]
         if n.isTargetContainer { return Message.inputTargetsActual.text() }
         guard let r = s.rule(for: i) else { return "—" }
+        let input: String
         switch r {
-        case is ExecutionRateRule: return "spent"
-        case is ManualRule: return "entered"
-        case is QualitativeRule: return "level / entered"
-        case is DeductionPerCaseRule: return "cases"
-        default: return type(of: r).reads.last ?? "—"
+        case is ExecutionRateRule: input = "spent"
+        case is ManualRule: input = "entered"
+        case is QualitativeRule: input = "level / entered"
+        case is DeductionPerCaseRule: input = "cases"
+        default: input = type(of: r).reads.last ?? "—"
         }
+        // An input a formula computes moves through its figures: name them, not the input that cannot be set.
+        if let formula = n.formulas[input], let figures = try? FormulaInputs.names(in: formula), !figures.isEmpty {
+            return figures.joined(separator: " / ")
+        }
+        return input.split(separator: " / ").map { Keywords.shown(String($0)) }.joined(separator: " / ")
     }
 }
 

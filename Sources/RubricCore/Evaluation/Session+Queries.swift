@@ -61,6 +61,7 @@ extension Session {
             }
         }
         return Table(columns: ColumnHeading.localized(["code", "target", "dir", "target value", "actual", "completion", "factor", "score", "rule"]),
-                     alignments: [.left, .left, .left, .left, .left, .right, .right, .right, .left], rows: rows)
+                     alignments: [.left, .left, .left, .left, .left, .right, .right, .right, .left], rows: rows,
+                     footer: rows.isEmpty ? [Message.noTargets.text()] : [])
     }
 }

@@ -174,6 +174,7 @@ public enum Message: String, CaseIterable, Sendable {
     case paramTierHoldsNothing
     case findFigureUnused, reportIsAScheme, reportIsASchemeHint
     case incompleteMark, scorableTarget
+    case noTargets
     // ==== end of interface texts
 
     /// Names quoted as the language quotes them ('a' or “a”), joined with "or" / "或".
@@ -918,6 +919,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .reportIsASchemeHint: return "score a report with it: rubric score --scheme {1} REPORT, or in the shell: use scheme \"{1}\""
         case .incompleteMark: return " (incomplete)"
         case .scorableTarget: return "a scorable target '{1}' ({2})"
+        case .noTargets: return "no 绩效指标 (targets) here: the indicators are scored without targets"
         // ==== end of interface texts
         }
     }
@@ -1615,6 +1617,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .reportIsASchemeHint: return "用它给报告计分：rubric score --scheme {1} 报告文件，或在交互界面中：使用 方案 \"{1}\""
         case .incompleteMark: return "（不完整：有指标无法计分）"
         case .scorableTarget: return "可计分的目标“{1}”（{2}）"
+        case .noTargets: return "这里没有绩效指标（目标）：各指标不按目标计分"
         // ==== end of interface texts
         }
     }

@@ -94,7 +94,7 @@ extension Session {
                 footer.append(Message.seekNearest.text(q(c), q(near), (d.isNegative ? "" : "+") + Quantity(d, unit).text()))
             }
         }
-        out.append(.table(Table(title: "seek \(label) for \(goalText)", columns: ColumnHeading.localized(["from", "to"]) + ["\(s.report.nodes[watched].name).score", "总分"],
+        out.append(.table(Table(title: "seek \(label) for \(goalText)", columns: ColumnHeading.localized(["from", "to"]) + ["\(s.report.nodes[watched].name).\(Keywords.shown("score"))", "总分"],
                                 alignments: [.right, .right, .right, .right], rows: rows, footer: footer)))
         return out
     }

@@ -44,6 +44,7 @@ extension Session {
     /// `name.field` for a short name, `#code.field` for a long one (the title and a legend give the name).
     static func sweepLabel(_ s: ScoredReport, _ node: Int, _ field: String) -> String {
         let n = s.report.nodes[node]
+        let field = Keywords.shown(field)   // 得分, 执行数 … in Chinese
         return DisplayWidth.of(n.name) <= sweepNameWidth ? "\(n.name).\(field)" : "#\(n.code).\(field)"
     }
 

@@ -117,8 +117,12 @@ public enum ReportLoader {
         let id = try r.string("a rule id")
         try SchemeLoader.checkRule(id, at: r)
         let params = try m["parameters"].map { v throws(Diagnostic) in try SchemeLoader.parseParameters(v, for: id) } ?? RuleParameters()
-        do { _ = try RuleRegistry.make(RuleSpec(id, params)) } catch {
-            if case .badParameter = error { throw (m["parameters"] ?? r).error(error.message) }
+        if params.values.isEmpty {
+            if let error = RuleRegistry.withoutParameters[id], case .badParameter = error { throw r.error(error.message) }
+        } else {
+            do { _ = try RuleRegistry.make(RuleSpec(id, params)) } catch {
+                if case .badParameter = error { throw (m["parameters"] ?? r).error(error.message) }
+            }
         }
         return RuleSpec(id, params)
     }
@@ -188,8 +192,9 @@ public enum ReportLoader {
 
     static func checkCodes(_ report: Report, file: SourceFile) throws(Diagnostic) {
         var seen = Set<String>()
-        for n in report.nodes where !seen.insert(n.code).inserted {
-            throw Diagnostic(phase: .load, .twoIndicatorsSameCode, n.code, file: file)
+        seen.reserveCapacity(report.nodes.count)
+        for i in report.nodes.indices where !seen.insert(report.nodes[i].code).inserted {
+            throw Diagnostic(phase: .load, .twoIndicatorsSameCode, report.nodes[i].code, file: file)
         }
     }
 }

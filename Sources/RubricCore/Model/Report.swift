@@ -54,15 +54,15 @@ public struct Report: Sendable, Equatable {
 
     /// Appends a node under `parent` and returns its index; keeps children lists in order.
     @discardableResult
-    public mutating func append(_ node: Indicator, under parent: Int?) -> Int {
-        var n = node
-        n.parent = parent
-        n.level = parent.map { nodes[$0].level + 1 } ?? 1
+    public mutating func append(_ node: consuming Indicator, under parent: Int?) -> Int {
+        node.parent = parent
+        node.level = parent.map { nodes[$0].level + 1 } ?? 1
+        let isTarget = node.isTarget
         let i = nodes.count
-        nodes.append(n)
+        nodes.append(node)
         if let p = parent {
             nodes[p].children.append(i)
-            if n.isTarget { nodes[p].isTargetContainer = true }
+            if isTarget { nodes[p].isTargetContainer = true }
         }
         return i
     }

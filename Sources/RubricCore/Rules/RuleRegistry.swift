@@ -17,10 +17,19 @@ public enum RuleRegistry {
         TargetsRule.self,
     ]
 
+    /// The families by id (looked up once per indicator while loading).
+    static let byID: [String: any ScoringRule.Type] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+
     /// The family with this id.
     public static func family(_ id: String) -> (any ScoringRule.Type)? {
-        all.first { $0.id == id }
+        byID[id]
     }
+
+    /// Why each family cannot be built from no parameters at all (tiers need their tiers …); families that can are
+    /// absent. A report's `rule: X` without parameters is checked against this instead of building the rule again.
+    static let withoutParameters: [String: RuleError] = Dictionary(all.compactMap { f -> (String, RuleError)? in
+        do throws(RuleError) { _ = try f.init(parameters: RuleParameters()); return nil } catch { return (f.id, error) }
+    }, uniquingKeysWith: { a, _ in a })
 
     /// Builds a rule from its spec, or says which ids exist.
     public static func make(_ spec: RuleSpec) throws(RuleError) -> any ScoringRule {

@@ -35,7 +35,14 @@ extension Session {
             switch base {
             case "scheme": props = ["places", "rates", "name", "id"] + (workspace?.scored.scheme.parameters.names ?? [])
             case "report": props = Evaluator.reportProperties
-            default: props = Evaluator.indicatorProperties
+            default:
+                // The properties, their Chinese names (the alias table), and the raw figures of the indicator named.
+                let chinese = Keywords.propertyAliases.filter { Evaluator.indicatorProperties.contains($0.value) }.keys.sorted()
+                var figures: [String] = []
+                if let s = workspace?.scored, let i = try? Resolver(report: s.report).resolve(name: base, span: SourceSpan(0, 0), file: nil) {
+                    figures = s.report.nodes[i].figures.keys.sorted()
+                }
+                props = Evaluator.indicatorProperties + chinese + figures
             }
             let matches = props.filter { $0.hasPrefix(partial) }.map { base + "." + $0 }
             return Completion(replaceFrom: replaceFrom, candidates: matches)

@@ -145,3 +145,29 @@ import Testing
         #expect(s.script("print grade == \"优等\"").failure?.hint == "its grades: 优, 良, 中, 差; did you mean '优'?")
     }
 }
+
+/// The Chinese property names are the English properties: parsed to them, printed as them, offered by completion.
+@Suite struct ChineseAliasRoundTripTests {
+    @Test func everyPropertyAliasRoundTripsThroughThePrinter() throws {
+        for (alias, property) in Keywords.propertyAliases where Evaluator.indicatorProperties.contains(property) {
+            let e = try Parser.parseExpression("合同备案时效性.\(alias) + 1")
+            guard case .binary(_, let left, _) = e.kind, case .property(_, let name) = left.kind else {
+                Issue.record("\(alias) did not parse as a property"); continue
+            }
+            #expect(name.text == property && name.written == alias, "\(alias)")
+            let printed = ExprPrinter.text(e)
+            #expect(printed == "合同备案时效性.\(property) + 1", "\(alias) printed as \(printed)")
+            #expect(ExprPrinter.text(try Parser.parseExpression(printed)) == printed, "\(alias): the printed text parses back to the same expression")
+        }
+    }
+
+    @Test func completionOffersChineseNamesAndTheIndicatorsFigures() throws {
+        let (s, _) = try WhatIfFixtures.session()
+        let c = s.complete(line: "合同备案时效性.得", cursor: "合同备案时效性.得".utf8.count)
+        #expect(c.candidates.contains("合同备案时效性.得分") && c.candidates.contains("合同备案时效性.得分率"), "\(c.candidates)")
+        let f = Session(files: WhatIfMemoryFiles(["r.yaml": FormulaInputsTests.report]))
+        try f.load("r.yaml")
+        let figures = f.complete(line: "在职人员控制率.编", cursor: "在职人员控制率.编".utf8.count)
+        #expect(figures.candidates == ["在职人员控制率.编码", "在职人员控制率.编制数"], "the property 编码 and the figure 编制数: \(figures.candidates)")
+    }
+}

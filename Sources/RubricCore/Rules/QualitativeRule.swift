@@ -5,8 +5,8 @@ public struct QualitativeRule: ScoringRule {
     public static let id = "qualitative"
     public static let title = "定性指标 qualitative (达成/部分达成/未达成)"
     public static let summary = Bilingual(
-        "达成 → [0.8w, w], 部分达成 → [0.6w, 0.8w), 未达成 → [0, 0.6w); the assessor picks a point in the band (default: the band's top for 达成, its bottom otherwise)",
-        "达成 → [0.8w, w]，部分达成 → [0.6w, 0.8w)，未达成 → [0, 0.6w)；评价人在档内取值（默认：达成取上限，其他取下限）")
+        "by default 达成 → [0.8w, w], 部分达成 → [0.6w, 0.8w), 未达成 → [0, 0.6w) (achieved-from and partly-from move the cut points); the assessor picks a point in the band (default: the band's top for 达成, its bottom otherwise)",
+        "默认 达成 → [0.8w, w]，部分达成 → [0.6w, 0.8w)，未达成 → [0, 0.6w)（achieved-from、partly-from 可改变分界点）；评价人在档内取值（默认：达成取上限，其他取下限）")
     public static let parameterHelp: [(name: String, help: Bilingual)] = [
         ("achieved-from", Bilingual("lower edge of 达成 as a share of the weight (default 0.8)", "达成档的下限占分值的比例（默认 0.8）")),
         ("partly-from", Bilingual("lower edge of 部分达成 (default 0.6)", "部分达成档的下限（默认 0.6）")),

@@ -6,11 +6,11 @@ struct Resolver {
     /// Node index by code, when the caller has one (a scored report keeps it).
     var codeIndex: [String: Int]? = nil
     /// Node indices by exact name, when the caller has them.
-    var nameIndex: [String: [Int]]? = nil
+    var nameIndex: NameIndex? = nil
 
     /// The indicator a name or part of a name denotes.
     func resolve(name: String, span: SourceSpan, file: SourceFile?, extraNames: [String] = []) throws(Diagnostic) -> Int {
-        let exact = nameIndex.map { $0[name] ?? [] } ?? report.nodes.indices.filter { report.nodes[$0].name == name }
+        let exact = nameIndex.map { $0[name] } ?? report.nodes.indices.filter { report.nodes[$0].name == name }
         if exact.count == 1 { return exact[0] }
         if exact.count > 1 { throw ambiguous(name, exact, span, file) }
         let partial = report.nodes.indices.filter { report.nodes[$0].name.contains(name) }

@@ -44,6 +44,9 @@ public enum ReportLoader {
             }
         }
         let list = try m.required("indicators").sequence("the indicator tree")
+        // Every indicator is a mapping: room for them all at once, so the node array never grows by doubling (which
+        // held the old and the new array at once: most of a large load's peak memory).
+        report.nodes.reserveCapacity(root.document.nodes.reduce(0) { $0 + ($1.kind == .mapping ? 1 : 0) })
         for item in list { try readIndicator(item, parent: nil, into: &report) }
         report.assignCodes()
         try checkCodes(report, file: file)

@@ -112,8 +112,8 @@ private struct Composer {
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         // A node's text is about a third of its line; nodes are about a tenth of the bytes.
         bytes.reserveCapacity(buffer.count / 3)
-        nodes.reserveCapacity(buffer.count / 10)
-        links.reserveCapacity(buffer.count / 10)
+        nodes.reserveCapacity(buffer.count / 20)
+        links.reserveCapacity(buffer.count / 20)
         var stack: [Frame] = []
         // Children of the open containers, innermost last; moved into `links` when their container ends.
         var pending: [Int32] = []

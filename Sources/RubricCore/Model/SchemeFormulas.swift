@@ -14,6 +14,13 @@ public enum SchemeFormulas {
         case missingFigures(field: String, formula: String, missing: [String])
     }
 
+    /// Whether ``apply(_:to:)`` has anything to do: the scheme gives formulas, or the report holds an earlier scheme's.
+    /// Asked first so that a report with neither is not touched (a loop that may write to the nodes has its array
+    /// copied before it starts: the whole report, twice the memory).
+    public static func needed(_ scheme: Scheme, _ report: borrowing Report) -> Bool {
+        scheme.assignments.contains { !$0.inputs.isEmpty } || report.nodes.contains { !$0.formulasFromScheme.isEmpty }
+    }
+
     /// Removes the formulas an earlier scheme gave and puts in `scheme`'s, recomputing the inputs they give.
     public static func apply(_ scheme: Scheme, to report: inout Report) {
         let schemeHasFormulas = scheme.assignments.contains { !$0.inputs.isEmpty }

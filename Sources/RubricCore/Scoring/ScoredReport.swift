@@ -58,7 +58,7 @@ public struct ScoredReport: Sendable {
     /// scoring loop passes it by reference instead of assembling a copy per call.
     var ruleInputs: [RuleInput]
     /// Node indices by exact name (names may repeat).
-    public let nameIndex: [String: [Int]]
+    public let nameIndex: NameIndex
     /// Grade band minimums and names, highest first (the scheme's, cached).
     let gradeMinimums: [ExactDecimal]
     let gradeNames: [String]
@@ -68,7 +68,7 @@ public struct ScoredReport: Sendable {
 
     public init(report: Report, scheme: Scheme) {
         var report = report
-        SchemeFormulas.apply(scheme, to: &report)
+        if SchemeFormulas.needed(scheme, report) { SchemeFormulas.apply(scheme, to: &report) }
         self.report = report
         self.scheme = scheme
         let n = report.nodes.count
@@ -93,7 +93,7 @@ public struct ScoredReport: Sendable {
             return n.isTarget ? RuleInput(weight: .one, inputs: inputs, context: tc)
                               : RuleInput(weight: n.weight ?? .zero, inputs: inputs, context: lc)
         }
-        nameIndex = Dictionary(grouping: report.nodes.indices, by: { report.nodes[$0].name })
+        nameIndex = NameIndex(report.nodes)
         codeIndex = Dictionary(report.nodes.indices.map { (report.nodes[$0].code, $0) }, uniquingKeysWith: { a, _ in a })
         gradeMinimums = scheme.grades.map(\.minimum)
         gradeNames = scheme.grades.map(\.grade)

@@ -176,7 +176,11 @@ public struct ScoredReport: Sendable {
         let oldRule = report.nodes[i].rule
         let oldDirection = report.nodes[i].inputs.direction
         body(&report.nodes[i])
-        ruleInputs[i].inputs = report.nodes[i].formulas.isEmpty ? report.nodes[i].inputs : Self.ratesRounded(report.nodes[i], scheme.ratePlaces)
+        if report.nodes[i].formulas.isEmpty {
+            ruleInputs[i].inputs = report.nodes[i].inputs
+        } else {
+            ruleInputs[i].inputs = Self.ratesRounded(report.nodes[i], scheme.ratePlaces)
+        }
         if kinds[i] != .target { ruleInputs[i].weight = report.nodes[i].weight ?? .zero }
         if report.nodes[i].rule != oldRule || report.nodes[i].inputs.direction != oldDirection {
             buildRule(i)

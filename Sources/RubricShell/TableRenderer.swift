@@ -83,20 +83,20 @@ struct TableRenderer {
 
     /// Empty or a placeholder dash.
     static func isBlank(_ cell: String) -> Bool {
-        if cell.isEmpty { return true }
-        if let f = cell.utf8.first, let l = cell.utf8.last, f != 0x20, l != 0x20, f != 0x09, l != 0x09, f & 0x80 == 0, l & 0x80 == 0 {
-            return cell == "-"   // no blanks at either end, ASCII: nothing to trim (— and – are not ASCII)
-        }
-        let t = cell.trimmingCharacters(in: .whitespaces)
+        let t = trimmed(cell)
         return t.isEmpty || t == "-" || t == "—" || t == "–"
+    }
+
+    /// The cell without blanks at its ends; most cells have none and are returned as they are (no Foundation call).
+    static func trimmed(_ cell: String) -> String {
+        guard let f = cell.utf8.first, let l = cell.utf8.last else { return cell }
+        let plain = { (b: UInt8) in b != 0x20 && b != 0x09 && b < 0x80 }   // a non-ASCII end may be a wide blank
+        return plain(f) && plain(l) ? cell : cell.trimmingCharacters(in: .whitespaces)
     }
 
     /// A number, optionally signed, with grouping commas, and an optional unit after it (`447,720.15万元`, `-0.05`, `95%`).
     static func isNumber(_ cell: String) -> Bool {
-        // Cells rarely have blanks at their ends: trim only when they do.
-        let trimmed = cell.utf8.first == 0x20 || cell.utf8.last == 0x20 || cell.utf8.first == 0x09 || cell.utf8.last == 0x09
-            || (cell.utf8.first ?? 0) >= 0x80 || (cell.utf8.last ?? 0) >= 0x80 ? cell.trimmingCharacters(in: .whitespaces) : cell
-        var scalars = Substring(trimmed).unicodeScalars[...]
+        var scalars = Substring(trimmed(cell)).unicodeScalars[...]
         if let first = scalars.first, "+-−±".unicodeScalars.contains(first) { scalars = scalars.dropFirst() }
         guard let first = scalars.first, ("0"..."9").contains(first) else { return false }
         let numeric = scalars.prefix { ("0"..."9").contains($0) || $0 == "," || $0 == "." }

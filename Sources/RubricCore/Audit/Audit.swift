@@ -36,6 +36,12 @@ public enum Audit {
                                        message: Message.findCompletionHigh.text(label, pct(q))))
                 }
             }
+            // A scheme formula for an indicator scored from its children (or a target) cannot give it an input.
+            if !s.scheme.assignments.isEmpty, n.isTarget || !n.children.allSatisfy({ r.nodes[$0].isTarget }),
+               let line = s.scheme.assignment(forCode: n.code, name: n.name), !line.inputs.isEmpty {
+                out.append(Finding(severity: .warning, id: "scheme-formula-not-leaf", node: i,
+                                   message: Message.findSchemeFormulaOnGroup.text(label, line.inputs.keys.sorted().joined(separator: ", "))))
+            }
             guard !n.isTarget, n.children.allSatisfy({ r.nodes[$0].isTarget }) else { continue }
             // Raw figures no formula reads (the report's or the scheme's): a what-if on them would move nothing.
             if !n.figures.isEmpty {

@@ -10,20 +10,22 @@ public enum Keywords {
     ]
 
     /// Chinese property names, as the 自评表 and everyday words name them, and the properties they are.
-    public static let propertyAliases: [String: String] = [
-        "得分": "score", "分值": "weight", "权重": "weight", "目标值": "target", "年度指标值": "target", "实际值": "actual",
-        "实际完成值": "actual", "预算数": "budget", "执行数": "spent", "执行率": "rate", "完成率": "completion", "得分率": "earned",
-        "录入分": "entered", "公布得分": "published", "定性等级": "level", "案例数": "cases", "规则": "rule", "方向": "direction",
-        "名称": "name", "编码": "code", "路径": "path", "差距": "gap", "状态": "status", "等级": "grade",
-        "指标解释": "explanation", "未达标原因": "shortfall", "改进措施": "improvement", "小数位": "places", "总分": "total",
-        "系数": "factor",
+    public static let propertyAliases: [String: String] = Dictionary(
+        propertyWords.flatMap { p in p.chinese.map { ($0, p.property) } }, uniquingKeysWith: { a, _ in a })
+
+    /// The one list of Chinese property words: each property with its words, the first the one output shows.
+    static let propertyWords: [(property: String, chinese: [String])] = [
+        ("score", ["得分"]), ("weight", ["分值", "权重"]), ("target", ["目标值", "年度指标值"]), ("actual", ["实际值", "实际完成值"]),
+        ("budget", ["预算数"]), ("spent", ["执行数"]), ("rate", ["执行率"]), ("completion", ["完成率"]), ("earned", ["得分率"]),
+        ("entered", ["录入分"]), ("published", ["公布得分"]), ("level", ["定性等级"]), ("cases", ["案例数"]), ("rule", ["规则"]),
+        ("direction", ["方向"]), ("name", ["名称"]), ("code", ["编码"]), ("path", ["路径"]), ("gap", ["差距"]), ("status", ["状态"]),
+        ("grade", ["等级"]), ("explanation", ["指标解释"]), ("shortfall", ["未达标原因"]), ("improvement", ["改进措施"]),
+        ("places", ["小数位"]), ("total", ["总分"]), ("factor", ["系数"]),
     ]
 
     /// The Chinese word shown for an input or property in Chinese output (one of its ``propertyAliases``).
-    public static let preferredChinese: [String: String] = [
-        "target": "目标值", "actual": "实际值", "budget": "预算数", "spent": "执行数", "entered": "录入分", "level": "定性等级",
-        "cases": "案例数", "direction": "方向", "targets": "目标", "score": "得分", "weight": "分值", "rate": "执行率",
-    ]
+    public static let preferredChinese: [String: String] = Dictionary(
+        propertyWords.map { ($0.property, $0.chinese[0]) } + [("targets", "目标")], uniquingKeysWith: { a, _ in a })
 
     /// `name` as the interface shows it: its Chinese word in Chinese, else itself.
     public static func shown(_ name: String, in language: InterfaceLanguage = .current) -> String {

@@ -70,18 +70,9 @@ public enum SchemeFormulas {
         return missing.isEmpty ? .applies : .unused(.missingFigures(field: field, formula: formula, missing: missing))
     }
 
-    /// Whether the report gives `field` itself.
+    /// Whether the report gives `field` itself (read through the field table).
     static func stated(_ field: String, on node: Indicator) -> Bool {
-        let x = node.inputs
-        switch field {
-        case "target": return x.target != nil
-        case "actual": return x.actual != nil
-        case "budget": return x.budget != nil
-        case "spent": return x.spent != nil
-        case "entered": return x.entered != nil
-        case "cases": return x.cases != nil
-        default: return false
-        }
+        IndicatorField.named(field).map { !$0.read(node).isMissing } ?? false
     }
 
     /// Takes out the scheme's formulas and the values they computed.

@@ -105,6 +105,11 @@ public struct Trace: Sendable, Equatable {
     public var language: InterfaceLanguage
     public init(language: InterfaceLanguage = .current) { self.language = language }
     public mutating func add(_ step: String) { steps.append(step) }
+
+    /// Records a step in the trace's language (only called when explaining, so the scoring path builds no text).
+    public mutating func add(_ en: String, zh: String) {
+        add(language == .zh ? zh : en)
+    }
 }
 
 /// Why a rule could not score an indicator.

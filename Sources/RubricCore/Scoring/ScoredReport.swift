@@ -131,12 +131,20 @@ public struct ScoredReport: Sendable {
         }
         if !node.isLeaf { return nil }
         if node.isTargetContainer { return RuleSpec(TargetsRule.id, scheme.parameters) }
-        let assigned = scheme.assignment(forCode: node.code, name: node.name)?.rule ?? nil
-        let family = node.rule?.id ?? assigned?.id ?? scheme.leafFamily(for: node.inputs)
+        let (family, assigned, own) = leafRuleParts(i)
         var params = scheme.parameters
-        if let a = assigned, a.id == family { params = params.merging(a.parameters) }
-        if let r = node.rule { params = params.merging(r.parameters) }
+        if let a = assigned { params = params.merging(a) }
+        if let r = own { params = params.merging(r) }
         return RuleSpec(family, params)
+    }
+
+    /// A plain leaf's rule family, and the parameters the scheme's line (when it names that family) and the report
+    /// add to the scheme's: the resolution ``ruleSpec(for:)`` documents, in one place.
+    func leafRuleParts(_ i: Int) -> (family: String, assigned: RuleParameters?, own: RuleParameters?) {
+        let own = report.nodes[i].rule
+        let line = scheme.assignments.isEmpty ? nil : scheme.assignment(forCode: report.nodes[i].code, name: report.nodes[i].name)?.rule ?? nil
+        let family = own?.id ?? line?.id ?? scheme.leafFamily(for: report.nodes[i].inputs)
+        return (family, line.flatMap { $0.id == family ? $0.parameters : nil }, own?.parameters)
     }
 
     /// The rule object scoring a node, when it could be built.
@@ -331,12 +339,10 @@ public struct ScoredReport: Sendable {
 
     /// The family of leaf `i` when its rule takes the scheme's parameters and no others (see ``ruleSpec(for:)``).
     func schemeParametersFamily(_ i: Int) -> String? {
-        guard kinds[i] == .leaf, !report.nodes[i].isTargetContainer else { return nil }
-        let own = report.nodes[i].rule
-        if let r = own, !r.parameters.values.isEmpty { return nil }
-        let assigned = scheme.assignments.isEmpty ? nil : scheme.assignment(forCode: report.nodes[i].code, name: report.nodes[i].name)?.rule ?? nil
-        let family = own?.id ?? assigned?.id ?? scheme.leafFamily(for: report.nodes[i].inputs)
-        if let a = assigned, a.id == family, !a.parameters.values.isEmpty { return nil }
+        guard kinds[i] == .leaf else { return nil }
+        let (family, assigned, own) = leafRuleParts(i)
+        if let a = assigned, !a.values.isEmpty { return nil }
+        if let r = own, !r.values.isEmpty { return nil }
         return family
     }
 

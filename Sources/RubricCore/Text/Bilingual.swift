@@ -12,10 +12,3 @@ public struct Bilingual: Sendable, Equatable, ExpressibleByStringLiteral {
     /// The text in `language`.
     public func text(in language: InterfaceLanguage = .current) -> String { language == .zh ? zh : en }
 }
-
-extension Trace {
-    /// Records a step in the trace's language (only called when explaining, so the scoring path builds no text).
-    public mutating func add(_ en: String, zh: String) {
-        add(language == .zh ? zh : en)
-    }
-}

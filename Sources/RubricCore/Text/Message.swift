@@ -175,6 +175,7 @@ public enum Message: String, CaseIterable, Sendable {
     case findFigureUnused, reportIsAScheme, reportIsASchemeHint
     case incompleteMark, scorableTarget
     case noTargets
+    case findSchemeFormulaOnGroup
     // ==== end of interface texts
 
     /// Names quoted as the language quotes them ('a' or “a”), joined with "or" / "或".
@@ -920,6 +921,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .incompleteMark: return " (incomplete)"
         case .scorableTarget: return "a scorable target '{1}' ({2})"
         case .noTargets: return "no 绩效指标 (targets) here: the indicators are scored without targets"
+        case .findSchemeFormulaOnGroup: return "{1}: the scheme computes {2} for it, but its score is the sum of its children: the formula is not used"
         // ==== end of interface texts
         }
     }
@@ -1618,6 +1620,7 @@ public enum Message: String, CaseIterable, Sendable {
         case .incompleteMark: return "（不完整：有指标无法计分）"
         case .scorableTarget: return "可计分的目标“{1}”（{2}）"
         case .noTargets: return "这里没有绩效指标（目标）：各指标不按目标计分"
+        case .findSchemeFormulaOnGroup: return "{1}：方案为它计算 {2}，但它的得分是下级指标之和：未使用该公式"
         // ==== end of interface texts
         }
     }

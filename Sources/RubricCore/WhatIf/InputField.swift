@@ -87,10 +87,10 @@ struct InputTarget {
     var note: String?
 }
 
-extension Session {
+extension FieldValue {
     /// True when a field holds no value.
-    static func isMissing(_ v: FieldValue) -> Bool {
-        switch v {
+    var isMissing: Bool {
+        switch self {
         case .decimal(let d): return d == nil
         case .quantity(let q): return q == nil
         case .level(let l): return l == nil
@@ -98,7 +98,9 @@ extension Session {
         default: return false
         }
     }
+}
 
+extension Session {
     /// Resolves `X.field` to an indicator and an input field; `score` of a manual leaf means its `entered`.
     func inputTarget(_ e: Expr, command: String, file: SourceFile) throws(Diagnostic) -> InputTarget {
         guard case .property(let base, var field) = e.kind else {
@@ -121,7 +123,7 @@ extension Session {
         if let f = InputField(rawValue: field.text) {
             // Every other input the rule reads must be there, or every value varied scores the same (or nothing).
             for r in reads where r != f.rawValue {
-                guard let spec = IndicatorField.named(r), Self.isMissing(spec.read(node)) else { continue }
+                guard let spec = IndicatorField.named(r), spec.read(node).isMissing else { continue }
                 if r == "entered" { continue }   // an entered score only stands in for missing inputs
                 throw Diagnostic(phase: .evaluate, .missingOtherInput, node.name, r, command, f.rawValue, file: file, span: field.span,
                                  hint: .setInputFirst, node.name, r, s.ruleSpec(for: i)?.id ?? "?", reads.joined(separator: Message.inputsAnd.text()))

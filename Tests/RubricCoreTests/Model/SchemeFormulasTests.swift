@@ -220,6 +220,15 @@ import Testing
         #expect(f.contains { $0.id == "figure-unused" && $0.message.contains("临时人员") && !$0.message.contains("编制数") })
     }
 
+    @Test func aSchemeFormulaForAnIndicatorScoredFromItsChildrenIsAWarning() throws {
+        let grouped = Self.report.replacingAll("  - name: \"其他\"", with: "  - name: \"结余率\"\n    code: \"3\"\n    weight: 0\n    children:\n      - {name: 结余子项, code: \"3.1\", weight: 0, rule: manual, entered: 0}\n  - name: \"其他\"")
+        #expect(grouped != Self.report)
+        let s = try session(grouped)
+        _ = s.script("use scheme \"prov.yaml\"")
+        let f = Audit.run(try #require(s.workspace).scored)
+        #expect(f.contains { $0.id == "scheme-formula-not-leaf" && $0.message.contains("结余率") }, "\(f.map(\.id))")
+    }
+
     @Test func aSchemeFileGivenAsAReportSaysWhatItIs() {
         #expect {
             try ReportLoader.load(SourceFile(name: "prov.yaml", text: Self.scheme))

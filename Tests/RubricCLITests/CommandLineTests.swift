@@ -79,4 +79,20 @@ import Testing
             #expect(line.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, "untranslated: \(line)")
         }
     }
+
+    @Test func aReportSavedByAbsolutePathNamesItsSchemeFileSoItLoadsAgain() throws {
+        // Loaded by a relative path (its scheme found as forms/…), saved to an absolute one elsewhere: the saved file
+        // must name the scheme as it will find it (it named it relative to the working directory, and did not load).
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rubric-abs-\(UUID().uuidString)")
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("rubric-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.package.appendingPathComponent("examples/forms"), to: dir.appendingPathComponent("forms"))
+        let saved = out.appendingPathComponent("x.yaml").path
+        let script = "load \"forms/department-2024.yaml\"\nscenario 增编\n在职人员控制率.编制数 = 106\nsave scenario 增编 \"\(saved)\"\n"
+        try Data(script.utf8).write(to: dir.appendingPathComponent("s.rubric"))
+        let r = try runRubric(["s.rubric"], in: dir)
+        #expect(r.status == 0 && !r.stderr.contains("could not be scored again"), "\(r.stderr)")
+        let again = try runRubric(["score", saved], in: FileManager.default.temporaryDirectory)
+        #expect(again.status == 0 && again.stdout.contains("总分 88.25"), "\(again.stderr)")
+    }
 }

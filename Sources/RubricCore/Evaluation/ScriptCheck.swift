@@ -44,6 +44,8 @@ public final class OverlayFiles: FileAccess {
 
     public func exists(_ path: String) -> Bool { written[path] != nil || below.exists(path) }
 
+    public func absolute(_ path: String) -> String { below.absolute(path) }
+
     public func readBytes(_ path: String) throws(FileAccessError) -> [UInt8] {
         if let t = written[path] { return Array(t.utf8) }
         return try below.readBytes(path)

@@ -295,13 +295,13 @@ public final class Session: ShellHost {
     func reportForFile(_ report: Report, at target: String) -> Report {
         guard let schemeFile = workspace?.schemeFile else { return report }
         var r = report
-        r.scheme = FilePath.relative(schemeFile, fromFileAt: target)
+        r.scheme = files.relative(schemeFile, fromFileAt: target)
         return r
     }
 
     /// The scheme as a file written at `target` names it: a scheme file relative to that file; nil for a built-in one.
     func schemeName(forFileAt target: String) -> String? {
-        workspace?.schemeFile.map { FilePath.relative($0, fromFileAt: target) }
+        workspace?.schemeFile.map { files.relative($0, fromFileAt: target) }
     }
 
     func resolvePath(_ path: String, file: SourceFile) -> String {

@@ -14,6 +14,9 @@ public protocol FileAccess: AnyObject {
     func readBytes(_ path: String) throws(FileAccessError) -> [UInt8]
     /// Writes bytes (a workbook) as ``write(_:to:overwrite:)`` writes text; the default refuses.
     func writeBytes(_ bytes: [UInt8], to path: String, overwrite: Bool) throws(FileAccessError)
+    /// The path from the file system's root. A requirement, so the real file system's answer is used through
+    /// `any FileAccess` (an extension-only method was dispatched statically to the default, which returns the path).
+    func absolute(_ path: String) -> String
 }
 
 extension String {
@@ -22,6 +25,13 @@ extension String {
 }
 
 extension FileAccess {
+    /// How a file written at `target` names `path`: relative to it, both made absolute first when only one is
+    /// (`save "/tmp/x.yaml"` of a report whose scheme was found as `examples/forms/…`).
+    public func relative(_ path: String, fromFileAt target: String) -> String {
+        path.hasPrefix("/") == target.hasPrefix("/") ? FilePath.relative(path, fromFileAt: target)
+            : FilePath.relative(absolute(path), fromFileAt: absolute(target))
+    }
+
     public func readBytes(_ path: String) throws(FileAccessError) -> [UInt8] { Array(try read(path).utf8) }
     public func writeBytes(_ bytes: [UInt8], to path: String, overwrite: Bool) throws(FileAccessError) {
         throw .unwritable(path, "binary files cannot be written here")

@@ -2,12 +2,15 @@
 /// then each scenario's edits in order — so that running it (or `load`ing it in the shell) rebuilds every scenario.
 public enum SessionScript {
     /// The script for a workspace loaded from `source`, written to be read from `target`.
-    public static func text(_ w: Workspace, source: String, target: String) -> String {
+    public static func text(_ w: Workspace, source: String, target: String, files: FileAccess? = nil) -> String {
+        func relative(_ path: String, fromFileAt base: String) -> String {
+            files?.relative(path, fromFileAt: base) ?? FilePath.relative(path, fromFileAt: base)
+        }
         var lines = [Message.sessionFileHeader.text(String(w.order.count), source),
-                     Message.sessionFileRunIt.text(FilePath.relative(target, fromFileAt: target)),
-                     "load \(quoted(FilePath.relative(source, fromFileAt: target)))"]
+                     Message.sessionFileRunIt.text(relative(target, fromFileAt: target)),
+                     "load \(quoted(relative(source, fromFileAt: target)))"]
         if w.scheme != w.loadedScheme {
-            let name = w.scheme.file.map { FilePath.relative($0, fromFileAt: target) } ?? w.scheme.scheme.id
+            let name = w.scheme.file.map { relative($0, fromFileAt: target) } ?? w.scheme.scheme.id
             lines.append("use scheme \(quoted(name))")
         }
         for name in w.order {
@@ -95,7 +98,7 @@ extension Session {
                              hint: .saveSessionAs, String(target.text.split(separator: ".").first ?? "session"))
         }
         // A script saved by absolute path loads its report by absolute path, so it runs from any folder.
-        let text = SessionScript.text(w, source: path.hasPrefix("/") ? files.absolute(source) : source, target: path)
+        let text = SessionScript.text(w, source: path.hasPrefix("/") ? files.absolute(source) : source, target: path, files: files)
         // Rebuild the session from the script on a copy before writing, so a file that would not reproduce it is never written.
         let overlay = OverlayFiles(files)
         do { try overlay.write(text, to: path, overwrite: true) } catch {}

@@ -91,7 +91,7 @@ struct ExportCommand: ParsableCommand {
         let files = LocalFiles()
         let scored = try CommandSupport.loadScored(file, scheme: scheme, table: table, files: files)
         // A scheme file is named as the written table will find it.
-        let schemeAs = output.flatMap { out in ReportFiles.schemeFile(of: scored.report, path: file, schemeOverride: scheme).map { FilePath.relative($0, fromFileAt: out) } }
+        let schemeAs = output.flatMap { out in ReportFiles.schemeFile(of: scored.report, path: file, schemeOverride: scheme).map { files.relative($0, fromFileAt: out) } }
         if xlsx, let output {
             do {
                 let bytes = try XLSXWriter().workbook(RubricTable.sheets(scored, schemeAs: schemeAs))

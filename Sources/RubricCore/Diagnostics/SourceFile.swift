@@ -1,10 +1,13 @@
+import Synchronization
+
 /// A named text (a script, a report file, a numbered REPL input) that diagnostics point into.
 public struct SourceFile: Sendable, Equatable {
     /// What diagnostics call the text: a path, or `<input 3>` for the shell's third input.
     public let name: String
     public let text: String
-    /// UTF-8 offsets at which each line starts.
-    let lineStarts: [Int]
+    /// UTF-8 offsets at which each line starts: found the first time a place is asked for (most loads never ask).
+    var lineStarts: [Int] { lines.starts(of: text) }
+    private let lines = LineIndex()
 
     /// Set when the text is a workbook sheet written as tab-separated rows (line N is Excel row N): places are
     /// then named as Excel names cells, `自评表!F25`.
@@ -14,18 +17,10 @@ public struct SourceFile: Sendable, Equatable {
         self.name = name
         self.text = text
         self.sheet = sheet
-        var starts = [0]
-        var t = text
-        t.withUTF8 { bytes in
-            // About one line per 40 bytes in reports and tables.
-            starts.reserveCapacity(bytes.count / 32 + 1)
-            var i = 0
-            while i < bytes.count {
-                if bytes[i] == 0x0A { starts.append(i + 1) }
-                i += 1
-            }
-        }
-        self.lineStarts = starts
+    }
+
+    public static func == (a: SourceFile, b: SourceFile) -> Bool {
+        a.name == b.name && a.text == b.text && a.sheet == b.sheet
     }
 
     /// The 1-based line and the 1-based display column (wide characters count two) of a UTF-8 offset.
@@ -79,4 +74,28 @@ public struct SourceSpan: Hashable, Sendable {
     public init(_ start: Int, _ end: Int) { self.start = start; self.end = max(start, end) }
     /// The smallest span covering both.
     public func union(_ other: SourceSpan) -> SourceSpan { SourceSpan(min(start, other.start), max(end, other.end)) }
+}
+
+/// Where a text's lines start, found once on first use (shared by copies of the ``SourceFile``).
+private final class LineIndex: Sendable {
+    private let starts = Mutex<[Int]?>(nil)
+
+    func starts(of text: String) -> [Int] {
+        starts.withLock { found in
+            if let found { return found }
+            var starts = [0]
+            var t = text
+            t.withUTF8 { bytes in
+                // About one line per 40 bytes in reports and tables.
+                starts.reserveCapacity(bytes.count / 32 + 1)
+                var i = 0
+                while i < bytes.count {
+                    if bytes[i] == 0x0A { starts.append(i + 1) }
+                    i += 1
+                }
+            }
+            found = starts
+            return starts
+        }
+    }
 }

@@ -3,12 +3,49 @@
 /// Every error points at file:line:column with the offending text and what was expected; unknown keys are errors.
 public enum ReportLoader {
     static let topKeys = ["rubric-report", "title", "department", "year", "scheme", "source", "notes", "not-applicable", "published", "budget", "indicators"]
-    static let indicatorKeys = ["name", "code", "weight", "published", "rule", "parameters", "explanation", "shortfall",
-                                "improvement", "note", "placeholder", "children", "targets",
-                                "budget", "spent", "entered", "level", "cases", "target", "actual", "direction",
-                                "target-text", "actual-text", "figures", "inputs"]
-    static let targetKeys = ["name", "code", "weight", "rule", "parameters", "target", "actual", "direction", "target-text",
-                             "actual-text", "level", "entered", "note"]
+    /// The keys an indicator may have; a target has ``targetKeys``.
+    enum Key: Int, YAMLKey {
+        case name, code, weight, published, rule, parameters, explanation, shortfall, improvement, note, placeholder,
+             children, targets, budget, spent, entered, level, cases, target, actual, direction, targetText, actualText,
+             figures, inputs
+
+        var spelled: String {
+            switch self {
+            case .name: "name"
+            case .code: "code"
+            case .weight: "weight"
+            case .published: "published"
+            case .rule: "rule"
+            case .parameters: "parameters"
+            case .explanation: "explanation"
+            case .shortfall: "shortfall"
+            case .improvement: "improvement"
+            case .note: "note"
+            case .placeholder: "placeholder"
+            case .children: "children"
+            case .targets: "targets"
+            case .budget: "budget"
+            case .spent: "spent"
+            case .entered: "entered"
+            case .level: "level"
+            case .cases: "cases"
+            case .target: "target"
+            case .actual: "actual"
+            case .direction: "direction"
+            case .targetText: "target-text"
+            case .actualText: "actual-text"
+            case .figures: "figures"
+            case .inputs: "inputs"
+            }
+        }
+    }
+    static let targetKeyList: [Key] = [.name, .code, .weight, .rule, .parameters, .target, .actual, .direction, .targetText,
+                                       .actualText, .level, .entered, .note]
+    static let indicatorKeys = Key.allCases.map(\.spelled)
+    static let targetKeys = targetKeyList.map(\.spelled)
+    static let keys = YAMLKeys(Key.self)
+    static let indicatorAllowed: UInt64 = Key.allCases.reduce(0) { $0 | 1 << UInt64($1.rawValue) }
+    static let targetAllowed: UInt64 = targetKeyList.reduce(0) { $0 | 1 << UInt64($1.rawValue) }
 
     /// Loads a report from YAML text.
     public static func load(_ file: SourceFile) throws(Diagnostic) -> Report {
@@ -56,39 +93,39 @@ public enum ReportLoader {
     // MARK: Implementation
 
     static func readIndicator(_ v: YAMLValue, parent: Int?, into report: inout Report) throws(Diagnostic) {
-        let m = try v.mapping("an indicator", allowed: indicatorKeys)
-        var node = Indicator(name: try m.required("name").string("the indicator name"), level: 0)
-        node.code = try m.string("code") ?? ""
-        node.weight = try m.decimal("weight")
-        if let w = node.weight, w.isNegative, let v = m["weight"] { throw v.error(.weightNotNegative, w.shortText()) }
+        let m = try v.mapping("an indicator", keys: keys, allowed: indicatorAllowed)
+        var node = Indicator(name: try m.required(Key.name).string("the indicator name"), level: 0)
+        node.code = try m.string(Key.code) ?? ""
+        node.weight = try m.decimal(Key.weight)
+        if let w = node.weight, w.isNegative, let v = m[Key.weight] { throw v.error(.weightNotNegative, w.shortText()) }
         (node.published, node.isScoreNotGiven) = try readPublished(m)
         node.rule = try readRule(m)
-        node.explanation = try m.string("explanation")
-        node.shortfall = try m.string("shortfall")
-        node.improvement = try m.string("improvement")
-        node.note = try m.string("note")
-        node.isPlaceholderName = try m["placeholder"]?.bool("placeholder") ?? false
+        node.explanation = try m.string(Key.explanation)
+        node.shortfall = try m.string(Key.shortfall)
+        node.improvement = try m.string(Key.improvement)
+        node.note = try m.string(Key.note)
+        node.isPlaceholderName = try m[Key.placeholder]?.bool("placeholder") ?? false
         node.inputs = try readInputs(m)
         try readFormulas(m, into: &node)
         if node.weight == nil { throw v.error(.indicatorNoWeightKey, node.name) }
         let i = report.append(node, under: parent)
-        if let children = m["children"] {
-            if m["targets"] != nil { throw children.error(.childrenOrTargets) }
+        if let children = m[Key.children] {
+            if m[Key.targets] != nil { throw children.error(.childrenOrTargets) }
             for c in try children.sequence("children") { try readIndicator(c, parent: i, into: &report) }
         }
-        if let targets = m["targets"] {
+        if let targets = m[Key.targets] {
             for t in try targets.sequence("targets") { try readTarget(t, parent: i, into: &report) }
         }
     }
 
     static func readTarget(_ v: YAMLValue, parent: Int, into report: inout Report) throws(Diagnostic) {
-        let m = try v.mapping("a target", allowed: targetKeys)
-        var node = Indicator(name: try m.required("name").string("the target name"), level: 0, isTarget: true)
-        node.code = try m.string("code") ?? ""
-        node.weight = try m.decimal("weight")
-        if let w = node.weight, w.isNegative, let v = m["weight"] { throw v.error(.weightNotNegative, w.shortText()) }
+        let m = try v.mapping("a target", keys: keys, allowed: targetAllowed)
+        var node = Indicator(name: try m.required(Key.name).string("the target name"), level: 0, isTarget: true)
+        node.code = try m.string(Key.code) ?? ""
+        node.weight = try m.decimal(Key.weight)
+        if let w = node.weight, w.isNegative, let v = m[Key.weight] { throw v.error(.weightNotNegative, w.shortText()) }
         node.rule = try readRule(m)
-        node.note = try m.string("note")
+        node.note = try m.string(Key.note)
         node.inputs = try readInputs(m)
         if node.inputs.target == nil && node.inputs.direction != .decrease && node.inputs.direction != .increase
             && node.inputs.direction != .zero && node.inputs.direction != .qualitative && node.note == nil {
@@ -102,7 +139,7 @@ public enum ReportLoader {
 
     /// An indicator's `published`: a score, or `not-given` (also `unknown`) when the source gives none.
     static func readPublished(_ m: YAMLMapping) throws(Diagnostic) -> (ExactDecimal?, Bool) {
-        guard let v = m["published"], !v.isNull else { return (nil, false) }
+        guard let v = m[Key.published], !v.isNull else { return (nil, false) }
         let text = try v.string("the published score")
         let word = String(text.trimmingSpaces())
         if notGivenWords.contains(word) { return (nil, true) }
@@ -113,18 +150,18 @@ public enum ReportLoader {
     }
 
     static func readRule(_ m: YAMLMapping) throws(Diagnostic) -> RuleSpec? {
-        guard let r = m["rule"] else {
-            if let p = m["parameters"] { throw p.error(.parametersNeedRule) }
+        guard let r = m[Key.rule] else {
+            if let p = m[Key.parameters] { throw p.error(.parametersNeedRule) }
             return nil
         }
         let id = try r.string("a rule id")
         try SchemeLoader.checkRule(id, at: r)
-        let params = try m["parameters"].map { v throws(Diagnostic) in try SchemeLoader.parseParameters(v, for: id) } ?? RuleParameters()
+        let params = try m[Key.parameters].map { v throws(Diagnostic) in try SchemeLoader.parseParameters(v, for: id) } ?? RuleParameters()
         if params.values.isEmpty {
             if let error = RuleRegistry.withoutParameters[id], case .badParameter = error { throw r.error(error.message) }
         } else {
             do { _ = try RuleRegistry.make(RuleSpec(id, params)) } catch {
-                if case .badParameter = error { throw (m["parameters"] ?? r).error(error.message) }
+                if case .badParameter = error { throw (m[Key.parameters] ?? r).error(error.message) }
             }
         }
         return RuleSpec(id, params)
@@ -133,7 +170,7 @@ public enum ReportLoader {
     /// `figures: {在职人员数: 106人, 编制数: 100人}` and `inputs: {actual: "在职人员数 / 编制数"}`: raw figures and the inputs
     /// computed from them; a formula that does not parse, or names a figure the indicator lacks, is an error at it.
     static func readFormulas(_ m: YAMLMapping, into node: inout Indicator) throws(Diagnostic) {
-        if let f = m["figures"] {
+        if let f = m[Key.figures] {
             let fm = try f.namedMapping("figures")
             for (name, keyNode, value) in fm.pairs {
                 if let first = name.unicodeScalars.first, ("0"..."9").contains(first) {
@@ -143,7 +180,7 @@ public enum ReportLoader {
                 node.figures[name] = try value.quantity("the figure \(name)")
             }
         }
-        guard let i = m["inputs"] else { return }
+        guard let i = m[Key.inputs] else { return }
         let im = try i.mapping("inputs computed from figures", allowed: FormulaInputs.fields)
         for (field, _, value) in im.pairs {
             let formula = try value.string("a formula")
@@ -163,27 +200,27 @@ public enum ReportLoader {
 
     static func readInputs(_ m: YAMLMapping) throws(Diagnostic) -> Inputs {
         var inputs = Inputs()
-        inputs.budget = try m.money("budget")
-        inputs.spent = try m.money("spent")
-        inputs.entered = try m.decimal("entered")
-        inputs.cases = try m.decimal("cases")
-        inputs.target = try m.quantity("target")
-        inputs.actual = try m.quantity("actual")
-        if let t = inputs.target, let a = inputs.actual, (t.unit == .percent) != (a.unit == .percent), let node = m["actual"] {
+        inputs.budget = try m.money(Key.budget)
+        inputs.spent = try m.money(Key.spent)
+        inputs.entered = try m.decimal(Key.entered)
+        inputs.cases = try m.decimal(Key.cases)
+        inputs.target = try m.quantity(Key.target)
+        inputs.actual = try m.quantity(Key.actual)
+        if let t = inputs.target, let a = inputs.actual, (t.unit == .percent) != (a.unit == .percent), let node = m[Key.actual] {
             // 106人 against a 100% target compares people with a percentage: no score can come of it.
             throw node.error(.actualTargetUnitsYAML, a.text(), t.text(),
                              hint: t.unit == .percent ? Message.actualAsPercentage.text(a.value.shortText()) : Message.actualAsTargetIs.text(t.text()))
         }
-        inputs.targetText = try m.string("target-text")
-        inputs.actualText = try m.string("actual-text")
-        if let l = m["level"] {
+        inputs.targetText = try m.string(Key.targetText)
+        inputs.actualText = try m.string(Key.actualText)
+        if let l = m[Key.level] {
             let t = try l.string("a level")
             guard let level = QualitativeLevel(text: t) else {
                 throw l.error(.levelNot, t)
             }
             inputs.level = level
         }
-        if let d = m["direction"] {
+        if let d = m[Key.direction] {
             let t = try d.string("a direction")
             guard let dir = TargetDirection(text: t) else {
                 throw d.error(.unknownDirectionYAML, t, hint: Message.directionValues.text())

@@ -14,7 +14,7 @@ final class YAMLDocument {
 
     /// One node: its kind, where it starts (1-based line and column in Unicode scalars, as libyaml counts), and
     /// its contents — a scalar's bytes in ``bytes``, or a container's children in ``links``.
-    struct Node {
+    struct Node: Equatable {
         var kind: Kind
         var style: Style
         var line: Int32
@@ -78,31 +78,88 @@ final class YAMLDocument {
     // MARK: Composing
 
     /// The document's root node, or nil for an empty stream; a syntax error is a diagnostic at its place.
+    ///
+    /// Most files are plain block YAML (indented mappings and lists of one-line scalars): ``BlockYAMLReader`` reads
+    /// those straight from the bytes. Anything else it hands, untouched, to libyaml — behind ``YAMLGuard``, which
+    /// only refuses what the fast reader never accepts (aliases, deep nesting).
     static func compose(_ file: SourceFile) throws(Diagnostic) -> (YAMLDocument, Int32)? {
-        var composer = Composer(file: file)
         var text = file.text
-        let root = try text.withUTF8 { buffer -> Result<Int32?, Diagnostic> in composer.compose(buffer) }.get()
-        return root.map { (YAMLDocument(file: file, nodes: composer.nodes, links: composer.links, bytes: composer.bytes), $0) }
+        if let fast = text.withUTF8({ BlockYAMLReader.compose($0) }) {
+            return (YAMLDocument(file: file, composer: fast.composer), fast.root)
+        }
+        return try composeWithLibYAML(file)
+    }
+
+    /// The document as libyaml reads it, after the guard's limits (used when the fast reader declines, and by tests
+    /// that compare the two).
+    static func composeWithLibYAML(_ file: SourceFile) throws(Diagnostic) -> (YAMLDocument, Int32)? {
+        try YAMLGuard.check(file)
+        var composer = Composer()
+        var text = file.text
+        let root = try text.withUTF8 { buffer -> Result<Int32?, Diagnostic> in LibYAMLEvents.compose(buffer, into: &composer, file: file) }.get()
+        return root.map { (YAMLDocument(file: file, composer: composer), $0) }
+    }
+
+    private convenience init(file: SourceFile, composer: Composer) {
+        self.init(file: file, nodes: composer.nodes, links: composer.links, bytes: composer.bytes)
     }
 }
 
-/// Builds a ``YAMLDocument``'s arrays from libyaml's events.
-private struct Composer {
+/// Builds a ``YAMLDocument``'s arrays from a stream of events — libyaml's, or the fast reader's: nodes in the order
+/// they open, a container's children moved into `links` when it closes.
+struct Composer {
     typealias Node = YAMLDocument.Node
-    let file: SourceFile
     var nodes: [Node] = []
     var links: [Int32] = []
     var bytes: [UInt8] = []
+    /// The open containers, innermost last: their node, and where their children start in `pending`.
+    private var stack: [(node: Int32, pendingStart: Int)] = []
+    /// Children of the open containers, innermost last; moved into `links` when their container ends.
+    private var pending: [Int32] = []
+    /// The first node outside every container.
+    private(set) var root: Int32?
 
-    init(file: SourceFile) { self.file = file }
-
-    /// A container being read: its node, and where its children start on the pending stack.
-    private struct Frame {
-        var node: Int32
-        var pendingStart: Int
+    /// Room for a text of `count` bytes: a node's text is about a third of its line; nodes are about a tenth of the bytes.
+    mutating func reserve(forBytes count: Int) {
+        bytes.reserveCapacity(count / 3)
+        nodes.reserveCapacity(count / 20)
+        links.reserveCapacity(count / 20)
     }
 
-    mutating func compose(_ buffer: UnsafeBufferPointer<UInt8>) -> Result<Int32?, Diagnostic> {
+    private mutating func add(_ node: Int32) {
+        if stack.isEmpty { root = node } else { pending.append(node) }
+    }
+
+    /// A scalar with its text.
+    @inline(__always)
+    mutating func scalar(_ style: YAMLDocument.Style, line: Int32, column: Int32, text: UnsafeBufferPointer<UInt8>) {
+        let start = Int32(bytes.count)
+        if text.count > 0 { bytes.append(contentsOf: text) }
+        nodes.append(Node(kind: .scalar, style: style, line: line, column: column, start: start, count: Int32(text.count)))
+        add(Int32(nodes.count - 1))
+    }
+
+    /// A mapping or sequence opens.
+    mutating func open(_ kind: YAMLDocument.Kind, line: Int32, column: Int32) {
+        nodes.append(Node(kind: kind, style: .plain, line: line, column: column, start: 0, count: 0))
+        let index = Int32(nodes.count - 1)
+        add(index)
+        stack.append((index, pending.count))
+    }
+
+    /// The innermost open container closes.
+    mutating func close() {
+        guard let top = stack.popLast() else { return }
+        nodes[Int(top.node)].start = Int32(links.count)
+        nodes[Int(top.node)].count = Int32(pending.count - top.pendingStart)
+        links.append(contentsOf: pending[top.pendingStart...])
+        pending.removeSubrange(top.pendingStart...)
+    }
+}
+
+/// Reads a text with libyaml's event parser (the `CYaml` module Yams ships) into a ``Composer``.
+private enum LibYAMLEvents {
+    static func compose(_ buffer: UnsafeBufferPointer<UInt8>, into composer: inout Composer, file: SourceFile) -> Result<Int32?, Diagnostic> {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             return .failure(Diagnostic(phase: .load, .yamlReaderOutOfMemory, file: file))
@@ -110,20 +167,8 @@ private struct Composer {
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        // A node's text is about a third of its line; nodes are about a tenth of the bytes.
-        bytes.reserveCapacity(buffer.count / 3)
-        nodes.reserveCapacity(buffer.count / 20)
-        links.reserveCapacity(buffer.count / 20)
-        var stack: [Frame] = []
-        // Children of the open containers, innermost last; moved into `links` when their container ends.
-        var pending: [Int32] = []
-        var root: Int32?
+        composer.reserve(forBytes: buffer.count)
         var documents = 0
-
-        func add(_ node: Int32) {
-            if stack.isEmpty { root = node } else { pending.append(node) }
-        }
-
         while true {
             var event = yaml_event_t()
             guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(YAMLEvents.diagnostic(parser, file: file)) }
@@ -131,7 +176,7 @@ private struct Composer {
             let line = Int32(truncatingIfNeeded: event.start_mark.line + 1), column = Int32(truncatingIfNeeded: event.start_mark.column + 1)
             switch event.type {
             case YAML_STREAM_END_EVENT:
-                return .success(root)
+                return .success(composer.root)
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
@@ -149,22 +194,13 @@ private struct Composer {
                 case YAML_FOLDED_SCALAR_STYLE: style = .folded
                 default: style = .plain
                 }
-                let start = Int32(bytes.count), count = Int32(s.length)
-                if let p = s.value, s.length > 0 { bytes.append(contentsOf: UnsafeBufferPointer(start: p, count: Int(s.length))) }
-                nodes.append(Node(kind: .scalar, style: style, line: line, column: column, start: start, count: count))
-                add(Int32(nodes.count - 1))
-            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                let kind: YAMLDocument.Kind = event.type == YAML_MAPPING_START_EVENT ? .mapping : .sequence
-                nodes.append(Node(kind: kind, style: .plain, line: line, column: column, start: 0, count: 0))
-                let index = Int32(nodes.count - 1)
-                add(index)
-                stack.append(Frame(node: index, pendingStart: pending.count))
+                composer.scalar(style, line: line, column: column, text: UnsafeBufferPointer(start: s.value, count: s.value == nil ? 0 : Int(s.length)))
+            case YAML_SEQUENCE_START_EVENT:
+                composer.open(.sequence, line: line, column: column)
+            case YAML_MAPPING_START_EVENT:
+                composer.open(.mapping, line: line, column: column)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                guard let top = stack.popLast() else { break }
-                nodes[Int(top.node)].start = Int32(links.count)
-                nodes[Int(top.node)].count = Int32(pending.count - top.pendingStart)
-                links.append(contentsOf: pending[top.pendingStart...])
-                pending.removeSubrange(top.pendingStart...)
+                composer.close()
             case YAML_ALIAS_EVENT:
                 let start = file.offset(line: Int(line), scalarColumn: Int(column))
                 return .failure(Diagnostic(phase: .load, .yamlNoAliases, file: file, span: SourceSpan(start, start + 1), hint: .yamlWriteValueOut))

@@ -9,7 +9,6 @@ struct YAMLValue {
 
     /// Parses a whole document; a syntax error becomes a diagnostic at its position.
     static func parse(_ file: SourceFile) throws(Diagnostic) -> YAMLValue {
-        try YAMLGuard.check(file)
         // Every scalar stays text (read exactly by the loaders): no tag guessing.
         guard let (document, root) = try YAMLDocument.compose(file) else {
             throw Diagnostic(phase: .load, .fileIsEmpty, file: file, span: SourceSpan(0, 0))
@@ -57,6 +56,29 @@ struct YAMLValue {
         return try checkedMapping(what, allowed: allowed)
     }
 
+    /// The node as a mapping whose keys are among `allowed` of `keys` (each at most once). Its values are then found
+    /// by key without comparing text: see ``YAMLMapping/subscript(_:)-(K)``.
+    func mapping(_ what: String, keys: YAMLKeys, allowed: UInt64) throws(Diagnostic) -> YAMLMapping {
+        guard node.kind == .mapping else { throw error(.yamlExpectedMapping, YAMLWhat.localized(what)) }
+        let links = document.children(index)
+        var found = YAMLMapping.Found()
+        var k = links.startIndex
+        while k < links.endIndex {
+            let key = links[k]
+            guard document.nodes[Int(key)].kind == .scalar else { throw YAMLValue(document: document, index: key).error(.yamlExpectedKey) }
+            guard let j = document.withBytes(key, { keys.index(of: $0) }), allowed & (1 << UInt64(j)) != 0 else {
+                // Says which key, with a suggestion.
+                return try checkedMapping(what, allowed: keys.names.indices.filter { allowed & (1 << UInt64($0)) != 0 }.map { keys.names[$0] })
+            }
+            if found.present & (1 << UInt64(j)) != 0 {
+                throw YAMLValue(document: document, index: key).error(.yamlKeyTwice, document.string(key), YAMLWhat.localized(what))
+            }
+            found.add(key: j, value: links[k + 1])
+            k += 2
+        }
+        return YAMLMapping(owner: self, what: what, keys: keys, found: found)
+    }
+
     /// Checks every key: a scalar, allowed (when `allowed` is given), not given twice.
     private func checkedMapping(_ what: String, allowed: [String]?) throws(Diagnostic) -> YAMLMapping {
         let links = document.children(index)
@@ -95,7 +117,9 @@ struct YAMLValue {
         let n = node
         guard n.kind == .scalar, n.style == .plain else { return false }
         if n.count == 0 { return true }
-        return ["~", "null", "Null", "NULL"].contains { document.scalar(index, equals: $0) }
+        guard n.count == 1 || n.count == 4 else { return false }
+        return document.scalar(index, equals: "~") || document.scalar(index, equals: "null")
+            || document.scalar(index, equals: "Null") || document.scalar(index, equals: "NULL")
     }
 
     /// The scalar's text.
@@ -154,11 +178,78 @@ struct YAMLValue {
 struct YAMLMapping {
     let owner: YAMLValue
     let what: String
+    /// The key list the mapping was checked against, and which of its keys it has.
+    let keys: YAMLKeys?
+    let found: Found
 
-    init(owner: YAMLValue, what: String) { self.owner = owner; self.what = what }
+    /// The keys of a mapping checked against a ``YAMLKeys`` list: a bit per key present, and the values of the first
+    /// eight found (a report's indicator has about five keys), so looking a key up compares no text.
+    struct Found {
+        var present: UInt64 = 0
+        var count = 0
+        var slots = SIMD8<UInt8>()
+        var values = SIMD8<Int32>()
+
+        mutating func add(key: Int, value: Int32) {
+            present |= 1 << UInt64(key)
+            if count < 8 { slots[count] = UInt8(key); values[count] = value }
+            count += 1
+        }
+    }
+
+    init(owner: YAMLValue, what: String, keys: YAMLKeys? = nil, found: Found = Found()) {
+        self.owner = owner; self.what = what; self.keys = keys; self.found = found
+    }
+
+    /// The value of a key of the list the mapping was checked against (found by its text in a mapping checked
+    /// against a list of strings).
+    @inline(__always)
+    subscript<K: YAMLKey>(_ key: K) -> YAMLValue? {
+        guard keys != nil else { return self[key.spelled] }
+        let j = key.rawValue
+        guard found.present & (1 << UInt64(j)) != 0 else { return nil }
+        for i in 0..<min(found.count, 8) where Int(found.slots[i]) == j {
+            return YAMLValue(document: owner.document, index: found.values[i])
+        }
+        return self[key.spelled]
+    }
+
+    /// An optional text value.
+    func string<K: YAMLKey>(_ key: K) throws(Diagnostic) -> String? {
+        guard let v = self[key], !v.isNull else { return nil }
+        return try v.string(key.spelled)
+    }
+
+    /// An optional decimal value.
+    func decimal<K: YAMLKey>(_ key: K) throws(Diagnostic) -> ExactDecimal? {
+        guard let v = self[key], !v.isNull else { return nil }
+        return try v.decimal(key.spelled)
+    }
+
+    /// An optional quantity.
+    func quantity<K: YAMLKey>(_ key: K) throws(Diagnostic) -> Quantity? {
+        guard let v = self[key], !v.isNull else { return nil }
+        return try v.quantity(key.spelled)
+    }
+
+    /// Optional money in 万元.
+    func money<K: YAMLKey>(_ key: K) throws(Diagnostic) -> ExactDecimal? {
+        guard let v = self[key], !v.isNull else { return nil }
+        return try v.money(key.spelled)
+    }
+
+    /// The value of a key that must be present.
+    func required<K: YAMLKey>(_ key: K) throws(Diagnostic) -> YAMLValue {
+        guard let v = self[key] else { throw owner.error(.yamlMissingKey, YAMLWhat.localized(what), key.spelled) }
+        return v
+    }
 
     /// The value of `key` (most keys asked for are absent: compared as bytes, nothing is copied).
     subscript(key: String) -> YAMLValue? {
+        if let keys {
+            // A key outside the list cannot be in a mapping checked against it.
+            guard let j = keys.index(of: key), found.present & (1 << UInt64(j)) != 0 else { return nil }
+        }
         let doc = owner.document
         var key = key
         let found: Int32? = key.withUTF8 { kb in
@@ -222,6 +313,73 @@ struct YAMLMapping {
     func money(_ key: String) throws(Diagnostic) -> ExactDecimal? {
         guard let v = self[key], !v.isNull else { return nil }
         return try v.money(key)
+    }
+}
+
+/// A key of a fixed list (an enum whose raw values are positions in its ``YAMLKeys``).
+protocol YAMLKey: RawRepresentable, CaseIterable where RawValue == Int {
+    /// The key as the file spells it.
+    var spelled: String { get }
+}
+
+/// A fixed list of keys a mapping may have (at most 64), found by a small hash of their bytes.
+final class YAMLKeys: Sendable {
+    let names: [String]
+    private let bytes: [[UInt8]]
+    /// Open addressing: slot → index into `names` + 1 (0: empty).
+    private let slots: [UInt8]
+    private static let slotCount = 256
+
+    init(_ names: [String]) {
+        precondition(names.count <= 64, "a key list has at most 64 keys")
+        self.names = names
+        bytes = names.map { Array($0.utf8) }
+        var slots = [UInt8](repeating: 0, count: Self.slotCount)
+        for (i, b) in bytes.enumerated() {
+            var h = b.withUnsafeBufferPointer { Self.hash($0) }
+            while slots[h] != 0 { h = (h + 1) & (Self.slotCount - 1) }
+            slots[h] = UInt8(i + 1)
+        }
+        self.slots = slots
+    }
+
+    @inline(__always)
+    private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt32 = 2_166_136_261
+        for c in b { h = (h ^ UInt32(c)) &* 16_777_619 }
+        return Int(h & UInt32(slotCount - 1))
+    }
+
+    /// The list of an enum's keys, in the order of their raw values.
+    convenience init<K: YAMLKey>(_ type: K.Type) {
+        let all = K.allCases.sorted { $0.rawValue < $1.rawValue }
+        precondition(all.enumerated().allSatisfy { $0.offset == $0.element.rawValue }, "raw values are positions")
+        self.init(all.map(\.spelled))
+    }
+
+    /// The index of the key spelled by `b`, or nil.
+    func index(of b: UnsafeBufferPointer<UInt8>) -> Int? {
+        var h = Self.hash(b)
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let s = Int(slots[h])
+                if s == 0 { return nil }
+                let match = bytes[s - 1].withUnsafeBufferPointer { k in
+                    guard k.count == b.count else { return false }
+                    var i = 0
+                    while i < k.count && k[i] == b[i] { i += 1 }
+                    return i == k.count
+                }
+                if match { return s - 1 }
+                h = (h + 1) & (Self.slotCount - 1)
+            }
+        }
+    }
+
+    /// The index of `key`, or nil.
+    func index(of key: String) -> Int? {
+        var k = key
+        return k.withUTF8 { index(of: $0) }
     }
 }
 

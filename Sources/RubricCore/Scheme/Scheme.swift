@@ -20,7 +20,9 @@ public struct Scheme: Sendable, Equatable {
     /// The rule for a target, by its direction.
     public var targetRules: [TargetDirection: String]
     /// Indicators the scheme names, with their rule.
-    public var assignments: [RuleAssignment]
+    public var assignments: [RuleAssignment] { didSet { lookup = AssignmentLookup(assignments) } }
+    /// Where each assignment is by code and by name (a report names thousands of leaves; the scheme dozens of lines).
+    private var lookup: AssignmentLookup
     /// What the total does when the report leaves indicators out as not applicable (`/`).
     public var notApplicable: NotApplicable = .leave
 
@@ -40,6 +42,7 @@ public struct Scheme: Sendable, Equatable {
         self.ratePlaces = ratePlaces; self.rounding = rounding; self.grades = grades.sorted { $0.minimum > $1.minimum }
         self.parameters = parameters; self.leafRule = leafRule; self.targetRules = targetRules
         self.assignments = assignments
+        self.lookup = AssignmentLookup(assignments)
     }
 
     /// The `leaf-rule` of a project scheme, whose 三级 indicators carry their own 年度指标值 and 实际完成值.
@@ -88,8 +91,26 @@ public struct Scheme: Sendable, Equatable {
 
     /// The assignment that names this indicator, by code first, then by name.
     public func assignment(forCode code: String, name: String) -> RuleAssignment? {
-        assignments.first { $0.code == code } ?? assignments.first { $0.name == name }
+        guard !assignments.isEmpty else { return nil }
+        if let i = lookup.byCode[code] ?? lookup.byName[name] { return assignments[i] }
+        return nil
     }
+}
+
+/// The first assignment naming each code and each name: derived from the assignments, so equal schemes have equal
+/// lookups and comparing schemes ignores it.
+private struct AssignmentLookup: Sendable, Equatable {
+    var byCode: [String: Int] = [:]
+    var byName: [String: Int] = [:]
+
+    init(_ assignments: [RuleAssignment]) {
+        for (i, a) in assignments.enumerated().reversed() {
+            if let c = a.code { byCode[c] = i }
+            if let n = a.name { byName[n] = i }
+        }
+    }
+
+    static func == (a: AssignmentLookup, b: AssignmentLookup) -> Bool { true }
 }
 
 /// When a scheme rounds scores.

@@ -61,3 +61,8 @@ public func renderForBatch(_ outputs: [Output]) -> (stdout: String, stderr: Stri
 public func renderTable(_ table: Table) -> String {
     TableRenderer(style: Style(colour: false)).render(table)
 }
+
+/// The plain text of ``renderTable(_:)`` handed to `sink` in pieces of whole lines (for tables too large to hold as one text).
+public func writeTable(_ table: Table, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+    TableRenderer(style: Style(colour: false)).write(table, to: sink)
+}

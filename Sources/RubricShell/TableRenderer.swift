@@ -12,8 +12,20 @@ struct TableRenderer {
 
     /// The table as lines ending in "\n".
     func render(_ table: Table) -> String {
+        var text = ""
+        write(table, chunk: .max) { text = String(decoding: $0, as: UTF8.self) }
+        return text
+    }
+
+    /// The table as UTF-8 lines ending in "\n", handed to `sink` in pieces of about `chunk` bytes (whole lines), so a
+    /// table of 100,000 rows is never held as one text.
+    func write(_ table: Table, chunk: Int = 1 << 16, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
         let count = table.columns.count
-        guard count > 0 else { return table.footer.map { $0 + "\n" }.joined() }
+        guard count > 0 else {
+            var footer = table.footer.map { $0 + "\n" }.joined()
+            footer.withUTF8(sink)
+            return
+        }
         let alignments = effectiveAlignments(table)
         var widths = table.columns.map { DisplayWidth.of($0) }
         // Each cell measured once.
@@ -26,11 +38,21 @@ struct TableRenderer {
         if let maxWidth, total > maxWidth, alignments[last] == .left {
             widths[last] = max(4, widths[last] - (total - maxWidth))
         }
-        // Enough blanks for any run of padding on a line (a cell's padding, the separator, the next cell's padding).
-        // (One string per length, made once: `prefix` of a long blank string would walk its characters on every cell.)
-        let blanks = (0...(widths.reduce(0, +) + separator.utf8.count * count + 1)).map { String(repeating: " ", count: $0) }
-        /// Appends one row to `out`: each cell padded by appending spaces (no padded copy of a cell is made).
-        func line(_ cells: [String], sizes: [Int]? = nil, decorate: ((String) -> String)? = nil, into out: inout String) {
+        // Written as bytes: appending to a String costs several checks per append, and a score table has 100,000 rows.
+        var out: [UInt8] = []
+        // About a byte a column: CJK text is 3 bytes in 2 columns, padding and numbers 1 in 1.
+        out.reserveCapacity(min(chunk, table.rows.count * (widths.reduce(0, +) + separator.utf8.count * count + 8)) + 256)
+        func flush(atLeast size: Int) {
+            guard out.count >= size else { return }
+            out.withUnsafeBufferPointer(sink)
+            out.removeAll(keepingCapacity: true)
+        }
+        func append(_ text: String) {
+            var t = text
+            t.withUTF8 { out.append(contentsOf: $0) }
+        }
+        /// Appends one row: each cell padded by appending spaces (no padded copy of a cell is made).
+        func line(_ cells: [String], sizes: [Int]? = nil, decorate: ((String) -> String)? = nil) {
             var pendingSpaces = 0   // spaces not yet written: dropped when nothing follows them on the line
             for i in 0..<count {
                 var cell = i < cells.count ? cells[i] : ""
@@ -42,31 +64,32 @@ struct TableRenderer {
                 if !cell.isEmpty, let decorate {
                     // A decorated (bold) header cell: padded inside the decoration, as before.
                     let padded = i == last && !right ? cell : DisplayWidth.pad(cell, to: widths[i], alignRight: right, measured: w)
-                    out += blanks[pendingSpaces]
-                    out += decorate(padded)
+                    out.append(contentsOf: repeatElement(0x20, count: pendingSpaces))
+                    append(decorate(padded))
                     pendingSpaces = 0
                     continue
                 }
                 if right { pendingSpaces += pad }
                 if !cell.isEmpty {
-                    out += blanks[pendingSpaces]
-                    out += cell
+                    out.append(contentsOf: repeatElement(0x20, count: pendingSpaces))
+                    append(cell)
                     pendingSpaces = 0
                 }
                 if !right { pendingSpaces += pad }
             }
-            while out.utf8.last == 0x20 { out.removeLast() }   // a cell's own trailing blanks, as before
-            out += "\n"
+            while out.last == 0x20 { out.removeLast() }   // a cell's own trailing blanks, as before
+            out.append(0x0A)
         }
-        var out = ""
-        // About a byte a column: CJK text is 3 bytes in 2 columns, padding and numbers 1 in 1.
-        out.reserveCapacity(table.rows.count * (widths.reduce(0, +) + separator.utf8.count * count + 8) + 256)
-        if let title = table.title { out += style.bold(title) + "\n" }
-        line(table.columns, decorate: style.bold, into: &out)
-        out += style.dim(widths.map { String(repeating: "─", count: $0) }.joined(separator: separator)) + "\n"
-        for (row, sizes) in zip(table.rows, measured) { line(row, sizes: sizes, into: &out) }
-        for footer in table.footer { out += footer + "\n" }
-        return out
+        if let title = table.title { append(style.bold(title)); out.append(0x0A) }
+        line(table.columns, decorate: style.bold)
+        append(style.dim(widths.map { String(repeating: "─", count: $0) }.joined(separator: separator)))
+        out.append(0x0A)
+        for (row, sizes) in zip(table.rows, measured) {
+            line(row, sizes: sizes)
+            if chunk != .max { flush(atLeast: chunk) }
+        }
+        for footer in table.footer { append(footer); out.append(0x0A) }
+        flush(atLeast: 0)
     }
 
     /// The table's alignments; when all are left (the default), columns whose cells are all numbers become right-aligned (never the code column).

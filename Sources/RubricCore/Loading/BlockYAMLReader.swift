@@ -17,33 +17,37 @@ enum BlockYAMLReader {
     }
 
     static func compose(_ text: UnsafeBufferPointer<UInt8>) -> Result? {
-        guard let base = text.baseAddress, text.count > 0, bytesAreBlockYAML(text) else { return nil }
+        guard let base = text.baseAddress, text.count > 0, let lines = linesIfBlockYAML(text) else { return nil }
         var reader = Reader(base: base, count: text.count)
-        reader.composer.reserve(forBytes: text.count)
+        // A line holds at most a key and a value (two nodes, two links): room for them all at once, so no array grows
+        // by doubling (which holds the old and the new array at once).
+        reader.composer.reserve(nodes: 2 * lines + 2, bytes: text.count / 2)
         guard reader.nextContent(), reader.indent == 0, reader.node(parentIndent: -1),
               reader.lineStart == reader.count, let root = reader.composer.root else { return nil }
         return Result(composer: reader.composer, root: root)
     }
 
-    /// False for a text holding a byte the reader leaves to libyaml: a control character (tab and carriage return
+    /// Nil for a text holding a byte the reader leaves to libyaml: a control character (tab and carriage return
     /// included), DEL, a C1 control (U+0080–U+009F, NEL among them), the line and paragraph separators, a byte order
     /// mark, U+FFFE and U+FFFF.
-    static func bytesAreBlockYAML(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Otherwise the number of lines.
+    static func linesIfBlockYAML(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
+        var lines = 1
         let n = b.count
         while i < n {
             let c = b[i]
             if c >= 0x20 && c < 0x7F { i += 1; continue }
-            if c == 0x0A { i += 1; continue }
-            if c < 0x80 { return false }                       // other controls, DEL
+            if c == 0x0A { lines += 1; i += 1; continue }
+            if c < 0x80 { return nil }                         // other controls, DEL
             let c1: UInt8 = i + 1 < n ? b[i + 1] : 0
             let c2: UInt8 = i + 2 < n ? b[i + 2] : 0
-            if c == 0xC2 && c1 < 0xA0 { return false }        // C1 controls, NEL
-            if c == 0xE2 && c1 == 0x80 && (c2 == 0xA8 || c2 == 0xA9) { return false }
-            if c == 0xEF && ((c1 == 0xBB && c2 == 0xBF) || (c1 == 0xBF && c2 >= 0xBE)) { return false }
+            if c == 0xC2 && c1 < 0xA0 { return nil }          // C1 controls, NEL
+            if c == 0xE2 && c1 == 0x80 && (c2 == 0xA8 || c2 == 0xA9) { return nil }
+            if c == 0xEF && ((c1 == 0xBB && c2 == 0xBF) || (c1 == 0xBF && c2 >= 0xBE)) { return nil }
             i += 1
         }
-        return true
+        return lines
     }
 
     /// The reading position: always at the first content of a line (after its indentation) or at the end.

@@ -121,9 +121,14 @@ struct Composer {
 
     /// Room for a text of `count` bytes: a node's text is about a third of its line; nodes are about a tenth of the bytes.
     mutating func reserve(forBytes count: Int) {
-        bytes.reserveCapacity(count / 3)
-        nodes.reserveCapacity(count / 20)
-        links.reserveCapacity(count / 20)
+        reserve(nodes: count / 20, bytes: count / 3)
+    }
+
+    /// Room for `nodes` nodes (and as many links) and `bytes` bytes of scalar text.
+    mutating func reserve(nodes: Int, bytes: Int) {
+        self.bytes.reserveCapacity(bytes)
+        self.nodes.reserveCapacity(nodes)
+        links.reserveCapacity(nodes)
     }
 
     private mutating func add(_ node: Int32) {

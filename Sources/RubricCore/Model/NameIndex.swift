@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Indicators by exact name: a name most often names one indicator, so it maps to one index, and only names that
 /// repeat keep a list (a list per name cost an allocation per indicator).
 public struct NameIndex: Sendable {
@@ -23,5 +25,31 @@ public struct NameIndex: Sendable {
     public subscript(name: String) -> [Int] {
         if let i = unique[name] { return [i] }
         return repeated[name] ?? []
+    }
+}
+
+/// A scored report's indexes by code and by name, made the first time they are asked for and then kept (copies of
+/// the scored report share them: its codes and names do not change).
+final class ReportIndexes: Sendable {
+    private let state = Mutex<(codes: [String: Int]?, names: NameIndex?)>((nil, nil))
+
+    func codes(_ nodes: [Indicator]) -> [String: Int] {
+        state.withLock { s in
+            if let c = s.codes { return c }
+            var c: [String: Int] = [:]
+            c.reserveCapacity(nodes.count)
+            for i in nodes.indices where c[nodes[i].code] == nil { c[nodes[i].code] = i }
+            s.codes = c
+            return c
+        }
+    }
+
+    func names(_ nodes: [Indicator]) -> NameIndex {
+        state.withLock { s in
+            if let n = s.names { return n }
+            let n = NameIndex(nodes)
+            s.names = n
+            return n
+        }
     }
 }

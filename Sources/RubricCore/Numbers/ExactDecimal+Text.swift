@@ -144,7 +144,8 @@ extension ExactDecimal: CustomStringConvertible {
     public func shortText(maxPlaces: Int = 6, grouping: Bool = false) -> String {
         let r = rounded(places: maxPlaces)
         let lost = r != self
-        return r.normalized.formatted(grouping: grouping) + (lost ? "…" : "")
+        let text = r.normalized.formatted(grouping: grouping)
+        return lost ? text + "…" : text
     }
 }
 

@@ -10,9 +10,9 @@ public enum ScoreTable {
         rows.reserveCapacity(r.nodes.count)
         let indents = (0...8).map { String(repeating: "  ", count: $0) }
         // Fields are read in place: a copy of each Indicator (a dozen strings and collections) costs more than the row.
-        func visit(_ i: Int) {
-            r.nodes.withUnsafeBufferPointer { nodes in row(i, nodes[i]) }
-            for c in r.nodes[i].children { visit(c) }
+        func visit(_ i: Int, _ nodes: UnsafeBufferPointer<Indicator>) {
+            row(i, nodes[i])
+            for c in nodes[i].children { visit(c, nodes) }
         }
         func row(_ i: Int, _ n: borrowing Indicator) {
             if n.isTarget && !includeTargets { return }
@@ -40,7 +40,9 @@ public enum ScoreTable {
             if isPartialSum { rule += rule.isEmpty ? Message.partialSum.text() : " (\(Message.partialSum.text()))" }
             rows.append([n.code, name, weight, score, published, delta, rule])
         }
-        if let root { visit(root) } else { for t in r.topLevel { visit(t) } }
+        r.nodes.withUnsafeBufferPointer { nodes in
+            if let root { visit(root, nodes) } else { for t in r.topLevel { visit(t, nodes) } }
+        }
         var footer: [String] = []
         if root == nil { footer = summary(s) }
         let columns: [Message] = [.columnCode, .columnIndicator, .columnWeight, .columnScore, .columnPublished, .columnDelta, .columnRule]

@@ -34,8 +34,8 @@ public struct ScoredReport: Sendable {
 
     /// The rule object per rule-scored node and per target (nil for parents).
     var rules: [(any ScoringRule)?]
-    /// Why a node's rule could not be built, if it could not.
-    var ruleErrors: [RuleError?]
+    /// Why a node's rule could not be built, for the few whose rule could not (by node).
+    var ruleErrors: [Int: RuleError] = [:]
     /// Per rule-scored leaf: its rule lowered to plain numbers on its current inputs (nil: ask the rule).
     var kernels: [RuleKernel?]
     /// Per node: whether its rule's family lowers to a kernel at all (others are never asked).
@@ -50,15 +50,17 @@ public struct ScoredReport: Sendable {
     var parents: [Int]
     /// True where the node's rule is `manual` (scored without a rule call).
     var isManual: [Bool]
-    /// Node index by code.
-    public private(set) var codeIndex: [String: Int]
+    /// Node index by code (made on first use: scoring and printing never ask, the language does).
+    public var codeIndex: [String: Int] { indexes.codes(report.nodes) }
+    /// The code and name indexes, shared by copies (a report's codes and names never change once scored).
+    private let indexes = ReportIndexes()
     /// Indices of the 一级 indicators.
     public let topLevelIndices: [Int]
     /// What each rule-scored node's rule reads, kept current by ``modify(_:recordChanges:_:)`` so the
     /// scoring loop passes it by reference instead of assembling a copy per call.
     var ruleInputs: [RuleInput]
-    /// Node indices by exact name (names may repeat).
-    public let nameIndex: NameIndex
+    /// Node indices by exact name (names may repeat; made on first use).
+    public var nameIndex: NameIndex { indexes.names(report.nodes) }
     /// Grade band minimums and names, highest first (the scheme's, cached).
     let gradeMinimums: [ExactDecimal]
     let gradeNames: [String]
@@ -75,7 +77,6 @@ public struct ScoredReport: Sendable {
         scores = Array(repeating: .zero, count: n)
         statuses = Array(repeating: .computed, count: n)
         rules = Array(repeating: nil, count: n)
-        ruleErrors = Array(repeating: nil, count: n)
         factors = Array(repeating: .zero, count: n)
         kernels = Array(repeating: nil, count: n)
         lowers = Array(repeating: false, count: n)
@@ -93,8 +94,6 @@ public struct ScoredReport: Sendable {
             return n.isTarget ? RuleInput(weight: .one, inputs: inputs, context: tc)
                               : RuleInput(weight: n.weight ?? .zero, inputs: inputs, context: lc)
         }
-        nameIndex = NameIndex(report.nodes)
-        codeIndex = Dictionary(report.nodes.indices.map { (report.nodes[$0].code, $0) }, uniquingKeysWith: { a, _ in a })
         gradeMinimums = scheme.grades.map(\.minimum)
         gradeNames = scheme.grades.map(\.grade)
         // Most leaves take a family with the scheme's parameters alone: one rule per family serves them all.

@@ -2,10 +2,37 @@
 public enum DisplayWidth {
     /// The number of terminal columns `text` occupies; ASCII text is counted from its bytes.
     public static func of(_ text: String) -> Int {
+        var t = text
+        return t.withUTF8 { of(utf8: $0) }
+    }
+
+    /// The number of terminal columns of valid UTF-8 text, decoded in place.
+    public static func of(utf8 b: UnsafeBufferPointer<UInt8>) -> Int {
         var w = 0
-        for b in text.utf8 {
-            if b >= 0x80 { return ofScalars(text) }
-            if b >= 0x20 && b != 0x7F || b == 0x09 { w &+= 1 }
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                if c >= 0x20 && c != 0x7F || c == 0x09 { w &+= 1 }
+                i &+= 1
+                continue
+            }
+            var v: UInt32
+            if c < 0xE0, i + 1 < n {
+                v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                i &+= 2
+            } else if c < 0xF0, i + 2 < n {
+                v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                i &+= 3
+            } else if i + 3 < n {
+                v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+                i &+= 4
+            } else {
+                v = 0xFFFD
+                i = n
+            }
+            w &+= of(Unicode.Scalar(v) ?? "\u{FFFD}")
         }
         return w
     }

@@ -20,7 +20,8 @@ struct ScoreCommand: ParsableCommand {
     func run() throws {
         let files = LocalFiles()
         let scored = try CommandSupport.loadScored(file, scheme: scheme, table: table, files: files)
-        Console.writeOut(renderTable(ScoreTable.tree(scored, includeTargets: !noTargets)))
+        // Written in pieces: a score table of 100,000 rows is never held as one text.
+        writeTable(ScoreTable.tree(scored, includeTargets: !noTargets)) { Console.writeOut($0) }
     }
 }
 

@@ -16,6 +16,7 @@ enum Console {
     }
 
     static func writeOut(_ s: String) { FileHandle.standardOutput.write(Data(s.utf8)) }
+    static func writeOut(_ bytes: UnsafeBufferPointer<UInt8>) { FileHandle.standardOutput.write(Data(buffer: bytes)) }
     static func writeErr(_ s: String) { FileHandle.standardError.write(Data(s.utf8)) }
 
     /// Prints a diagnostic to stderr, coloured when stderr is a terminal.

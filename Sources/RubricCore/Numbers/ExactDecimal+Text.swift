@@ -59,35 +59,56 @@ extension ExactDecimal: CustomStringConvertible {
     /// parser then reads it, or says what is wrong with it).
     @inline(__always)
     static func parsedFast(_ bytes: UnsafeBufferPointer<UInt8>) -> ExactDecimal? {
+        guard let (d, end) = parsedPrefix(bytes), end == bytes.count else { return nil }
+        return d
+    }
+
+    /// The number at the start of `bytes` (as ``parsedFast(_:)`` reads it) and where it ends, in one pass: what
+    /// follows (a unit, a percent sign) is the caller's.
+    @inline(__always)
+    static func parsedPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> (ExactDecimal, Int)? {
         let n = bytes.count
-        guard n > 0, n <= 40 else { return nil }
+        guard n > 0, n <= 40, let p = bytes.baseAddress else { return nil }
         var i = 0
         var negative = false
-        if bytes[0] == 0x2D { negative = true; i = 1 } else if bytes[0] == 0x2B { i = 1 }
+        if p[0] == 0x2D { negative = true; i = 1 } else if p[0] == 0x2B { i = 1 }
         var value: Int64 = 0
-        var digits = 0, fraction = 0, intDigits = 0, groupRun = 0
-        var seenPoint = false, sawGrouping = false
+        // The whole part: digits, with grouping commas between groups of three (the first group 1–3 digits).
+        let wholeStart = i
+        var groupStart = i
+        var commas = 0
         while i < n {
-            let b = bytes[i]
-            if b &- 0x30 < 10 {
-                if digits == 18 { return nil }
-                value = value &* 10 &+ Int64(b &- 0x30)
-                digits &+= 1
-                if seenPoint { fraction &+= 1 } else { intDigits &+= 1; groupRun &+= 1 }
-            } else if b == 0x2C && !seenPoint {
-                if intDigits == 0 || (sawGrouping && groupRun != 3) || (!sawGrouping && groupRun > 3) { return nil }
-                sawGrouping = true
-                groupRun = 0
-            } else if b == 0x2E && !seenPoint {
-                if sawGrouping && groupRun != 3 { return nil }
-                seenPoint = true
+            let d = p[i] &- 0x30
+            if d < 10 {
+                value = value &* 10 &+ Int64(d)
+                i &+= 1
+            } else if d == 0xFC {   // ","
+                let run = i &- groupStart
+                if run == 0 || run > 3 || (commas > 0 && run != 3) { return nil }
+                commas &+= 1
+                i &+= 1
+                groupStart = i
             } else {
-                return nil
+                break
             }
-            i &+= 1
         }
-        guard digits > 0, !(sawGrouping && !seenPoint && groupRun != 3), fraction <= Int(ExactDecimal.maxScale) else { return nil }
-        return ExactDecimal(significand: negative ? -value : value, scale: Int8(fraction))
+        if commas > 0 && i &- groupStart != 3 { return nil }
+        var digits = i &- wholeStart &- commas
+        // The fraction.
+        var fraction = 0
+        if i < n && p[i] == 0x2E {
+            i &+= 1
+            while i < n {
+                let d = p[i] &- 0x30
+                if d >= 10 { break }
+                value = value &* 10 &+ Int64(d)
+                fraction &+= 1
+                i &+= 1
+            }
+            digits &+= fraction
+        }
+        guard digits > 0, digits <= 18 else { return nil }
+        return (ExactDecimal(significand: negative ? -value : value, scale: Int8(fraction)), i)
     }
 
     /// The value with the digits it stores (`4.7455`, `0.30`).

@@ -167,6 +167,17 @@ public struct ExactDecimal: Sendable {
         return ExactDecimal(significand: s, scale: sc)
     }
 
+    /// The value × 10^`power` exactly, or nil when that does not fit (a scale beyond ``maxScale``, an overflow).
+    func shifted(by power: Int) -> ExactDecimal? {
+        if power <= 0 {
+            let scale = Int(self.scale) - power
+            return scale <= Int(Self.maxScale) ? ExactDecimal(significand: significand, scale: Int8(scale)) : nil
+        }
+        if power <= Int(scale) { return ExactDecimal(significand: significand, scale: scale - Int8(power)) }
+        let (s, o) = significand.multipliedReportingOverflow(by: Int64(Self.pow10(power - Int(scale))))
+        return o ? nil : ExactDecimal(significand: s, scale: 0)
+    }
+
     /// The same value written with exactly `places` fractional digits when that loses nothing.
     public func padded(places: Int) -> ExactDecimal {
         guard places > Int(scale), places <= Int(Self.maxScale) else { return self }

@@ -34,23 +34,59 @@ public struct Quantity: Hashable, Sendable, CustomStringConvertible {
     ///
     /// `万` and `亿` multiply; with `元` or alone they make money (in 万元). A leading `≥`, `≤`, `超`, `约`
     /// or a trailing `以上`/`以下` is not part of a quantity: strip it first (see ``TargetDirection``).
-    /// A plain figure or a percentage in ASCII (`1,073.13`, `94.91%`) read from its bytes without allocating; nil for
-    /// anything else (``init(parsing:)`` then reads it, or says what is wrong).
+    /// A figure as reports write it (`1,073.13`, `94.91%`, `400万元`, `2.27亿元`, `600家`) read from its bytes without
+    /// allocating (a count label is a short string kept inline); nil for anything else (``init(parsing:)`` then reads
+    /// it the long way, normalizing full-width forms, or says what is wrong).
     @inline(__always)
     static func parsedFast(_ bytes: UnsafeBufferPointer<UInt8>) -> Quantity? {
-        guard let last = bytes.last else { return nil }
-        if last != 0x25 { return ExactDecimal.parsedFast(bytes).map { Quantity($0) } }
-        guard let d = ExactDecimal.parsedFast(UnsafeBufferPointer(rebasing: bytes.dropLast())), Int(d.scale) + 2 <= Int(ExactDecimal.maxScale) else { return nil }
-        return Quantity(ExactDecimal(significand: d.significand, scale: d.scale + 2), .percent)
+        // The number, then the unit after it.
+        guard let (d, end) = ExactDecimal.parsedPrefix(bytes) else { return nil }
+        if end == bytes.count { return Quantity(d) }
+        var unit = UnsafeBufferPointer(rebasing: bytes[end...])
+        if unit.count == 1 && unit[0] == 0x25 {
+            guard Int(d.scale) + 2 <= Int(ExactDecimal.maxScale) else { return nil }
+            return Quantity(ExactDecimal(significand: d.significand, scale: d.scale + 2), .percent)
+        }
+        // 万 (E4 B8 87) and 亿 (E4 BA BF) scale the number; 元 (E5 85 83) makes it money, in 万元.
+        @inline(__always) func starts(_ unit: UnsafeBufferPointer<UInt8>, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+            unit.count >= 3 && unit[0] == a && unit[1] == b && unit[2] == c
+        }
+        var power = 0   // the number × 10^power
+        var isMoneyScale = false
+        if starts(unit, 0xE4, 0xB8, 0x87) { power = 4; isMoneyScale = true; unit = UnsafeBufferPointer(rebasing: unit.dropFirst(3)) }
+        else if starts(unit, 0xE4, 0xBA, 0xBF) { power = 8; isMoneyScale = true; unit = UnsafeBufferPointer(rebasing: unit.dropFirst(3)) }
+        if (unit.count == 3 && starts(unit, 0xE5, 0x85, 0x83)) || (unit.isEmpty && isMoneyScale) {
+            // Money in 万元: the number × 10^(power − 4).
+            guard let v = d.shifted(by: power - 4) else { return nil }
+            return Quantity(v.normalized, .money)
+        }
+        // A count label (家, 人次): CJK ideographs only (U+4000–U+9FFF, three bytes each); full-width signs and
+        // anything else take the full path, which normalizes them.
+        guard !unit.isEmpty, unit.count % 3 == 0, let v = d.shifted(by: power) else { return nil }
+        var k = 0
+        while k < unit.count {
+            guard unit[k] >= 0xE4 && unit[k] <= 0xE9, unit[k + 1] & 0xC0 == 0x80, unit[k + 2] & 0xC0 == 0x80 else { return nil }
+            k += 3
+        }
+        return Quantity(v.normalized, .count(String(decoding: unit, as: UTF8.self)))
     }
 
+    /// A figure read from UTF-8 bytes as reports write it, without allocating; nil for forms ``init(parsing:)`` reads
+    /// the long way (for callers that hold the bytes, and for the benchmark).
+    public static func reading(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Quantity? { parsedFast(bytes) }
+
     public init(parsing raw: String) throws(DecimalError) {
-        // A plain figure or a percentage in ASCII, read straight from the bytes.
+        // The common forms, read straight from the bytes.
         var r = raw
         if let fast = r.withUTF8({ Quantity.parsedFast($0) }) {
             self = fast
             return
         }
+        self = try Quantity(parsingAnyForm: raw)
+    }
+
+    /// The full reading of ``init(parsing:)``: full-width forms normalized, blanks trimmed, every unit.
+    init(parsingAnyForm raw: String) throws(DecimalError) {
         let text = String(NumberText.normalize(raw).trimmingSpaces())
         var end = text.endIndex
         // Split the numeric head from the unit tail.

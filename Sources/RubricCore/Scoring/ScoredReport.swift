@@ -56,9 +56,10 @@ public struct ScoredReport: Sendable {
     private let indexes = ReportIndexes()
     /// Indices of the 一级 indicators.
     public let topLevelIndices: [Int]
-    /// What each rule-scored node's rule reads, kept current by ``modify(_:recordChanges:_:)`` so the
-    /// scoring loop passes it by reference instead of assembling a copy per call.
-    var ruleInputs: [RuleInput]
+    /// The inputs a rule reads where they differ from the node's own: a formula's percentage rounded to the rate
+    /// places (by node; kept current by ``modify(_:recordChanges:_:)``). Every other node's rule reads its inputs in
+    /// place — a second copy of every node's inputs was a fifth of a large report's memory.
+    var roundedInputs: [Int: Inputs] = [:]
     /// Node indices by exact name (names may repeat; made on first use).
     public var nameIndex: NameIndex { indexes.names(report.nodes) }
     /// Grade band minimums and names, highest first (the scheme's, cached).
@@ -87,12 +88,9 @@ public struct ScoredReport: Sendable {
         parents = report.nodes.map { $0.parent ?? -1 }
         isManual = Array(repeating: false, count: n)
         topLevelIndices = report.topLevel
-        let lc = scheme.leafContext, tc = scheme.targetContext
         let ratePlaces = scheme.ratePlaces
-        ruleInputs = report.nodes.map { n in
-            let inputs = n.formulas.isEmpty ? n.inputs : Self.ratesRounded(n, ratePlaces)
-            return n.isTarget ? RuleInput(weight: .one, inputs: inputs, context: tc)
-                              : RuleInput(weight: n.weight ?? .zero, inputs: inputs, context: lc)
+        for i in report.nodes.indices where !report.nodes[i].formulas.isEmpty {
+            roundedInputs[i] = Self.ratesRounded(report.nodes[i], ratePlaces)
         }
         gradeMinimums = scheme.grades.map(\.minimum)
         gradeNames = scheme.grades.map(\.grade)
@@ -183,12 +181,11 @@ public struct ScoredReport: Sendable {
         let oldRule = report.nodes[i].rule
         let oldDirection = report.nodes[i].inputs.direction
         body(&report.nodes[i])
-        if report.nodes[i].formulas.isEmpty {
-            ruleInputs[i].inputs = report.nodes[i].inputs
-        } else {
-            ruleInputs[i].inputs = Self.ratesRounded(report.nodes[i], scheme.ratePlaces)
+        if !report.nodes[i].formulas.isEmpty {
+            roundedInputs[i] = Self.ratesRounded(report.nodes[i], scheme.ratePlaces)
+        } else if !roundedInputs.isEmpty {
+            roundedInputs[i] = nil
         }
-        if kinds[i] != .target { ruleInputs[i].weight = report.nodes[i].weight ?? .zero }
         if report.nodes[i].rule != oldRule || report.nodes[i].inputs.direction != oldDirection {
             buildRule(i)
         } else {
@@ -349,10 +346,10 @@ public struct ScoredReport: Sendable {
     mutating func lowerKernel(_ i: Int) {
         guard kinds[i] == .leaf else { kernels[i] = nil; return }
         if isManual[i] {
-            let weight = ruleInputs[i].weight
-            kernels[i] = (ruleInputs[i].inputs.entered ?? report.nodes[i].published).map { RuleKernel(.fixed, weight: weight, a: $0) }
+            let weight = ruleWeight(i)
+            kernels[i] = (ruleEntered(i) ?? report.nodes[i].published).map { RuleKernel(.fixed, weight: weight, a: $0) }
         } else if lowers[i] {
-            kernels[i] = rules[i]?.kernel(for: ruleInputs[i])
+            kernels[i] = rules[i]?.kernel(for: ruleInput(i))
         } else {
             kernels[i] = nil
         }
@@ -398,7 +395,7 @@ public struct ScoredReport: Sendable {
                     scores[i] = s
                     if case .computed = statuses[i] {} else { setStatus(i, .computed) }
                 } else {
-                    let (score, status) = rules.withUnsafeBufferPointer { r in ruleInputs.withUnsafeBufferPointer { x in leafResult(i, r, x) } }
+                    let (score, status) = rules.withUnsafeBufferPointer { r in leafResult(i, r) }
                     scores[i] = score
                     setStatus(i, status)
                 }
@@ -437,7 +434,7 @@ public struct ScoredReport: Sendable {
         guard rules[i] != nil else { return (.zero, .failed(ruleErrors[i] ?? .unknownRule("?", suggestions: []))) }
         var none: Trace? = nil
         do throws(RuleError) {
-            let f = try rules[i]!.score(ruleInputs[i], trace: &none)
+            let f = try rules[i]!.score(ruleInput(i), trace: &none)
             return (f.isNegative ? .zero : (f > .one ? .one : f), .computed)
         } catch {
             return (.zero, .failed(error))
@@ -472,13 +469,33 @@ public struct ScoredReport: Sendable {
 
     /// A rule-scored node's score and status, computed without mutating (so inputs and rules are read in place).
     func leafResult(_ i: Int) -> (ExactDecimal, NodeStatus) {
-        rules.withUnsafeBufferPointer { r in ruleInputs.withUnsafeBufferPointer { x in leafResult(i, r, x) } }
+        rules.withUnsafeBufferPointer { r in leafResult(i, r) }
     }
 
-    /// ``leafResult(_:)`` reading rules and inputs through buffers, so nothing is copied per call.
-    func leafResult(_ i: Int, _ rulesBuffer: UnsafeBufferPointer<(any ScoringRule)?>, _ inputsBuffer: UnsafeBufferPointer<RuleInput>) -> (ExactDecimal, NodeStatus) {
+    /// What node `i`'s rule reads: its weight (1 for a target), its inputs (with a formula's rate rounded), the context.
+    @inline(__always)
+    func ruleInput(_ i: Int) -> RuleInput {
+        let inputs = roundedInputs.isEmpty ? report.nodes[i].inputs : (roundedInputs[i] ?? report.nodes[i].inputs)
+        return kinds[i] == .target ? RuleInput(weight: .one, inputs: inputs, context: targetContext)
+                                   : RuleInput(weight: ruleWeight(i), inputs: inputs, context: leafContext)
+    }
+
+    /// The weight node `i`'s rule scores against (1 for a target: its factor).
+    @inline(__always)
+    func ruleWeight(_ i: Int) -> ExactDecimal {
+        kinds[i] == .target ? .one : (report.nodes[i].weight ?? .zero)
+    }
+
+    /// The score entered for node `i`, as its rule reads it.
+    @inline(__always)
+    func ruleEntered(_ i: Int) -> ExactDecimal? {
+        roundedInputs.isEmpty ? report.nodes[i].inputs.entered : (roundedInputs[i]?.entered ?? report.nodes[i].inputs.entered)
+    }
+
+    /// ``leafResult(_:)`` reading the rules through a buffer, so nothing is copied per call.
+    func leafResult(_ i: Int, _ rulesBuffer: UnsafeBufferPointer<(any ScoringRule)?>) -> (ExactDecimal, NodeStatus) {
         if let s = kernelScore(i, leafContext) { return (s, .computed) }
-        let weight = inputsBuffer[i].weight
+        let weight = ruleWeight(i)
         var none: Trace? = nil
         do throws(RuleError) {
             var s: ExactDecimal
@@ -486,13 +503,13 @@ public struct ScoredReport: Sendable {
                 s = try combineTargets(i, trace: &none)
             } else if isManual[i] {
                 // The manual rule without a call: the entered score, else the published one.
-                guard let e = inputsBuffer[i].inputs.entered ?? report.nodes[i].published else {
+                guard let e = ruleEntered(i) ?? report.nodes[i].published else {
                     throw .missingInput(rule: ManualRule.id, input: "entered")
                 }
                 s = e
             } else {
                 guard let rule = rulesBuffer[i] else { throw ruleErrors[i] ?? .unknownRule("?", suggestions: []) }
-                s = try rule.score(inputsBuffer[i], trace: &none)
+                s = try rule.score(ruleInput(i), trace: &none)
             }
             if s.isNegative || s > weight {
                 return (s.isNegative ? .zero : weight, .clamped(from: s))
@@ -504,7 +521,7 @@ public struct ScoredReport: Sendable {
                 // The input is missing because its formula failed: say that, not that the report lacks it.
                 return (.zero, .failed(.formula(input: input, formula: formula, reason: failure.message)))
             }
-            if case .missingInput = error, let e = inputsBuffer[i].inputs.entered {
+            if case .missingInput = error, let e = ruleEntered(i) {
                 // An entered stand-in is held to [0, weight] like any score.
                 return (e.isNegative ? .zero : (e > weight ? weight : Self.leafRounded(e, leafContext)), .entered(error))
             } else if case .missingInput = error, let p = report.nodes[i].published {

@@ -185,7 +185,7 @@ import Testing
         let w = try #require(s.workspace)
         // 106 / 103 = 102.9126…%: the rule reads 102.91%, as it would a rate it computed itself.
         #expect(w.scored.report.nodes[0].inputs.actual?.value.rounded(places: 6) == "1.029126")
-        #expect(w.scored.ruleInputs[0].inputs.actual?.value == "1.0291")
+        #expect(w.scored.ruleInput(0).inputs.actual?.value == "1.0291")
         let explained = text(s.script("explain 在职人员控制率"))
         #expect(explained.contains("= 102.9126…% → 102.91% (the scheme's formula)"), "\(explained)")
     }

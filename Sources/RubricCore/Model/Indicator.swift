@@ -1,12 +1,23 @@
 /// One node of a report's indicator tree: a 一级/二级/三级 indicator, or a performance target (绩效指标) under a 三级 one.
+///
+/// Held compactly (a report may have a million): the fields most indicators leave empty — the texts, raw figures and
+/// formulas — live in one shared box that is replaced when one of them is set.
 public struct Indicator: Sendable, Equatable {
     /// Stable dotted code (`1`, `1.2`, `1.2.3`, `1.1.1.4` for a target), assigned from the tree when absent.
     public var code: String
     public var name: String
     /// 1 for 一级, 2 for 二级, 3 for 三级; targets sit one level below their indicator.
-    public var level: Int
+    public var level: Int {
+        get { Int(storedLevel) }
+        set { storedLevel = Int16(clamping: newValue) }
+    }
+    private var storedLevel: Int16
     /// Index of the parent in ``Report/nodes``, nil for a 一级 indicator.
-    public var parent: Int?
+    public var parent: Int? {
+        get { storedParent < 0 ? nil : Int(storedParent) }
+        set { storedParent = newValue.map { Int32($0) } ?? -1 }
+    }
+    private var storedParent: Int32
     /// Indices of the children in ``Report/nodes``, in order.
     public var children: [Int]
     /// True for a performance target (产出/效益 绩效指标) rather than a rubric indicator.
@@ -19,44 +30,79 @@ public struct Indicator: Sendable, Equatable {
     public var rule: RuleSpec?
     /// What the rule reads: target and actual values, budget and spend, an entered score, a level, cases.
     public var inputs: Inputs
-    /// 指标解释
-    public var explanation: String?
-    /// 未达标原因
-    public var shortfall: String?
-    /// 改进措施
-    public var improvement: String?
-    /// Where a figure came from, or why it is missing.
-    public var note: String?
-    /// True when the name was lost in extraction and a placeholder stands in.
-    public var isPlaceholderName: Bool
     /// True when the source states that it gives no score for this node (`published: not-given`); ``published`` is then nil.
     ///
     /// A rule that can compute the node still does; one that lacks an input scores it "not given" (0 in sums,
     /// the total partial) instead of failing.
     public var isScoreNotGiven: Bool
+    /// True for a 三级 indicator scored from its targets; set by the tree, see ``Report``.
+    public var isTargetContainer: Bool = false
+    /// The rarely set fields (nil: all empty).
+    private var rare: RareFields.Box?
+
+    /// 指标解释
+    public var explanation: String? { get { rare?.fields.explanation } set { update { $0.explanation = newValue } } }
+    /// 未达标原因
+    public var shortfall: String? { get { rare?.fields.shortfall } set { update { $0.shortfall = newValue } } }
+    /// 改进措施
+    public var improvement: String? { get { rare?.fields.improvement } set { update { $0.improvement = newValue } } }
+    /// Where a figure came from, or why it is missing.
+    public var note: String? { get { rare?.fields.note } set { update { $0.note = newValue } } }
+    /// True when the name was lost in extraction and a placeholder stands in.
+    public var isPlaceholderName: Bool { get { rare?.fields.isPlaceholderName ?? false } set { update { $0.isPlaceholderName = newValue } } }
+    /// Raw figures the department knows (在职人员数 106, 编制数 100), from which ``formulas`` compute inputs.
+    public var figures: [String: Quantity] { get { rare?.fields.figures ?? [:] } set { update { $0.figures = newValue } } }
+    /// Inputs computed from ``figures``: the input's name (`actual`) → an expression (`在职人员数 / 编制数`).
+    public var formulas: [String: String] { get { rare?.fields.formulas ?? [:] } set { update { $0.formulas = newValue } } }
+    /// The inputs among ``formulas`` whose formula the scheme gave (not written with the report; another scheme drops them).
+    public var formulasFromScheme: Set<String> {
+        get { rare?.fields.formulasFromScheme ?? [] }
+        set { update { $0.formulasFromScheme = newValue } }
+    }
+
+    /// Replaces the box with one holding the change (boxes are shared between copies and never changed in place).
+    private mutating func update(_ change: (inout RareFields) -> Void) {
+        var fields = rare?.fields ?? RareFields()
+        change(&fields)
+        rare = fields == RareFields() ? nil : RareFields.Box(fields)
+    }
 
     /// Creates a node; the tree links (`parent`, `children`) are normally set by ``Report/append(_:under:)``.
     public init(code: String = "", name: String, level: Int, parent: Int? = nil, children: [Int] = [], isTarget: Bool = false,
                 weight: ExactDecimal? = nil, published: ExactDecimal? = nil, rule: RuleSpec? = nil, inputs: Inputs = Inputs(),
                 explanation: String? = nil, shortfall: String? = nil, improvement: String? = nil, note: String? = nil,
                 isPlaceholderName: Bool = false, isScoreNotGiven: Bool = false) {
-        self.code = code; self.name = name; self.level = level; self.parent = parent; self.children = children
+        self.code = code; self.name = name; self.storedLevel = Int16(clamping: level)
+        self.storedParent = parent.map { Int32($0) } ?? -1; self.children = children
         self.isTarget = isTarget; self.weight = weight; self.published = published; self.rule = rule
-        self.inputs = inputs; self.explanation = explanation; self.shortfall = shortfall
-        self.improvement = improvement; self.note = note; self.isPlaceholderName = isPlaceholderName
-        self.isScoreNotGiven = isScoreNotGiven
+        self.inputs = inputs; self.isScoreNotGiven = isScoreNotGiven
+        if explanation != nil || shortfall != nil || improvement != nil || note != nil || isPlaceholderName {
+            rare = RareFields.Box(RareFields(explanation: explanation, shortfall: shortfall, improvement: improvement, note: note,
+                                             isPlaceholderName: isPlaceholderName))
+        }
     }
 
     /// True for an indicator whose score comes from a rule rather than from its children.
     public var isLeaf: Bool { children.isEmpty || isTargetContainer }
-    /// True for a 三级 indicator scored from its targets; set by the tree, see ``Report``.
-    public var isTargetContainer: Bool = false
-    /// Raw figures the department knows (在职人员数 106, 编制数 100), from which ``formulas`` compute inputs.
-    public var figures: [String: Quantity] = [:]
-    /// Inputs computed from ``figures``: the input's name (`actual`) → an expression (`在职人员数 / 编制数`).
-    public var formulas: [String: String] = [:]
-    /// The inputs among ``formulas`` whose formula the scheme gave (not written with the report; another scheme drops them).
-    public var formulasFromScheme: Set<String> = []
+}
+
+/// An indicator's rarely set fields, kept together out of line.
+struct RareFields: Sendable, Equatable {
+    var explanation: String?
+    var shortfall: String?
+    var improvement: String?
+    var note: String?
+    var isPlaceholderName = false
+    var figures: [String: Quantity] = [:]
+    var formulas: [String: String] = [:]
+    var formulasFromScheme: Set<String> = []
+
+    /// The shared, never-changed holder of a ``RareFields`` (compared by contents).
+    final class Box: Sendable, Equatable {
+        let fields: RareFields
+        init(_ fields: RareFields) { self.fields = fields }
+        static func == (a: Box, b: Box) -> Bool { a === b || a.fields == b.fields }
+    }
 }
 
 /// The inputs a scoring rule reads. Money is in 万元; percents are fractions.

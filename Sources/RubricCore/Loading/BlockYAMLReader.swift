@@ -17,11 +17,14 @@ enum BlockYAMLReader {
     }
 
     static func compose(_ text: UnsafeBufferPointer<UInt8>) -> Result? {
-        guard let base = text.baseAddress, text.count > 0, let lines = linesIfBlockYAML(text) else { return nil }
+        guard let base = text.baseAddress, text.count > 0, text.count < Int(Int32.max),
+              let (lines, entries) = linesIfBlockYAML(text) else { return nil }
         var reader = Reader(base: base, count: text.count)
-        // A line holds at most a key and a value (two nodes, two links): room for them all at once, so no array grows
-        // by doubling (which holds the old and the new array at once).
-        reader.composer.reserve(nodes: 2 * lines + 2, bytes: text.count / 2)
+        // A line holds at most a key and a value, and a list entry opens a mapping too: room for every node and link at
+        // once, so no array grows by doubling (which holds the old and the new array at once). Scalars are slices of
+        // the text itself.
+        reader.composer.reserve(nodes: 2 * lines + entries + 2, bytes: 0)
+        reader.composer.slicesOfSource = true
         guard reader.nextContent(), reader.indent == 0, reader.node(parentIndent: -1),
               reader.lineStart == reader.count, let root = reader.composer.root else { return nil }
         return Result(composer: reader.composer, root: root)
@@ -30,15 +33,23 @@ enum BlockYAMLReader {
     /// Nil for a text holding a byte the reader leaves to libyaml: a control character (tab and carriage return
     /// included), DEL, a C1 control (U+0080–U+009F, NEL among them), the line and paragraph separators, a byte order
     /// mark, U+FFFE and U+FFFF.
-    /// Otherwise the number of lines.
-    static func linesIfBlockYAML(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// Otherwise the number of lines, and of lines that start with a list entry (`- `).
+    static func linesIfBlockYAML(_ b: UnsafeBufferPointer<UInt8>) -> (lines: Int, entries: Int)? {
         var i = 0
-        var lines = 1
+        var lines = 1, entries = 0
         let n = b.count
         while i < n {
             let c = b[i]
             if c >= 0x20 && c < 0x7F { i += 1; continue }
-            if c == 0x0A { lines += 1; i += 1; continue }
+            if c == 0x0A {
+                lines += 1
+                i += 1
+                var j = i
+                while j < n && b[j] == 0x20 { j += 1 }
+                if j < n && b[j] == 0x2D { entries += 1 }
+                i = j
+                continue
+            }
             if c < 0x80 { return nil }                         // other controls, DEL
             let c1: UInt8 = i + 1 < n ? b[i + 1] : 0
             let c2: UInt8 = i + 2 < n ? b[i + 2] : 0
@@ -47,7 +58,8 @@ enum BlockYAMLReader {
             if c == 0xEF && ((c1 == 0xBB && c2 == 0xBF) || (c1 == 0xBF && c2 >= 0xBE)) { return nil }
             i += 1
         }
-        return lines
+        if n > 0 && b[0] == 0x2D { entries += 1 }
+        return (lines, entries)
     }
 
     /// The reading position: always at the first content of a line (after its indentation) or at the end.
@@ -154,7 +166,7 @@ enum BlockYAMLReader {
                 guard colon - content <= 1000 else { return false }  // libyaml's limit on a key's length
                 var e = colon
                 while e > content && base[e - 1] == 0x20 { e -= 1 }
-                composer.scalar(.plain, line: line, column: column(content), text: UnsafeBufferPointer(start: base + content, count: e - content))
+                composer.scalar(.plain, line: line, column: column(content), sourceOffset: content, count: e - content)
                 var i = colon + 1
                 while byte(i) == 0x20 && i < lineEnd { i += 1 }
                 if i >= lineEnd || base[i] == 0x23 {
@@ -214,7 +226,7 @@ enum BlockYAMLReader {
                 }
                 style = .plain
             }
-            composer.scalar(style, line: line, column: column(i), text: UnsafeBufferPointer(start: base + textStart, count: textEnd - textStart))
+            composer.scalar(style, line: line, column: column(i), sourceOffset: textStart, count: textEnd - textStart)
             // A deeper line next would continue a plain scalar (or be an error): left to libyaml.
             if nextContent() && indent > parentIndent { return false }
             return true
@@ -266,13 +278,20 @@ public enum YAMLReaderComparison {
         }
         guard let (doc, root) = slow else { return "libyaml reads no document" }
         if root != fast.root { return "roots differ: \(fast.root) against \(root)" }
-        let c = fast.composer
-        if c.nodes.count != doc.nodes.count { return "\(c.nodes.count) nodes against libyaml's \(doc.nodes.count)" }
-        for (i, (a, b)) in zip(c.nodes, doc.nodes).enumerated() where a != b {
-            return "node \(i) differs: \(a) against libyaml's \(b)"
+        let mine = YAMLDocument(file: file, composer: fast.composer)
+        if mine.nodes.count != doc.nodes.count { return "\(mine.nodes.count) nodes against libyaml's \(doc.nodes.count)" }
+        for (i, (a, b)) in zip(mine.nodes, doc.nodes).enumerated() {
+            // A scalar's start indexes different storage (the text, or libyaml's copies): compare its text instead.
+            var a = a, b = b
+            if a.kind == .scalar && b.kind == .scalar {
+                if mine.string(Int32(i)) != doc.string(Int32(i)) {
+                    return "node \(i) reads \(mine.string(Int32(i)).debugDescription), libyaml \(doc.string(Int32(i)).debugDescription)"
+                }
+                a.start = 0; b.start = 0
+            }
+            if a != b { return "node \(i) differs: \(a) against libyaml's \(b)" }
         }
-        if c.links != doc.links { return "links differ" }
-        if c.bytes != doc.bytes { return "scalar texts differ" }
+        if mine.links != doc.links { return "links differ" }
         return nil
     }
 

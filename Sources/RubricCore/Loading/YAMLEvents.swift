@@ -13,7 +13,7 @@ final class YAMLDocument {
     enum Style: UInt8 { case plain, singleQuoted, doubleQuoted, literal, folded }
 
     /// One node: its kind, where it starts (1-based line and column in Unicode scalars, as libyaml counts), and
-    /// its contents — a scalar's bytes in ``bytes``, or a container's children in ``links``.
+    /// its contents — a scalar's bytes in the document's storage, or a container's children in ``links``.
     struct Node: Equatable {
         var kind: Kind
         var style: Style
@@ -28,18 +28,27 @@ final class YAMLDocument {
     let nodes: [Node]
     /// Children of containers: a mapping's as key, value, key, value …; a sequence's items in order.
     let links: [Int32]
-    /// Every scalar's text, one after another.
-    let bytes: [UInt8]
+    /// Every scalar's text, one after another — or nil when every scalar is a slice of the file's own text (as the
+    /// fast reader reads them: no copy of the text is made).
+    private let copied: [UInt8]?
 
-    private init(file: SourceFile, nodes: [Node], links: [Int32], bytes: [UInt8]) {
-        self.file = file; self.nodes = nodes; self.links = links; self.bytes = bytes
+    private init(file: SourceFile, nodes: [Node], links: [Int32], copied: [UInt8]?) {
+        self.file = file; self.nodes = nodes; self.links = links; self.copied = copied
+    }
+
+    /// Calls `body` with the bytes scalars' `start` and `count` index.
+    @inline(__always)
+    func withStorage<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        if let copied { return copied.withUnsafeBufferPointer(body) }
+        var text = file.text
+        return text.withUTF8(body)
     }
 
     /// The scalar text of node `i` (empty for a container).
     func string(_ i: Int32) -> String {
         let n = nodes[Int(i)]
         guard n.kind == .scalar, n.count > 0 else { return "" }
-        return bytes.withUnsafeBufferPointer { b in
+        return withStorage { b in
             String(decoding: UnsafeBufferPointer(rebasing: b[Int(n.start)..<Int(n.start + n.count)]), as: UTF8.self)
         }
     }
@@ -48,7 +57,7 @@ final class YAMLDocument {
     @inline(__always)
     func withBytes<T>(_ i: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         let n = nodes[Int(i)]
-        return bytes.withUnsafeBufferPointer { b in body(UnsafeBufferPointer(rebasing: b[Int(n.start)..<Int(n.start + (n.kind == .scalar ? n.count : 0))])) }
+        return withStorage { b in body(UnsafeBufferPointer(rebasing: b[Int(n.start)..<Int(n.start + (n.kind == .scalar ? n.count : 0))])) }
     }
 
     /// Whether scalar `i` is exactly `text`.
@@ -58,7 +67,7 @@ final class YAMLDocument {
         guard n.kind == .scalar, Int(n.count) == text.utf8.count else { return false }
         var t = text
         return t.withUTF8 { tb in
-            bytes.withUnsafeBufferPointer { b in
+            withStorage { b in
                 var k = 0
                 let s = Int(n.start)
                 while k < tb.count { if b[s + k] != tb[k] { return false }; k += 1 }
@@ -100,8 +109,8 @@ final class YAMLDocument {
         return root.map { (YAMLDocument(file: file, composer: composer), $0) }
     }
 
-    private convenience init(file: SourceFile, composer: Composer) {
-        self.init(file: file, nodes: composer.nodes, links: composer.links, bytes: composer.bytes)
+    convenience init(file: SourceFile, composer: Composer) {
+        self.init(file: file, nodes: composer.nodes, links: composer.links, copied: composer.slicesOfSource ? nil : composer.bytes)
     }
 }
 
@@ -112,6 +121,8 @@ struct Composer {
     var nodes: [Node] = []
     var links: [Int32] = []
     var bytes: [UInt8] = []
+    /// True when scalars are slices of the source text (``scalar(_:line:column:sourceOffset:count:)``), not copies.
+    var slicesOfSource = false
     /// The open containers, innermost last: their node, and where their children start in `pending`.
     private var stack: [(node: Int32, pendingStart: Int)] = []
     /// Children of the open containers, innermost last; moved into `links` when their container ends.
@@ -126,7 +137,7 @@ struct Composer {
 
     /// Room for `nodes` nodes (and as many links) and `bytes` bytes of scalar text.
     mutating func reserve(nodes: Int, bytes: Int) {
-        self.bytes.reserveCapacity(bytes)
+        if bytes > 0 { self.bytes.reserveCapacity(bytes) }
         self.nodes.reserveCapacity(nodes)
         links.reserveCapacity(nodes)
     }
@@ -141,6 +152,13 @@ struct Composer {
         let start = Int32(bytes.count)
         if text.count > 0 { bytes.append(contentsOf: text) }
         nodes.append(Node(kind: .scalar, style: style, line: line, column: column, start: start, count: Int32(text.count)))
+        add(Int32(nodes.count - 1))
+    }
+
+    /// A scalar whose text is bytes `offset ..< offset + count` of the source, as it stands (nothing is copied).
+    @inline(__always)
+    mutating func scalar(_ style: YAMLDocument.Style, line: Int32, column: Int32, sourceOffset: Int, count: Int) {
+        nodes.append(Node(kind: .scalar, style: style, line: line, column: column, start: Int32(sourceOffset), count: Int32(count)))
         add(Int32(nodes.count - 1))
     }
 

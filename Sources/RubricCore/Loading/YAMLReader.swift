@@ -255,7 +255,7 @@ struct YAMLMapping {
         let found: Int32? = key.withUTF8 { kb in
             doc.nodes.withUnsafeBufferPointer { nodes in
                 doc.links.withUnsafeBufferPointer { links in
-                    doc.bytes.withUnsafeBufferPointer { bytes in
+                    doc.withStorage { bytes in
                         let m = nodes[Int(owner.index)]
                         var k = Int(m.start)
                         let end = k + Int(m.count)

@@ -1,16 +1,17 @@
 /// How a node's computed score came about: by its rule, as published because an input is missing, or not at all.
+/// (Cases that carry a reason hold it out of line: most nodes are `computed`, and a status is kept per node.)
 public enum NodeStatus: Sendable, Equatable {
     /// Scored by its rule (or, for a parent, the sum of its children).
     case computed
     /// The rule's inputs are incomplete; the published score stands in (the reason says which input).
-    case asPublished(RuleError)
+    indirect case asPublished(RuleError)
     /// The rule's inputs are incomplete; a score entered by the user stands in (a what-if override).
-    case entered(RuleError)
+    indirect case entered(RuleError)
     /// The rule failed and there is no published score to fall back on; the node counts 0.
-    case failed(RuleError)
+    indirect case failed(RuleError)
     /// The rule lacks an input, nothing stands in, and the source says it gives no score (`published: not-given`):
     /// the node counts 0 and every total above it is partial.
-    case notGiven(RuleError)
+    indirect case notGiven(RuleError)
     /// The rule's score lay outside [0, weight] and was clamped.
     case clamped(from: ExactDecimal)
 

@@ -29,71 +29,65 @@ struct TableRenderer {
         let alignments = effectiveAlignments(table)
         var widths = table.columns.map { DisplayWidth.of($0) }
         // Each cell measured once, the widths kept in one flat array (a list per row cost 88 bytes a row).
-        var measured = [Int32](repeating: 0, count: table.rows.count * count)
+        var sizes = [Int32](repeating: 0, count: table.rows.count * count)
         for (r, row) in table.rows.enumerated() {
             for (i, cell) in row.prefix(count).enumerated() {
                 let w = DisplayWidth.of(cell)
-                measured[r * count + i] = Int32(clamping: w)
+                sizes[r * count + i] = Int32(clamping: w)
                 widths[i] = max(widths[i], w)
             }
         }
+        let measured = sizes
         let last = count - 1
         let total = widths.reduce(0, +) + DisplayWidth.of(separator) * last
         if let maxWidth, total > maxWidth, alignments[last] == .left {
             widths[last] = max(4, widths[last] - (total - maxWidth))
         }
+        let columnWidths = widths
+        let gap = separator.utf8.count
         // Written as bytes: appending to a String costs several checks per append, and a score table has 100,000 rows.
-        var out: [UInt8] = []
         // About a byte a column: CJK text is 3 bytes in 2 columns, padding and numbers 1 in 1.
-        out.reserveCapacity(min(chunk, table.rows.count * (widths.reduce(0, +) + separator.utf8.count * count + 8)) + 256)
-        func flush(atLeast size: Int) {
-            guard out.count >= size else { return }
-            out.withUnsafeBufferPointer(sink)
-            out.removeAll(keepingCapacity: true)
-        }
-        func append(_ text: String) {
-            var t = text
-            t.withUTF8 { out.append(contentsOf: $0) }
-        }
+        var out = ByteBuffer(capacity: min(chunk, table.rows.count * (widths.reduce(0, +) + gap * count + 8)) + 256)
+        defer { out.deallocate() }
         /// Appends one row: each cell padded by appending spaces (no padded copy of a cell is made).
-        func line(_ cells: [String], row: Int? = nil, decorate: ((String) -> String)? = nil) {
+        func line(_ cells: [String], row: Int? = nil, decorate: ((String) -> String)? = nil, into out: inout ByteBuffer) {
             var pendingSpaces = 0   // spaces not yet written: dropped when nothing follows them on the line
             for i in 0..<count {
                 var cell = i < cells.count ? cells[i] : ""
                 var w = row.map { Int(measured[$0 * count + i]) } ?? DisplayWidth.of(cell)
-                if i == last && w > widths[i] { cell = DisplayWidth.truncate(cell, to: widths[i]); w = DisplayWidth.of(cell) }
+                if i == last && w > columnWidths[i] { cell = DisplayWidth.truncate(cell, to: columnWidths[i]); w = DisplayWidth.of(cell) }
                 let right = alignments[i] == .right
-                let pad = max(0, widths[i] - w)
-                if i > 0 { pendingSpaces += separator.utf8.count }
+                let pad = max(0, columnWidths[i] - w)
+                if i > 0 { pendingSpaces += gap }
                 if !cell.isEmpty, let decorate {
                     // A decorated (bold) header cell: padded inside the decoration, as before.
-                    let padded = i == last && !right ? cell : DisplayWidth.pad(cell, to: widths[i], alignRight: right, measured: w)
-                    out.append(contentsOf: repeatElement(0x20, count: pendingSpaces))
-                    append(decorate(padded))
+                    let padded = i == last && !right ? cell : DisplayWidth.pad(cell, to: columnWidths[i], alignRight: right, measured: w)
+                    out.appendSpaces(pendingSpaces)
+                    out.append(decorate(padded))
                     pendingSpaces = 0
                     continue
                 }
                 if right { pendingSpaces += pad }
                 if !cell.isEmpty {
-                    out.append(contentsOf: repeatElement(0x20, count: pendingSpaces))
-                    append(cell)
+                    out.appendSpaces(pendingSpaces)
+                    out.append(cell)
                     pendingSpaces = 0
                 }
                 if !right { pendingSpaces += pad }
             }
-            while out.last == 0x20 { out.removeLast() }   // a cell's own trailing blanks, as before
-            out.append(0x0A)
+            out.dropTrailingSpaces()   // a cell's own trailing blanks, as before
+            out.append(byte: 0x0A)
         }
-        if let title = table.title { append(style.bold(title)); out.append(0x0A) }
-        line(table.columns, decorate: style.bold)
-        append(style.dim(widths.map { String(repeating: "─", count: $0) }.joined(separator: separator)))
-        out.append(0x0A)
+        if let title = table.title { out.append(style.bold(title)); out.append(byte: 0x0A) }
+        line(table.columns, decorate: style.bold, into: &out)
+        out.append(style.dim(widths.map { String(repeating: "─", count: $0) }.joined(separator: separator)))
+        out.append(byte: 0x0A)
         for (r, row) in table.rows.enumerated() {
-            line(row, row: r)
-            if chunk != .max { flush(atLeast: chunk) }
+            line(row, row: r, into: &out)
+            if out.count >= chunk { out.flush(to: sink) }
         }
-        for footer in table.footer { append(footer); out.append(0x0A) }
-        flush(atLeast: 0)
+        for footer in table.footer { out.append(footer); out.append(byte: 0x0A) }
+        out.flush(to: sink)
     }
 
     /// The table's alignments; when all are left (the default), columns whose cells are all numbers become right-aligned (never the code column).
@@ -131,5 +125,65 @@ struct TableRenderer {
         // A code such as 1.2.3 is not a number.
         if numeric.filter({ $0 == "." }).count > 1 { return false }
         return !unit.contains { ("0"..."9").contains($0) } && unit.count <= 4
+    }
+}
+
+/// A growable byte buffer written through a pointer: an append is a bounds check and a copy.
+struct ByteBuffer {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        storage = .allocate(capacity: self.capacity)
+    }
+
+    func deallocate() { storage.deallocate() }
+
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        let bigger = max(capacity * 2, count + extra)
+        let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger)
+        fresh.update(from: storage, count: count)
+        storage.deallocate()
+        storage = fresh
+        capacity = bigger
+    }
+
+    @inline(__always)
+    mutating func append(byte: UInt8) {
+        reserve(1)
+        storage[count] = byte
+        count += 1
+    }
+
+    mutating func append(_ text: String) {
+        var t = text
+        t.withUTF8 { b in
+            reserve(b.count)
+            if let base = b.baseAddress { (storage + count).update(from: base, count: b.count) }
+            count += b.count
+        }
+    }
+
+    @inline(__always)
+    mutating func appendSpaces(_ n: Int) {
+        guard n > 0 else { return }
+        reserve(n)
+        (storage + count).update(repeating: 0x20, count: n)
+        count += n
+    }
+
+    /// Drops blanks at the end (of the line being written).
+    mutating func dropTrailingSpaces() {
+        while count > 0 && storage[count - 1] == 0x20 { count -= 1 }
+    }
+
+    /// Hands what is written to `sink` and starts again.
+    mutating func flush(to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        sink(UnsafeBufferPointer(start: storage, count: count))
+        count = 0
     }
 }

@@ -32,7 +32,7 @@ public enum DisplayWidth {
                 v = 0xFFFD
                 i = n
             }
-            w &+= of(Unicode.Scalar(v) ?? "\u{FFFD}")
+            w &+= v >= 0x4E00 && v <= 0x9FFF ? 2 : of(Unicode.Scalar(v) ?? "\u{FFFD}")
         }
         return w
     }
@@ -90,6 +90,8 @@ public enum DisplayWidth {
     }
 
     static func isWide(_ v: UInt32) -> Bool {
+        if v >= 0x4E00 && v <= 0x9FFF { return true }   // CJK Unified, by far the most common: asked first
+        if v < 0x1100 { return false }
         return (0x1100...0x115F).contains(v)     // Hangul Jamo
             || (0x2E80...0x303E).contains(v)     // CJK radicals, punctuation
             || (0x3041...0x33FF).contains(v)     // Kana, CJK symbols

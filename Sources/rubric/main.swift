@@ -71,8 +71,14 @@ do {
 }
 
 do {
-    var command = try Rubric.parseAsRoot(arguments)
-    try command.run()
+    if arguments.count == 2, arguments[0] == "score", !arguments[1].hasPrefix("-") {
+        // `rubric score FILE`, the commonest one-shot command, without ArgumentParser: its start-up (reflection over
+        // every subcommand, the runtime's first protocol-conformance scans) was a quarter of a cold start (issue 15).
+        try ScoreCommand.score(arguments[1], scheme: nil, sheet: nil, layout: nil, includeTargets: true)
+    } else {
+        var command = try Rubric.parseAsRoot(arguments)
+        try command.run()
+    }
 } catch {
     // `--help` in Chinese: ArgumentParser's headings and its own options' help put into Chinese too.
     if InterfaceLanguage.current == .zh, Rubric.exitCode(for: error) == .success {

@@ -163,6 +163,8 @@ extension ExactDecimal: CustomStringConvertible {
 
     /// Text with at most `maxPlaces` fractional digits and no trailing zeros (`4.7455`, `10`); an ellipsis marks lost digits.
     public func shortText(maxPlaces: Int = 6, grouping: Bool = false) -> String {
+        // Nothing to round: the digits as they are, trailing zeros dropped.
+        if Int(scale) <= maxPlaces && !grouping { return normalized.plainText }
         let r = rounded(places: maxPlaces)
         let lost = r != self
         let text = r.normalized.formatted(grouping: grouping)

@@ -17,8 +17,7 @@ public enum ScoreTable {
         func row(_ i: Int, _ n: borrowing Indicator) {
             if n.isTarget && !includeTargets { return }
             let depth = max(0, n.level - base)
-            let indent = depth < indents.count ? indents[depth] : String(repeating: "  ", count: depth)
-            var name = indent + n.name
+            var name = depth == 0 ? n.name : (depth < indents.count ? indents[depth] : String(repeating: "  ", count: depth)) + n.name
             if n.isPlaceholderName { name += " ⚠" }
             let notGiven = s.statuses[i].isNotGiven
             let isPartialSum = !partial.isEmpty && partial[i]
@@ -33,7 +32,7 @@ public enum ScoreTable {
             } else if n.isScoreNotGiven {
                 published = Message.notGiven.text()
             }
-            var rule = s.rule(for: i)?.id ?? s.ruleSpec(for: i)?.id ?? ""
+            var rule = s.ruleID(for: i) ?? s.ruleSpec(for: i)?.id ?? ""
             if n.isTarget { rule += " " + Quantity(s.factor(ofTarget: i), .percent).text(places: 0) }
             let marker = s.statuses[i].marker
             if !marker.isEmpty { rule += rule.isEmpty ? marker : " (\(marker))" }

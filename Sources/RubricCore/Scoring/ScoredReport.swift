@@ -147,6 +147,9 @@ public struct ScoredReport: Sendable {
     /// The rule object scoring a node, when it could be built.
     public func rule(for i: Int) -> (any ScoringRule)? { rules[i] }
 
+    /// The id of the rule scoring node `i`, read in place (no copy of the rule).
+    public func ruleID(for i: Int) -> String? { rules.withUnsafeBufferPointer { $0[i]?.id } }
+
     /// A target's weight within its indicator: its own, or an equal share of what the explicit weights leave.
     public func share(ofTarget i: Int) -> ExactDecimal? {
         let node = report.nodes[i]

@@ -18,10 +18,15 @@ struct ScoreCommand: ParsableCommand {
     func validate() throws { try CommandSupport.checkSheet(table.sheet, for: [file]) }
 
     func run() throws {
+        try Self.score(file, scheme: scheme, sheet: table.sheet, layout: table.layout, includeTargets: !noTargets)
+    }
+
+    /// Scores `path` and prints the table (also run directly for `rubric score FILE`, see main.swift).
+    static func score(_ path: String, scheme: String?, sheet: String?, layout: String?, includeTargets: Bool) throws {
         let files = LocalFiles()
-        let scored = try CommandSupport.loadScored(file, scheme: scheme, table: table, files: files)
+        let scored = try CommandSupport.loadScored(path, scheme: scheme, sheet: sheet, layout: layout, files: files)
         // Written in pieces: a score table of 100,000 rows is never held as one text.
-        writeTable(ScoreTable.tree(scored, includeTargets: !noTargets)) { Console.writeOut($0) }
+        writeTable(ScoreTable.tree(scored, includeTargets: includeTargets)) { Console.writeOut($0) }
     }
 }
 
@@ -131,9 +136,13 @@ enum CommandSupport {
 
     /// Loads and scores a report, printing warnings; a failure prints its diagnostic and exits with 65 or 66.
     static func loadScored(_ path: String, scheme: String?, table: TableOptions, files: FileAccess) throws -> ScoredReport {
+        try loadScored(path, scheme: scheme, sheet: table.sheet, layout: table.layout, files: files)
+    }
+
+    static func loadScored(_ path: String, scheme: String?, sheet: String?, layout: String?, files: FileAccess) throws -> ScoredReport {
         do {
-            let layout = try table.layout.map { p throws(Diagnostic) in try ReportFiles.layout(p, files: files) }
-            let (report, warnings) = try ReportFiles.load(path, files: files, sheet: table.sheet, layout: layout)
+            let layout = try layout.map { p throws(Diagnostic) in try ReportFiles.layout(p, files: files) }
+            let (report, warnings) = try ReportFiles.load(path, files: files, sheet: sheet, layout: layout)
             for w in warnings { Console.report(w) }
             return try ReportFiles.score(report, path: path, schemeOverride: scheme, files: files)
         } catch {

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import RubricCore
 import ZIPFoundation
 
@@ -51,8 +48,8 @@ public struct XLSXReader: WorkbookReading {
     }
 }
 
-/// SpreadsheetML read with Foundation's streaming XMLParser (libxml2): linear in the size of the part, and a part that
-/// is not well-formed XML is an error naming the part and its line, never a silent partial read.
+/// SpreadsheetML read with ``XMLScanner`` (streaming): linear in the size of the part, and a part that is not
+/// well-formed XML is an error naming the part and its line, never a silent partial read.
 enum XML {
     /// The attributes of every element called `name` (a namespace prefix such as `x:` is ignored).
     static func elements(_ name: String, in xml: Data, part: String) throws(Diagnostic) -> [[String: String]] {
@@ -100,43 +97,20 @@ enum XML {
         }
     }
 
-    /// Runs the parser; a part that is not well-formed is an error at its line.
+    /// Runs the scanner; a part that is not well-formed is an error at its line.
     static func parse(_ xml: Data, part: String, delegate: Delegate) throws(Diagnostic) {
-        let parser = XMLParser(data: xml)
-        parser.delegate = delegate
-        parser.shouldResolveExternalEntities = false
-        let ok = parser.parse()
-        if !ok || delegate.failure != nil {
-            let (line, why) = delegate.failure ?? (parser.lineNumber, parser.parserError.map { "\($0.localizedDescription)" } ?? "unreadable")
-            throw Diagnostic(phase: .load, .xlsxBadXML, part, String(line), why, hint: .xlsxSaveAgain)
+        do throws(XMLScanner.Failure) {
+            try XMLScanner.scan([UInt8](xml), handler: delegate)
+        } catch {
+            throw Diagnostic(phase: .load, .xlsxBadXML, part, String(error.line), error.why, hint: .xlsxSaveAgain)
         }
     }
 
-    /// A parser delegate that remembers the first error libxml2 reports (it may recover and go on).
-    /// (The element callbacks are declared here so subclasses' overrides are what the parser calls.)
-    class Delegate: NSObject, XMLParserDelegate {
-        var failure: (line: Int, why: String)?
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-            // libxml2 reports namespace warnings (99–102: a relative or odd namespace URI) the same way; they do no harm.
-            let code = (parseError as NSError).code
-            if (99...102).contains(code) { return }
-            if failure == nil { failure = (parser.lineNumber, Self.describe(code)) }
-        }
-
-        /// libxml2's commonest errors in words.
-        static func describe(_ code: Int) -> String {
-            switch code {
-            case 76: return "an element is closed by the wrong tag"
-            case 5, 77: return "the part ends before its elements are closed"
-            case 4: return "text where an element should start"
-            case 26, 27: return "an entity that is not defined"
-            case 41, 38, 39: return "a malformed attribute"
-            default: return "libxml2 error \(code)"
-            }
-        }
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {}
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {}
-        func parser(_ parser: XMLParser, foundCharacters string: String) {}
+    /// What each part's reader overrides: an element starts or ends, text is found.
+    class Delegate: XMLScanner.Handler {
+        func start(_ name: String, attributes: [String: String]) {}
+        func end(_ name: String) {}
+        func text(_ string: String) {}
     }
 
     /// Excel's limits: a reference beyond them is not a cell (and would make a grid of a billion rows).
@@ -190,7 +164,7 @@ enum XML {
         var cellFormats: [Int] = []
         var customFormats: [Int: String] = [:]
         var inCellXfs = false
-        override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        override func start(_ name: String, attributes: [String: String]) {
             switch local(name) {
             case "numFmt": if let id = attributes["numFmtId"].flatMap({ Int($0) }), let code = attributes["formatCode"] { customFormats[id] = code }
             case "cellXfs": inCellXfs = true
@@ -198,7 +172,7 @@ enum XML {
             default: break
             }
         }
-        override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        override func end(_ name: String) {
             if local(name) == "cellXfs" { inCellXfs = false }
         }
     }
@@ -214,7 +188,7 @@ enum XML {
         let names: Set<String>
         var found: [(String, [String: String])] = []
         init(names: Set<String>) { self.names = names; super.init() }
-        override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        override func start(_ name: String, attributes: [String: String]) {
             let l = String(local(name))
             if names.contains(l) { found.append((l, attributes)) }
         }
@@ -226,7 +200,7 @@ enum XML {
         var current = ""
         var inText = false
         var phonetic = 0
-        override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        override func start(_ name: String, attributes: [String: String]) {
             switch local(name) {
             case "si": current = ""
             case "rPh": phonetic += 1
@@ -234,7 +208,7 @@ enum XML {
             default: break
             }
         }
-        override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        override func end(_ name: String) {
             switch local(name) {
             case "si": strings.append(current)
             case "rPh": phonetic -= 1
@@ -242,7 +216,7 @@ enum XML {
             default: break
             }
         }
-        override func parser(_ parser: XMLParser, foundCharacters string: String) { if inText { current += string } }
+        override func text(_ string: String) { if inText { current += string } }
     }
 
     /// Collects a worksheet's cells and merged ranges.
@@ -267,7 +241,7 @@ enum XML {
 
         init(shared: [String], percentStyles: Set<Int>) { self.shared = shared; self.percentStyles = percentStyles; super.init() }
 
-        override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        override func start(_ name: String, attributes: [String: String]) {
             switch local(name) {
             case "row":
                 currentRow = attributes["r"].flatMap { Int($0) } ?? currentRow + 1
@@ -292,7 +266,7 @@ enum XML {
             }
         }
 
-        override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        override func end(_ name: String) {
             switch local(name) {
             case "v", "t": capture = .none
             case "rPh": phonetic -= 1
@@ -327,7 +301,7 @@ enum XML {
             }
         }
 
-        override func parser(_ parser: XMLParser, foundCharacters string: String) {
+        override func text(_ string: String) {
             switch capture {
             case .value: value += string
             case .inline: inline += string

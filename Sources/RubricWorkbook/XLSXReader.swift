@@ -102,7 +102,7 @@ enum XML {
         do throws(XMLScanner.Failure) {
             try XMLScanner.scan([UInt8](xml), handler: delegate)
         } catch {
-            throw Diagnostic(phase: .load, .xlsxBadXML, part, String(error.line), error.why, hint: .xlsxSaveAgain)
+            throw Diagnostic(phase: .load, .xlsxBadXML, part, String(error.line), error.why.text(), hint: .xlsxSaveAgain)
         }
     }
 

@@ -1,3 +1,5 @@
+import RubricCore
+
 /// A small streaming XML reader for the parts of a workbook (SpreadsheetML): elements with attributes, text with
 /// the five named entities and character references, CDATA, comments, processing instructions. It reports elements
 /// and text to a handler as it goes, linear in the size of the part.
@@ -17,7 +19,7 @@ struct XMLScanner {
     /// Why a part is not well-formed, and the line.
     struct Failure: Error {
         var line: Int
-        var why: String
+        var why: Message
     }
 
     private let bytes: [UInt8]
@@ -32,10 +34,10 @@ struct XMLScanner {
         try s.run(handler)
     }
 
-    private func fail(_ why: String) -> Failure { Failure(line: line, why: why) }
+    private func fail(_ why: Message) -> Failure { Failure(line: line, why: why) }
 
     private mutating func run(_ handler: Handler) throws(Failure) {
-        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { throw fail("the part is not UTF-8") }
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { throw fail(.xmlNotUTF8) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
         var open: [String] = []
         var sawRoot = false
@@ -49,7 +51,7 @@ struct XMLScanner {
             let c = bytes[i]
             if c != 0x3C {   // text up to the next '<' (outside the root element, only blanks, not reported)
                 if open.isEmpty {
-                    guard isBlank(c) else { throw fail("text where an element should start") }
+                    guard isBlank(c) else { throw fail(.xmlTextOutsideElement) }
                     skipBlanks()
                 } else {
                     try readText(into: &text)
@@ -58,37 +60,37 @@ struct XMLScanner {
             }
             if starts("<!--") {
                 flush()
-                try skip(past: "-->", what: "a comment")
+                try skip(past: "-->", else: .xmlEndsInComment)
             } else if starts("<![CDATA[") {
-                guard !open.isEmpty else { throw fail("text where an element should start") }
+                guard !open.isEmpty else { throw fail(.xmlTextOutsideElement) }
                 i += 9
                 let from = i
-                try skip(past: "]]>", what: "a CDATA section")
+                try skip(past: "]]>", else: .xmlEndsInCDATA)
                 text.append(contentsOf: bytes[from..<(i - 3)])
             } else if starts("<?") {
                 flush()
-                try skip(past: "?>", what: "a processing instruction")
+                try skip(past: "?>", else: .xmlEndsInInstruction)
             } else if starts("<!") {
-                throw fail("a DOCTYPE or declaration, which a workbook part never has")
+                throw fail(.xmlDeclaration)
             } else if starts("</") {
                 flush()
                 i += 2
                 let name = try readName()
                 skipBlanks()
-                guard i < bytes.count, bytes[i] == 0x3E else { throw fail("a malformed end tag") }
+                guard i < bytes.count, bytes[i] == 0x3E else { throw fail(.xmlMalformedEndTag) }
                 i += 1
-                guard let top = open.popLast() else { throw fail("an end tag with no element open") }
-                guard top == name else { throw fail("an element is closed by the wrong tag") }
+                guard let top = open.popLast() else { throw fail(.xmlEndTagNoElement) }
+                guard top == name else { throw fail(.xmlWrongEndTag) }
                 handler.end(name)
             } else {
                 flush()
-                if open.isEmpty && sawRoot { throw fail("a second root element") }
+                if open.isEmpty && sawRoot { throw fail(.xmlSecondRoot) }
                 i += 1
                 let name = try readName()
                 var attributes: [String: String] = [:]
                 while true {
                     let blanks = skipBlanks()
-                    guard i < bytes.count else { throw fail("the part ends before its elements are closed") }
+                    guard i < bytes.count else { throw fail(.xmlEndsOpen) }
                     if bytes[i] == 0x3E {   // >
                         i += 1
                         open.append(name)
@@ -97,28 +99,28 @@ struct XMLScanner {
                         break
                     }
                     if bytes[i] == 0x2F {   // />
-                        guard i + 1 < bytes.count, bytes[i + 1] == 0x3E else { throw fail("a malformed attribute") }
+                        guard i + 1 < bytes.count, bytes[i + 1] == 0x3E else { throw fail(.xmlMalformedAttribute) }
                         i += 2
                         sawRoot = true
                         handler.start(name, attributes: attributes)
                         handler.end(name)
                         break
                     }
-                    guard blanks > 0 else { throw fail("a malformed attribute") }
+                    guard blanks > 0 else { throw fail(.xmlMalformedAttribute) }
                     let key = try readName()
                     skipBlanks()
-                    guard i < bytes.count, bytes[i] == 0x3D else { throw fail("a malformed attribute") }
+                    guard i < bytes.count, bytes[i] == 0x3D else { throw fail(.xmlMalformedAttribute) }
                     i += 1
                     skipBlanks()
-                    guard i < bytes.count, bytes[i] == 0x22 || bytes[i] == 0x27 else { throw fail("a malformed attribute") }
+                    guard i < bytes.count, bytes[i] == 0x22 || bytes[i] == 0x27 else { throw fail(.xmlMalformedAttribute) }
                     let quote = bytes[i]
                     i += 1
                     var value: [UInt8] = []
                     while true {
-                        guard i < bytes.count else { throw fail("the part ends before its elements are closed") }
+                        guard i < bytes.count else { throw fail(.xmlEndsOpen) }
                         let b = bytes[i]
                         if b == quote { i += 1; break }
-                        if b == 0x3C { throw fail("a malformed attribute") }
+                        if b == 0x3C { throw fail(.xmlMalformedAttribute) }
                         if b == 0x26 { try readEntity(into: &value); continue }
                         if b == 0x0A { line += 1 }
                         // Attribute values are normalized: a tab or line break reads as a space.
@@ -126,13 +128,13 @@ struct XMLScanner {
                         i += 1
                     }
                     guard attributes.updateValue(String(decoding: value, as: UTF8.self), forKey: key) == nil else {
-                        throw fail("an attribute given twice")
+                        throw fail(.xmlAttributeTwice)
                     }
                 }
             }
         }
         flush()
-        guard open.isEmpty, sawRoot else { throw fail("the part ends before its elements are closed") }
+        guard open.isEmpty, sawRoot else { throw fail(.xmlEndsOpen) }
     }
 
     private func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
@@ -155,13 +157,13 @@ struct XMLScanner {
         return i - from
     }
 
-    private mutating func skip(past end: StaticString, what: String) throws(Failure) {
+    private mutating func skip(past end: StaticString, else unclosed: Message) throws(Failure) {
         while i < bytes.count {
             if starts(end) { i += end.utf8CodeUnitCount; return }
             if bytes[i] == 0x0A { line += 1 }
             i += 1
         }
-        throw fail("the part ends inside \(what)")
+        throw fail(unclosed)
     }
 
     /// An element or attribute name: letters, digits, `_ - . :` and any non-ASCII character.
@@ -174,7 +176,7 @@ struct XMLScanner {
             guard ok else { break }
             i += 1
         }
-        guard i > from else { throw fail(i < bytes.count ? "a malformed tag" : "the part ends before its elements are closed") }
+        guard i > from else { throw fail(i < bytes.count ? .xmlMalformedTag : .xmlEndsOpen) }
         return String(decoding: bytes[from..<i], as: UTF8.self)
     }
 
@@ -200,7 +202,7 @@ struct XMLScanner {
     private mutating func readEntity(into out: inout [UInt8]) throws(Failure) {
         var end = i + 1
         while end < bytes.count && end - i < 12 && bytes[end] != 0x3B { end += 1 }
-        guard end < bytes.count, bytes[end] == 0x3B else { throw fail("an entity that is not defined") }
+        guard end < bytes.count, bytes[end] == 0x3B else { throw fail(.xmlUndefinedEntity) }
         let name = Array(bytes[(i + 1)..<end])
         i = end + 1
         switch name {
@@ -210,11 +212,11 @@ struct XMLScanner {
         case Array("quot".utf8): out.append(0x22)
         case Array("apos".utf8): out.append(0x27)
         default:
-            guard name.first == 0x23 else { throw fail("an entity that is not defined") }
+            guard name.first == 0x23 else { throw fail(.xmlUndefinedEntity) }
             let hex = name.count > 1 && (name[1] == 0x78 || name[1] == 0x58)
             let digits = String(decoding: name.dropFirst(hex ? 2 : 1), as: UTF8.self)
             guard !digits.isEmpty, let v = UInt32(digits, radix: hex ? 16 : 10), let scalar = Unicode.Scalar(v), v != 0 else {
-                throw fail("a character reference that is not a character")
+                throw fail(.xmlBadCharacterReference)
             }
             out.append(contentsOf: Array(String(Character(scalar)).utf8))
         }

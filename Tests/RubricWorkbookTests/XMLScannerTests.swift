@@ -1,4 +1,5 @@
 import Testing
+import RubricCore
 @testable import RubricWorkbook
 
 /// The workbook parts' XML reader: what it reports, and what it refuses, with the line.
@@ -46,7 +47,7 @@ import Testing
             _ = try scan(xml)
             Issue.record("\(xml.debugDescription) was read")
         } catch {
-            #expect(error.line == line && error.why == why, "\(xml.debugDescription): line \(error.line): \(error.why)")
+            #expect(error.line == line && error.why.text(in: .en) == why, "\(xml.debugDescription): line \(error.line): \(error.why.text(in: .en))")
         }
     }
 

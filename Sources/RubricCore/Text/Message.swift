@@ -176,6 +176,7 @@ public enum Message: String, CaseIterable, Sendable {
     case incompleteMark, scorableTarget
     case noTargets
     case findSchemeFormulaOnGroup
+    case xmlNotUTF8, xmlTextOutsideElement, xmlDeclaration, xmlMalformedEndTag, xmlEndTagNoElement, xmlWrongEndTag, xmlSecondRoot, xmlEndsOpen, xmlMalformedAttribute, xmlAttributeTwice, xmlEndsInComment, xmlEndsInCDATA, xmlEndsInInstruction, xmlMalformedTag, xmlUndefinedEntity, xmlBadCharacterReference
     // ==== end of interface texts
 
     /// Names quoted as the language quotes them ('a' or “a”), joined with "or" / "或".
@@ -922,6 +923,22 @@ public enum Message: String, CaseIterable, Sendable {
         case .scorableTarget: return "a scorable target '{1}' ({2})"
         case .noTargets: return "no 绩效指标 (targets) here: the indicators are scored without targets"
         case .findSchemeFormulaOnGroup: return "{1}: the scheme computes {2} for it, but its score is the sum of its children: the formula is not used"
+        case .xmlNotUTF8: return "the part is not UTF-8"
+        case .xmlTextOutsideElement: return "text where an element should start"
+        case .xmlDeclaration: return "a DOCTYPE or declaration, which a workbook part never has"
+        case .xmlMalformedEndTag: return "a malformed end tag"
+        case .xmlEndTagNoElement: return "an end tag with no element open"
+        case .xmlWrongEndTag: return "an element is closed by the wrong tag"
+        case .xmlSecondRoot: return "a second root element"
+        case .xmlEndsOpen: return "the part ends before its elements are closed"
+        case .xmlMalformedAttribute: return "a malformed attribute"
+        case .xmlAttributeTwice: return "an attribute given twice"
+        case .xmlEndsInComment: return "the part ends inside a comment"
+        case .xmlEndsInCDATA: return "the part ends inside a CDATA section"
+        case .xmlEndsInInstruction: return "the part ends inside a processing instruction"
+        case .xmlMalformedTag: return "a malformed tag"
+        case .xmlUndefinedEntity: return "an entity that is not defined"
+        case .xmlBadCharacterReference: return "a character reference that is not a character"
         // ==== end of interface texts
         }
     }
@@ -1621,6 +1638,22 @@ public enum Message: String, CaseIterable, Sendable {
         case .scorableTarget: return "可计分的目标“{1}”（{2}）"
         case .noTargets: return "这里没有绩效指标（目标）：各指标不按目标计分"
         case .findSchemeFormulaOnGroup: return "{1}：方案为它计算 {2}，但它的得分是下级指标之和：未使用该公式"
+        case .xmlNotUTF8: return "该部分不是 UTF-8 编码"
+        case .xmlTextOutsideElement: return "应为元素开始处出现了文字"
+        case .xmlDeclaration: return "出现了 DOCTYPE 或声明，工作簿的组成部分不会有这些"
+        case .xmlMalformedEndTag: return "结束标记格式不正确"
+        case .xmlEndTagNoElement: return "结束标记前没有打开的元素"
+        case .xmlWrongEndTag: return "元素被错误的标记关闭"
+        case .xmlSecondRoot: return "出现了第二个根元素"
+        case .xmlEndsOpen: return "元素尚未关闭，该部分就结束了"
+        case .xmlMalformedAttribute: return "属性格式不正确"
+        case .xmlAttributeTwice: return "同一属性出现了两次"
+        case .xmlEndsInComment: return "该部分在注释中结束"
+        case .xmlEndsInCDATA: return "该部分在 CDATA 段中结束"
+        case .xmlEndsInInstruction: return "该部分在处理指令中结束"
+        case .xmlMalformedTag: return "标记格式不正确"
+        case .xmlUndefinedEntity: return "使用了未定义的实体"
+        case .xmlBadCharacterReference: return "字符引用不是有效字符"
         // ==== end of interface texts
         }
     }

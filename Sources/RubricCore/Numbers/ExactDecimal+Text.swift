@@ -67,48 +67,48 @@ extension ExactDecimal: CustomStringConvertible {
     /// follows (a unit, a percent sign) is the caller's.
     @inline(__always)
     static func parsedPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> (ExactDecimal, Int)? {
-        let n = bytes.count
-        guard n > 0, n <= 40, let p = bytes.baseAddress else { return nil }
-        var i = 0
-        var negative = false
-        if p[0] == 0x2D { negative = true; i = 1 } else if p[0] == 0x2B { i = 1 }
+        guard let start = bytes.baseAddress, bytes.count > 0, bytes.count <= 40 else { return nil }
+        let end = start + bytes.count
+        var p = start
+        let negative = p.pointee == 0x2D
+        if negative || p.pointee == 0x2B { p += 1 }
         var value: Int64 = 0
         // The whole part: digits, with grouping commas between groups of three (the first group 1–3 digits).
-        let wholeStart = i
-        var groupStart = i
+        let wholeStart = p
+        var group = p          // where the current group of digits began
         var commas = 0
-        while i < n {
-            let d = p[i] &- 0x30
+        while p < end {
+            let d = p.pointee &- 0x30
             if d < 10 {
                 value = value &* 10 &+ Int64(d)
-                i &+= 1
-            } else if d == 0xFC {   // ","
-                let run = i &- groupStart
-                if run == 0 || run > 3 || (commas > 0 && run != 3) { return nil }
-                commas &+= 1
-                i &+= 1
-                groupStart = i
-            } else {
-                break
+                p += 1
+                continue
             }
+            guard d == 0xFC else { break }   // ","
+            let run = p - group
+            if run == 0 || run > 3 || (commas > 0 && run != 3) { return nil }
+            commas &+= 1
+            p += 1
+            group = p
         }
-        if commas > 0 && i &- groupStart != 3 { return nil }
-        var digits = i &- wholeStart &- commas
+        if commas > 0 && p - group != 3 { return nil }
+        var digits = p - wholeStart - commas
         // The fraction.
         var fraction = 0
-        if i < n && p[i] == 0x2E {
-            i &+= 1
-            while i < n {
-                let d = p[i] &- 0x30
+        if p < end && p.pointee == 0x2E {
+            p += 1
+            let fractionStart = p
+            while p < end {
+                let d = p.pointee &- 0x30
                 if d >= 10 { break }
                 value = value &* 10 &+ Int64(d)
-                fraction &+= 1
-                i &+= 1
+                p += 1
             }
+            fraction = p - fractionStart
             digits &+= fraction
         }
         guard digits > 0, digits <= 18 else { return nil }
-        return (ExactDecimal(significand: negative ? -value : value, scale: Int8(fraction)), i)
+        return (ExactDecimal(significand: negative ? -value : value, scale: Int8(truncatingIfNeeded: fraction)), p - start)
     }
 
     /// The value with the digits it stores (`4.7455`, `0.30`).

@@ -168,6 +168,7 @@ public struct ExactDecimal: Sendable {
     }
 
     /// The value × 10^`power` exactly, or nil when that does not fit (a scale beyond ``maxScale``, an overflow).
+    @inline(__always)
     func shifted(by power: Int) -> ExactDecimal? {
         if power <= 0 {
             let scale = Int(self.scale) - power

@@ -30,9 +30,12 @@ struct TableRenderer {
         var widths = table.columns.map { DisplayWidth.of($0) }
         // Each cell measured once, the widths kept in one flat array (a list per row cost 88 bytes a row).
         var sizes = [Int32](repeating: 0, count: table.rows.count * count)
+        // A column repeats its cells (the same weight, score, rule on row after row): the last one's width is reused.
+        var lastCell = [String](repeating: "", count: count), lastWidth = [Int](repeating: 0, count: count)
         for (r, row) in table.rows.enumerated() {
             for (i, cell) in row.prefix(count).enumerated() {
-                let w = DisplayWidth.of(cell)
+                let w: Int
+                if cell == lastCell[i] { w = lastWidth[i] } else { w = DisplayWidth.of(cell); lastCell[i] = cell; lastWidth[i] = w }
                 sizes[r * count + i] = Int32(clamping: w)
                 widths[i] = max(widths[i], w)
             }

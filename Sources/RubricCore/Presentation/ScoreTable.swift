@@ -9,6 +9,9 @@ public enum ScoreTable {
         let partial = s.isPartial ? s.partialSums : []
         rows.reserveCapacity(r.nodes.count)
         let indents = (0...8).map { String(repeating: "  ", count: $0) }
+        // A table repeats few numbers (weights, scores, published scores): each is formatted once.
+        var placesText = FormatMemo { $0.formatted(places: places) }
+        var shortText = FormatMemo { $0.shortText() }
         // Fields are read in place: a copy of each Indicator (a dozen strings and collections) costs more than the row.
         func visit(_ i: Int, _ nodes: UnsafeBufferPointer<Indicator>) {
             row(i, nodes[i])
@@ -21,12 +24,12 @@ public enum ScoreTable {
             if n.isPlaceholderName { name += " ⚠" }
             let notGiven = s.statuses[i].isNotGiven
             let isPartialSum = !partial.isEmpty && partial[i]
-            let score = notGiven ? "—" : (n.isTarget ? s.scores[i].shortText(maxPlaces: 4) : s.scores[i].formatted(places: places))
-            let weight = n.weight?.shortText() ?? (n.isTarget ? (s.share(ofTarget: i).map { "(\($0.shortText(maxPlaces: 4)))" } ?? "") : "")
+            let score = notGiven ? "—" : (n.isTarget ? s.scores[i].shortText(maxPlaces: 4) : placesText[s.scores[i]])
+            let weight = n.weight.map { shortText[$0] } ?? (n.isTarget ? (s.share(ofTarget: i).map { "(\($0.shortText(maxPlaces: 4)))" } ?? "") : "")
             var published = ""
             var delta = ""
             if let p = n.published {
-                published = p.formatted(places: places)
+                published = placesText[p]
                 // A partial sum is a lower bound: its difference from a published score says nothing.
                 if !isPartialSum, let d = try? s.scores[i] - p, !d.isZero { delta = signed(d, places: places) }
             } else if n.isScoreNotGiven {
@@ -47,6 +50,27 @@ public enum ScoreTable {
         let columns: [Message] = [.columnCode, .columnIndicator, .columnWeight, .columnScore, .columnPublished, .columnDelta, .columnRule]
         return Table(title: nil, columns: columns.map { $0.text() },
                      alignments: [.left, .left, .right, .right, .right, .right, .left], rows: rows, footer: footer)
+    }
+
+    /// The text of numbers as `format` writes them, remembered for the last number seen in each of 64 slots.
+    struct FormatMemo {
+        private var keys = [ExactDecimal?](repeating: nil, count: 64)
+        private var texts = [String](repeating: "", count: 64)
+        private let format: (ExactDecimal) -> String
+
+        init(_ format: @escaping (ExactDecimal) -> String) { self.format = format }
+
+        subscript(_ x: ExactDecimal) -> String {
+            mutating get {
+                let slot = Int(truncatingIfNeeded: (UInt64(bitPattern: x.significand) &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(x.scale)) >> 58)
+                // Equal values with different scales (0.5, 0.50) format differently: compare both.
+                if let k = keys[slot], k.significand == x.significand, k.scale == x.scale { return texts[slot] }
+                let t = format(x)
+                keys[slot] = x
+                texts[slot] = t
+                return t
+            }
+        }
     }
 
     /// The lines under the tree: each 一级 score and its rate (得分率), the total, the published total, the grade.

@@ -66,3 +66,11 @@ public func renderTable(_ table: Table) -> String {
 public func writeTable(_ table: Table, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
     TableRenderer(style: Style(colour: false)).write(table, to: sink)
 }
+
+/// The score table of `scored` (as ``renderTable(_:)`` prints ``ScoreTable/tree(_:root:includeTargets:)``), made row by
+/// row as it is written: no cell becomes a string and no row is kept (`rubric score` of 100,000 leaves).
+public func writeScoreTable(_ scored: ScoredReport, includeTargets: Bool, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+    TableRenderer(style: Style(colour: false)).write(columns: ScoreRows.columns.map { $0.text() }, alignments: ScoreRows.alignments,
+                                                     title: nil, footer: ScoreTable.summary(scored),
+                                                     rows: ScoreRows(scored, includeTargets: includeTargets), to: sink)
+}

@@ -20,24 +20,29 @@ struct TableRenderer {
     /// The table as UTF-8 lines ending in "\n", handed to `sink` in pieces of about `chunk` bytes (whole lines), so a
     /// table of 100,000 rows is never held as one text.
     func write(_ table: Table, chunk: Int = 1 << 16, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
-        let count = table.columns.count
+        write(columns: table.columns, alignments: effectiveAlignments(table), title: table.title, footer: table.footer,
+              rows: TableRows(rows: table.rows, count: table.columns.count), chunk: chunk, to: sink)
+    }
+
+    /// Rows from any source, laid out as ``write(_:chunk:to:)`` lays out a table's: each cell measured once, then
+    /// every line padded to the widest cell of each column.
+    func write<R: RowSource>(columns: [String], alignments: [Table.Alignment], title: String?, footer: [String], rows: R,
+                             chunk: Int = 1 << 16, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let count = columns.count
         guard count > 0 else {
-            var footer = table.footer.map { $0 + "\n" }.joined()
-            footer.withUTF8(sink)
+            var text = footer.map { $0 + "\n" }.joined()
+            text.withUTF8(sink)
             return
         }
-        let alignments = effectiveAlignments(table)
-        var widths = table.columns.map { DisplayWidth.of($0) }
+        var widths = columns.map { DisplayWidth.of($0) }
         // Each cell measured once, the widths kept in one flat array (a list per row cost 88 bytes a row).
-        var sizes = [Int32](repeating: 0, count: table.rows.count * count)
-        // A column repeats its cells (the same weight, score, rule on row after row): the last one's width is reused.
-        var lastCell = [String](repeating: "", count: count), lastWidth = [Int](repeating: 0, count: count)
-        for (r, row) in table.rows.enumerated() {
-            for (i, cell) in row.prefix(count).enumerated() {
-                let w: Int
-                if cell == lastCell[i] { w = lastWidth[i] } else { w = DisplayWidth.of(cell); lastCell[i] = cell; lastWidth[i] = w }
+        var sizes = [Int32](repeating: 0, count: rows.count * count)
+        for r in 0..<rows.count {
+            rows.row(r) { i, bytes in
+                guard i < count else { return }
+                let w = DisplayWidth.of(utf8: bytes)
                 sizes[r * count + i] = Int32(clamping: w)
-                widths[i] = max(widths[i], w)
+                if w > widths[i] { widths[i] = w }
             }
         }
         let measured = sizes
@@ -50,46 +55,58 @@ struct TableRenderer {
         let gap = separator.utf8.count
         // Written as bytes: appending to a String costs several checks per append, and a score table has 100,000 rows.
         // About a byte a column: CJK text is 3 bytes in 2 columns, padding and numbers 1 in 1.
-        var out = ByteBuffer(capacity: min(chunk, table.rows.count * (widths.reduce(0, +) + gap * count + 8)) + 256)
+        var out = ByteBuffer(capacity: min(chunk, rows.count * (widths.reduce(0, +) + gap * count + 8)) + 256)
         defer { out.deallocate() }
-        /// Appends one row: each cell padded by appending spaces (no padded copy of a cell is made).
-        func line(_ cells: [String], row: Int? = nil, decorate: ((String) -> String)? = nil, into out: inout ByteBuffer) {
-            var pendingSpaces = 0   // spaces not yet written: dropped when nothing follows them on the line
-            for i in 0..<count {
-                var cell = i < cells.count ? cells[i] : ""
-                var w = row.map { Int(measured[$0 * count + i]) } ?? DisplayWidth.of(cell)
-                if i == last && w > columnWidths[i] { cell = DisplayWidth.truncate(cell, to: columnWidths[i]); w = DisplayWidth.of(cell) }
+        // The header: each name padded inside its (bold) decoration.
+        var pendingSpaces = 0
+        if let title { out.append(style.bold(title)); out.append(byte: 0x0A) }
+        for i in 0..<count {
+            var cell = columns[i], w = DisplayWidth.of(cell)
+            if i == last && w > columnWidths[i] { cell = DisplayWidth.truncate(cell, to: columnWidths[i]); w = DisplayWidth.of(cell) }
+            let right = alignments[i] == .right
+            if i > 0 { pendingSpaces += gap }
+            if cell.isEmpty { pendingSpaces += max(0, columnWidths[i] - w); continue }
+            let padded = i == last && !right ? cell : DisplayWidth.pad(cell, to: columnWidths[i], alignRight: right, measured: w)
+            out.appendSpaces(pendingSpaces)
+            out.append(style.bold(padded))
+            pendingSpaces = 0
+        }
+        out.dropTrailingSpaces()
+        out.append(byte: 0x0A)
+        out.append(style.dim(widths.map { String(repeating: "─", count: $0) }.joined(separator: separator)))
+        out.append(byte: 0x0A)
+        // Each row: a cell padded by appending spaces; blanks not yet written are dropped when nothing follows them.
+        for r in 0..<rows.count {
+            pendingSpaces = 0
+            rows.row(r) { i, bytes in
+                guard i < count else { return }
+                var w = Int(measured[r * count + i])
                 let right = alignments[i] == .right
-                let pad = max(0, columnWidths[i] - w)
                 if i > 0 { pendingSpaces += gap }
-                if !cell.isEmpty, let decorate {
-                    // A decorated (bold) header cell: padded inside the decoration, as before.
-                    let padded = i == last && !right ? cell : DisplayWidth.pad(cell, to: columnWidths[i], alignRight: right, measured: w)
+                if i == last && w > columnWidths[i] {
+                    // Cut to the terminal's width (only the last, left-aligned column is cut).
+                    let cut = DisplayWidth.truncate(String(decoding: bytes, as: UTF8.self), to: columnWidths[i])
+                    w = DisplayWidth.of(cut)
+                    if right { pendingSpaces += max(0, columnWidths[i] - w) }
                     out.appendSpaces(pendingSpaces)
-                    out.append(decorate(padded))
-                    pendingSpaces = 0
-                    continue
+                    out.append(cut)
+                    pendingSpaces = right ? 0 : max(0, columnWidths[i] - w)
+                    return
                 }
+                let pad = max(0, columnWidths[i] - w)
                 if right { pendingSpaces += pad }
-                if !cell.isEmpty {
+                if bytes.count > 0 {
                     out.appendSpaces(pendingSpaces)
-                    out.append(cell)
+                    out.append(bytes)
                     pendingSpaces = 0
                 }
                 if !right { pendingSpaces += pad }
             }
             out.dropTrailingSpaces()   // a cell's own trailing blanks, as before
             out.append(byte: 0x0A)
-        }
-        if let title = table.title { out.append(style.bold(title)); out.append(byte: 0x0A) }
-        line(table.columns, decorate: style.bold, into: &out)
-        out.append(style.dim(widths.map { String(repeating: "─", count: $0) }.joined(separator: separator)))
-        out.append(byte: 0x0A)
-        for (r, row) in table.rows.enumerated() {
-            line(row, row: r, into: &out)
             if out.count >= chunk { out.flush(to: sink) }
         }
-        for footer in table.footer { out.append(footer); out.append(byte: 0x0A) }
+        for line in footer { out.append(line); out.append(byte: 0x0A) }
         out.flush(to: sink)
     }
 
@@ -164,11 +181,14 @@ struct ByteBuffer {
 
     mutating func append(_ text: String) {
         var t = text
-        t.withUTF8 { b in
-            reserve(b.count)
-            if let base = b.baseAddress { (storage + count).update(from: base, count: b.count) }
-            count += b.count
-        }
+        t.withUTF8 { append($0) }
+    }
+
+    @inline(__always)
+    mutating func append(_ b: UnsafeBufferPointer<UInt8>) {
+        reserve(b.count)
+        if let base = b.baseAddress { (storage + count).update(from: base, count: b.count) }
+        count += b.count
     }
 
     @inline(__always)
@@ -190,3 +210,37 @@ struct ByteBuffer {
         count = 0
     }
 }
+
+/// Rows handed to the renderer one at a time: each cell's UTF-8 bytes, by column.
+protocol RowSource {
+    /// How many rows.
+    var count: Int { get }
+    /// Calls `cell(column, bytes)` for each cell of row `r`, every column in order.
+    func row(_ r: Int, _ cell: (Int, UnsafeBufferPointer<UInt8>) -> Void)
+}
+
+/// A table's rows as a ``RowSource`` (a row shorter than the header has empty cells after its last).
+struct TableRows: RowSource {
+    let rows: [[String]]
+    /// The number of columns.
+    let columns: Int
+
+    init(rows: [[String]], count: Int) { self.rows = rows; self.columns = count }
+
+    var count: Int { rows.count }
+
+    func row(_ r: Int, _ cell: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        let cells = rows[r]
+        for i in 0..<columns {
+            if i < cells.count {
+                var c = cells[i]
+                c.withUTF8 { cell(i, $0) }
+            } else {
+                cell(i, UnsafeBufferPointer(start: nil, count: 0))
+            }
+        }
+    }
+}
+
+/// The score table's rows, made on the fly (``ScoreRows``).
+extension ScoreRows: RowSource {}

@@ -161,6 +161,27 @@ extension ExactDecimal: CustomStringConvertible {
         }
     }
 
+    /// Writes ``plainText``'s bytes at `out` (room for 21 bytes) and returns how many.
+    func writePlain(into out: UnsafeMutablePointer<UInt8>) -> Int {
+        let sc = Int(scale)
+        let magnitude = significand.magnitude
+        var count = 1
+        var m = magnitude / 10
+        while m > 0 { count += 1; m /= 10 }
+        let digits = max(count, sc + 1)
+        let length = digits + (sc > 0 ? 1 : 0) + (significand < 0 ? 1 : 0)
+        var at = length - 1
+        var rest = magnitude
+        for k in 0..<digits {
+            if k == sc && sc > 0 { out[at] = 0x2E; at -= 1 }
+            out[at] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
+            rest /= 10
+            at -= 1
+        }
+        if significand < 0 { out[0] = 0x2D }
+        return length
+    }
+
     /// Text with at most `maxPlaces` fractional digits and no trailing zeros (`4.7455`, `10`); an ellipsis marks lost digits.
     public func shortText(maxPlaces: Int = 6, grouping: Bool = false) -> String {
         // Nothing to round: the digits as they are, trailing zeros dropped.

@@ -26,7 +26,7 @@ struct ScoreCommand: ParsableCommand {
         let files = LocalFiles()
         let scored = try CommandSupport.loadScored(path, scheme: scheme, sheet: sheet, layout: layout, files: files)
         // Written in pieces: a score table of 100,000 rows is never held as one text.
-        writeTable(ScoreTable.tree(scored, includeTargets: includeTargets)) { Console.writeOut($0) }
+        writeScoreTable(scored, includeTargets: includeTargets) { Console.writeOut($0) }
     }
 }
 

@@ -38,9 +38,8 @@ struct TableRenderer {
         // Each cell measured once, the widths kept in one flat array (a list per row cost 88 bytes a row).
         var sizes = [Int32](repeating: 0, count: rows.count * count)
         for r in 0..<rows.count {
-            rows.row(r) { i, bytes in
+            rows.widths(r) { i, w in
                 guard i < count else { return }
-                let w = DisplayWidth.of(utf8: bytes)
                 sizes[r * count + i] = Int32(clamping: w)
                 if w > widths[i] { widths[i] = w }
             }
@@ -217,6 +216,12 @@ protocol RowSource {
     var count: Int { get }
     /// Calls `cell(column, bytes)` for each cell of row `r`, every column in order.
     func row(_ r: Int, _ cell: (Int, UnsafeBufferPointer<UInt8>) -> Void)
+    /// Calls `width(column, columns)` with each cell's display width (by default: each cell written and measured).
+    func widths(_ r: Int, _ width: (Int, Int) -> Void)
+}
+
+extension RowSource {
+    func widths(_ r: Int, _ width: (Int, Int) -> Void) { row(r) { width($0, DisplayWidth.of(utf8: $1)) } }
 }
 
 /// A table's rows as a ``RowSource`` (a row shorter than the header has empty cells after its last).

@@ -86,6 +86,51 @@ public struct ScoreRows {
         }
     }
 
+    /// Calls `width(column, columns)` with the display width of each of row `r`'s cells — what ``row(_:_:)`` would write
+    /// — reckoned without writing the common row (a leaf scored by its rule); any other row is written and measured.
+    public func widths(_ r: Int, _ width: (Int, Int) -> Void) {
+        let i = nodes[r]
+        let isPartialSum = !partial.isEmpty && partial[i]
+        let plain: Bool = scored.report.nodes.withUnsafeBufferPointer { all in
+            guard !all[i].isTarget, !all[i].isPlaceholderName, !isPartialSum, case .computed = scored.statuses[i] else { return false }
+            width(0, DisplayWidth.of(all[i].code))
+            width(1, 2 * max(0, all[i].level - base) + DisplayWidth.of(all[i].name))
+            width(2, all[i].weight.map { Self.numberWidth($0, .short(6)) } ?? 0)
+            let score = scored.scores[i]
+            width(3, Self.numberWidth(score, .fixed(places)))
+            if let p = all[i].published {
+                width(4, Self.numberWidth(p, .fixed(places)))
+                width(5, (try? score - p).map { $0.isZero ? 0 : Self.numberWidth($0, .signed(places)) } ?? 0)
+            } else {
+                width(4, all[i].isScoreNotGiven ? DisplayWidth.of(Message.notGiven.text()) : 0)
+                width(5, 0)
+            }
+            width(6, DisplayWidth.of(scored.ruleID(for: i) ?? scored.ruleSpec(for: i)?.id ?? ""))
+            return true
+        }
+        if !plain { row(r) { width($0, DisplayWidth.of(utf8: $1)) } }
+    }
+
+    /// The width of a number as ``number(_:_:_:)`` writes it (every character one column; `±` and `…` too).
+    static func numberWidth(_ x: ExactDecimal, _ form: NumberForm) -> Int {
+        func plainWidth(_ v: ExactDecimal) -> Int {
+            var digits = 1
+            var m = v.significand.magnitude / 10
+            while m > 0 { digits += 1; m /= 10 }
+            let sc = Int(v.scale)
+            return max(digits, sc + 1) + (sc > 0 ? 1 : 0) + (v.significand < 0 ? 1 : 0)
+        }
+        switch form {
+        case .fixed(let p):
+            return plainWidth(x.rounded(places: p).padded(places: p))
+        case .short(let maxPlaces):
+            let r = x.rounded(places: maxPlaces)
+            return plainWidth(r.normalized) + (r != x ? 1 : 0)
+        case .signed(let p):
+            return x.isZero ? 2 : plainWidth(x.rounded(places: p).padded(places: p)) + (x.isNegative ? 0 : 1)
+        }
+    }
+
     /// How a number is shown: `fixed` places, at most `short` places without trailing zeros, or `signed` with places.
     enum NumberForm { case fixed(Int), short(Int), signed(Int) }
 

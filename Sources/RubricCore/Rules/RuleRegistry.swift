@@ -17,6 +17,11 @@ public enum RuleRegistry {
         TargetsRule.self,
     ]
 
+    /// Each family's place in ``all`` (by its type).
+    static let positions: [ObjectIdentifier: Int] = Dictionary(all.enumerated().map { (ObjectIdentifier($1), $0) }, uniquingKeysWith: { a, _ in a })
+    /// Each family's id, in the order of ``all``.
+    static let ids: [String] = all.map { $0.id }
+
     /// The families by id (looked up once per indicator while loading).
     static let byID: [String: any ScoringRule.Type] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
 

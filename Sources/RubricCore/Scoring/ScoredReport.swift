@@ -34,6 +34,9 @@ public struct ScoredReport: Sendable {
 
     /// The rule object per rule-scored node and per target (nil for parents).
     var rules: [(any ScoringRule)?]
+    /// Per node: its rule's family as a place in ``RuleRegistry/all`` + 1 (0: no rule), so the id is read without a
+    /// copy of the rule.
+    var ruleFamilies: [UInt8]
     /// Why a node's rule could not be built, for the few whose rule could not (by node).
     var ruleErrors: [Int: RuleError] = [:]
     /// Per rule-scored leaf: its rule lowered to plain numbers on its current inputs (nil: ask the rule).
@@ -78,6 +81,7 @@ public struct ScoredReport: Sendable {
         scores = Array(repeating: .zero, count: n)
         statuses = Array(repeating: .computed, count: n)
         rules = Array(repeating: nil, count: n)
+        ruleFamilies = Array(repeating: 0, count: n)
         factors = Array(repeating: .zero, count: n)
         kernels = Array(repeating: nil, count: n)
         lowers = Array(repeating: false, count: n)
@@ -147,8 +151,16 @@ public struct ScoredReport: Sendable {
     /// The rule object scoring a node, when it could be built.
     public func rule(for i: Int) -> (any ScoringRule)? { rules[i] }
 
-    /// The id of the rule scoring node `i`, read in place (no copy of the rule).
-    public func ruleID(for i: Int) -> String? { rules.withUnsafeBufferPointer { $0[i]?.id } }
+    /// The id of the rule scoring node `i`, read without a copy of the rule.
+    public func ruleID(for i: Int) -> String? {
+        let k = Int(ruleFamilies[i])
+        return k > 0 ? RuleRegistry.ids[k - 1] : rules[i]?.id
+    }
+
+    /// A rule's family as stored in ``ruleFamilies`` (0 for a rule outside the registry).
+    static func familyPosition(_ rule: any ScoringRule) -> UInt8 {
+        RuleRegistry.positions[ObjectIdentifier(type(of: rule))].map { UInt8($0 + 1) } ?? 0
+    }
 
     /// A target's weight within its indicator: its own, or an equal share of what the explicit weights leave.
     public func share(ofTarget i: Int) -> ExactDecimal? {
@@ -300,6 +312,7 @@ public struct ScoredReport: Sendable {
     /// Builds node `i`'s rule; a rule with the scheme's parameters alone is taken from (or put into) `shared`.
     mutating func buildRule(_ i: Int, shared: inout [String: any ScoringRule]) {
         rules[i] = nil
+        ruleFamilies[i] = 0
         ruleErrors[i] = nil
         isManual[i] = false
         lowers[i] = false
@@ -308,6 +321,7 @@ public struct ScoredReport: Sendable {
             if shared[family] == nil, let rule = try? RuleRegistry.make(RuleSpec(family, scheme.parameters)) { shared[family] = rule }
             if let rule = shared[family] {
                 rules[i] = rule
+                ruleFamilies[i] = Self.familyPosition(rule)
                 isManual[i] = family == ManualRule.id
                 lowers[i] = type(of: rule).lowers
                 lowerKernel(i)
@@ -318,6 +332,7 @@ public struct ScoredReport: Sendable {
         do throws(RuleError) {
             let rule = try RuleRegistry.make(spec)
             rules[i] = rule
+            ruleFamilies[i] = Self.familyPosition(rule)
             isManual[i] = spec.id == ManualRule.id
             lowers[i] = type(of: rule).lowers
         } catch {

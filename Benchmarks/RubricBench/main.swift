@@ -91,6 +91,19 @@ if let k = CommandLine.arguments.firstIndex(of: "--parse-figures"), k + 1 < Comm
 }
 
 let scheme = BuiltinSchemes.guangzhou
+if CommandLine.arguments.contains("--profile-sweep"), let text = readFile("examples/reports/seed003-zengcheng-2022.yaml"),
+   let seed = try? ReportLoader.load(SourceFile(name: "seed003", text: text)) {
+    // For callgrind: 200,000 points of the sweep benchmark, nothing else.
+    var s3 = ScoredReport(report: seed, scheme: scheme)
+    let target = seed.leaves.first { seed.nodes[$0].name == "部门整体绩效目标产出指标完成情况" }!
+    var sink = 0
+    for k in 0..<200_000 {
+        s3.modify(target, recordChanges: false) { $0.inputs.entered = ExactDecimal(significand: Int64(k % 1000), scale: 2) }
+        sink &+= s3.grade == "优" ? 1 : 0
+    }
+    print(sink)
+    exit(0)
+}
 let big = generatedReport()
 if CommandLine.arguments.contains("--profile-full") {
     // For callgrind: only full rescoring.

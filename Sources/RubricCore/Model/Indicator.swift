@@ -60,6 +60,13 @@ public struct Indicator: Sendable, Equatable {
         set { update { $0.formulasFromScheme = newValue } }
     }
 
+    /// True when an input is computed from figures (read without copying the formulas: scoring asks on every change).
+    @inline(__always)
+    public var hasFormulas: Bool {
+        guard let rare else { return false }
+        return !rare.fields.formulas.isEmpty
+    }
+
     /// Replaces the box with one holding the change (boxes are shared between copies and never changed in place).
     private mutating func update(_ change: (inout RareFields) -> Void) {
         var fields = rare?.fields ?? RareFields()

@@ -1,17 +1,16 @@
 /// How a node's computed score came about: by its rule, as published because an input is missing, or not at all.
-/// (Cases that carry a reason hold it out of line: most nodes are `computed`, and a status is kept per node.)
 public enum NodeStatus: Sendable, Equatable {
     /// Scored by its rule (or, for a parent, the sum of its children).
     case computed
     /// The rule's inputs are incomplete; the published score stands in (the reason says which input).
-    indirect case asPublished(RuleError)
+    case asPublished(RuleError)
     /// The rule's inputs are incomplete; a score entered by the user stands in (a what-if override).
-    indirect case entered(RuleError)
+    case entered(RuleError)
     /// The rule failed and there is no published score to fall back on; the node counts 0.
-    indirect case failed(RuleError)
+    case failed(RuleError)
     /// The rule lacks an input, nothing stands in, and the source says it gives no score (`published: not-given`):
     /// the node counts 0 and every total above it is partial.
-    indirect case notGiven(RuleError)
+    case notGiven(RuleError)
     /// The rule's score lay outside [0, weight] and was clamped.
     case clamped(from: ExactDecimal)
 

@@ -93,7 +93,7 @@ public struct ScoredReport: Sendable {
         isManual = Array(repeating: false, count: n)
         topLevelIndices = report.topLevel
         let ratePlaces = scheme.ratePlaces
-        for i in report.nodes.indices where !report.nodes[i].formulas.isEmpty {
+        for i in report.nodes.indices where report.nodes[i].hasFormulas {
             roundedInputs[i] = Self.ratesRounded(report.nodes[i], ratePlaces)
         }
         gradeMinimums = scheme.grades.map(\.minimum)
@@ -196,7 +196,7 @@ public struct ScoredReport: Sendable {
         let oldRule = report.nodes[i].rule
         let oldDirection = report.nodes[i].inputs.direction
         body(&report.nodes[i])
-        if !report.nodes[i].formulas.isEmpty {
+        if report.nodes[i].hasFormulas {
             roundedInputs[i] = Self.ratesRounded(report.nodes[i], scheme.ratePlaces)
         } else if !roundedInputs.isEmpty {
             roundedInputs[i] = nil
@@ -534,7 +534,7 @@ public struct ScoredReport: Sendable {
             }
             return (Self.leafRounded(s, leafContext), .computed)
         } catch {
-            if case .missingInput(_, let input) = error, let formula = report.nodes[i].formulas[input],
+            if case .missingInput(_, let input) = error, report.nodes[i].hasFormulas, let formula = report.nodes[i].formulas[input],
                let failure = FormulaInputs.failure(of: input, on: report.nodes[i]) {
                 // The input is missing because its formula failed: say that, not that the report lacks it.
                 return (.zero, .failed(.formula(input: input, formula: formula, reason: failure.message)))

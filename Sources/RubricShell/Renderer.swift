@@ -62,11 +62,6 @@ public func renderTable(_ table: Table) -> String {
     TableRenderer(style: Style(colour: false)).render(table)
 }
 
-/// The plain text of ``renderTable(_:)`` handed to `sink` in pieces of whole lines (for tables too large to hold as one text).
-public func writeTable(_ table: Table, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
-    TableRenderer(style: Style(colour: false)).write(table, to: sink)
-}
-
 /// The score table of `scored` (as ``renderTable(_:)`` prints ``ScoreTable/tree(_:root:includeTargets:)``), made row by
 /// row as it is written: no cell becomes a string and no row is kept (`rubric score` of 100,000 leaves).
 public func writeScoreTable(_ scored: ScoredReport, includeTargets: Bool, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {

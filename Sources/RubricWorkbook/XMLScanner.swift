@@ -37,8 +37,13 @@ struct XMLScanner {
     private func fail(_ why: Message) -> Failure { Failure(line: line, why: why) }
 
     private mutating func run(_ handler: Handler) throws(Failure) {
-        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { throw fail(.xmlNotUTF8) }
+        // UTF-8 only: a byte order mark of another encoding, bytes that are not UTF-8, or a declaration naming
+        // another encoding are refused (read as UTF-8 they would be garbled, not refused).
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) || String(validating: bytes, as: UTF8.self) == nil {
+            throw fail(.xmlNotUTF8)
+        }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
+        if let encoding = declaredEncoding(), !["utf-8", "utf8"].contains(encoding.lowercased()) { throw fail(.xmlNotUTF8) }
         var open: [String] = []
         var sawRoot = false
         var text: [UInt8] = []
@@ -123,7 +128,9 @@ struct XMLScanner {
                         if b == 0x3C { throw fail(.xmlMalformedAttribute) }
                         if b == 0x26 { try readEntity(into: &value); continue }
                         if b == 0x0A { line += 1 }
-                        // Attribute values are normalized: a tab or line break reads as a space.
+                        if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { throw fail(.xmlMalformedAttribute) }
+                        // Attribute values are normalized: a tab or line break (CR LF as one) reads as a space.
+                        if b == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1; line += 1 }
                         value.append(b == 0x09 || b == 0x0A || b == 0x0D ? 0x20 : b)
                         i += 1
                     }
@@ -138,6 +145,21 @@ struct XMLScanner {
     }
 
     private func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+
+    /// The `encoding` the XML declaration at the start names, if any.
+    private func declaredEncoding() -> String? {
+        guard starts("<?xml"), let end = (i..<bytes.count).first(where: { bytes[$0] == 0x3F && $0 + 1 < bytes.count && bytes[$0 + 1] == 0x3E }) else { return nil }
+        let declaration = String(decoding: bytes[i..<end], as: UTF8.self)
+        guard let range = declaration.range(of: "encoding") else { return nil }
+        let rest = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        return String(rest.dropFirst().prefix { $0 != quote })
+    }
+
+    /// Whether XML allows the character (no control characters but tab, line feed and carriage return).
+    private static func isAllowed(_ v: UInt32) -> Bool {
+        v == 0x09 || v == 0x0A || v == 0x0D || (v >= 0x20 && v != 0xFFFE && v != 0xFFFF)
+    }
 
     private func starts(_ s: StaticString) -> Bool {
         let n = s.utf8CodeUnitCount
@@ -193,6 +215,7 @@ struct XMLScanner {
                 continue
             }
             if b == 0x0A { line += 1 }
+            if b < 0x20 && b != 0x09 && b != 0x0A { throw fail(.xmlBadCharacterReference) }
             text.append(b)
             i += 1
         }
@@ -201,7 +224,7 @@ struct XMLScanner {
     /// `&lt;` `&gt;` `&amp;` `&quot;` `&apos;` `&#65;` `&#x41;`; any other entity is not defined in a workbook part.
     private mutating func readEntity(into out: inout [UInt8]) throws(Failure) {
         var end = i + 1
-        while end < bytes.count && end - i < 12 && bytes[end] != 0x3B { end += 1 }
+        while end < bytes.count && end - i < 32 && bytes[end] != 0x3B { end += 1 }
         guard end < bytes.count, bytes[end] == 0x3B else { throw fail(.xmlUndefinedEntity) }
         let name = Array(bytes[(i + 1)..<end])
         i = end + 1
@@ -215,7 +238,9 @@ struct XMLScanner {
             guard name.first == 0x23 else { throw fail(.xmlUndefinedEntity) }
             let hex = name.count > 1 && (name[1] == 0x78 || name[1] == 0x58)
             let digits = String(decoding: name.dropFirst(hex ? 2 : 1), as: UTF8.self)
-            guard !digits.isEmpty, let v = UInt32(digits, radix: hex ? 16 : 10), let scalar = Unicode.Scalar(v), v != 0 else {
+            let isDigit: (Character) -> Bool = hex ? { $0.isHexDigit } : { ("0"..."9").contains($0) }
+            guard !digits.isEmpty, digits.allSatisfy(isDigit), let v = UInt32(digits, radix: hex ? 16 : 10),
+                  let scalar = Unicode.Scalar(v), Self.isAllowed(v) else {
                 throw fail(.xmlBadCharacterReference)
             }
             out.append(contentsOf: Array(String(Character(scalar)).utf8))

@@ -41,6 +41,10 @@ import RubricCore
         ("<a>&#0;</a>", 1, "a character reference that is not a character"),
         ("<a><!-- never closed </a>", 1, "the part ends inside a comment"),
         ("", 1, "the part ends before its elements are closed"),
+        ("<?xml version=\"1.0\" encoding=\"GBK\"?><a/>", 1, "the part is not UTF-8"),
+        ("<a>\u{1}</a>", 1, "a character reference that is not a character"),
+        ("<a>&#+65;</a>", 1, "a character reference that is not a character"),
+        ("<a>&#1;</a>", 1, "a character reference that is not a character"),
     ])
     func whatIsNotWellFormedIsRefusedAtItsLine(_ xml: String, line: Int, why: String) {
         do {
@@ -49,6 +53,16 @@ import RubricCore
         } catch {
             #expect(error.line == line && error.why.text(in: .en) == why, "\(xml.debugDescription): line \(error.line): \(error.why.text(in: .en))")
         }
+    }
+
+    @Test func invalidUTF8IsRefusedAndALongReferenceRead() throws {
+        do {
+            try XMLScanner.scan([0x3C, 0x61, 0x3E, 0xC3, 0x28, 0x3C, 0x2F, 0x61, 0x3E], handler: Recorder())
+            Issue.record("bytes that are not UTF-8 were read")
+        } catch {
+            #expect(error.why == .xmlNotUTF8)
+        }
+        #expect(try scan("<a b=\"x\r\ny\">&#0000000065;</a>") == ["<a b=x y>", "A", "</a>"])
     }
 
     /// Random bytes and random cuts of a real sheet: every input is read or refused, nothing traps.

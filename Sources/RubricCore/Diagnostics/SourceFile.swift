@@ -15,10 +15,14 @@ public struct SourceFile: Sendable, Equatable {
 
     public init(name: String, text: String, sheet: String? = nil) {
         self.name = name
-        self.text = text
+        // Native UTF-8, so reading the bytes in place never copies the text (a bridged string would, on every read).
+        var t = text
+        t.makeContiguousUTF8()
+        self.text = t
         self.sheet = sheet
     }
 
+    /// Two files are the same when their names, texts and sheets are (the line index is derived).
     public static func == (a: SourceFile, b: SourceFile) -> Bool {
         a.name == b.name && a.text == b.text && a.sheet == b.sheet
     }
@@ -27,22 +31,24 @@ public struct SourceFile: Sendable, Equatable {
     public func location(of offset: Int) -> SourceLocation {
         let utf8 = text.utf8
         let clamped = max(0, min(offset, utf8.count))
-        var lo = 0, hi = lineStarts.count - 1
+        let starts = lineStarts
+        var lo = 0, hi = starts.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if lineStarts[mid] <= clamped { lo = mid } else { hi = mid - 1 }
+            if starts[mid] <= clamped { lo = mid } else { hi = mid - 1 }
         }
-        let start = lineStarts[lo]
+        let start = starts[lo]
         let prefix = String(decoding: utf8[index(start)..<index(clamped)], as: UTF8.self)
         return SourceLocation(line: lo + 1, column: DisplayWidth.of(prefix) + 1)
     }
 
     /// The text of a 1-based line, without its line break.
     public func lineText(_ line: Int) -> String {
-        guard line >= 1 && line <= lineStarts.count else { return "" }
+        let starts = lineStarts
+        guard line >= 1 && line <= starts.count else { return "" }
         let utf8 = text.utf8
-        let start = lineStarts[line - 1]
-        var end = line < lineStarts.count ? lineStarts[line] : utf8.count
+        let start = starts[line - 1]
+        var end = line < starts.count ? starts[line] : utf8.count
         while end > start, case let b = utf8[index(end - 1)], b == 0x0A || b == 0x0D { end -= 1 }
         return String(decoding: utf8[index(start)..<index(end)], as: UTF8.self)
     }

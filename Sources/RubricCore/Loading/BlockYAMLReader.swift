@@ -23,7 +23,7 @@ enum BlockYAMLReader {
         // A line holds at most a key and a value, and a list entry opens a mapping too: room for every node and link at
         // once, so no array grows by doubling (which holds the old and the new array at once). Scalars are slices of
         // the text itself.
-        reader.composer.reserve(nodes: 2 * lines + entries + 2, bytes: 0)
+        reader.composer.reserve(nodes: min(2 * lines + entries + 2, text.count + 2), bytes: 0)
         reader.composer.slicesOfSource = true
         guard reader.nextContent(), reader.indent == 0, reader.node(parentIndent: -1),
               reader.lineStart == reader.count, let root = reader.composer.root else { return nil }
@@ -128,6 +128,8 @@ enum BlockYAMLReader {
         /// mapping's own indentation) ends where its mapping's next key starts.
         mutating func sequence(indentless: Bool) -> Bool {
             let at = indent
+            // The guard counts `- ` as two more columns: a list that deep is libyaml's to refuse.
+            guard at + 2 <= YAMLGuard.maxIndent else { return false }
             composer.open(.sequence, line: line, column: Int32(at + 1))
             while true {
                 // After `-` and its blanks: the entry on this line, or on the next lines.
@@ -139,6 +141,7 @@ enum BlockYAMLReader {
                     return false                                  // `- - x`: left to libyaml
                 } else if let keyEnd = keyEnd(at: i) {
                     // `- name: x`: a mapping whose keys line up with `name`.
+                    guard i - lineStart <= YAMLGuard.maxIndent else { return false }
                     indent = i - lineStart
                     content = i
                     guard mapping(firstKeyEnd: keyEnd) else { return false }

@@ -172,13 +172,15 @@ public enum ReportLoader {
     static func readFormulas(_ m: YAMLMapping, into node: inout Indicator) throws(Diagnostic) {
         if let f = m[Key.figures] {
             let fm = try f.namedMapping("figures")
+            var figures: [String: Quantity] = [:]   // set once: each set of a rare field replaces its box
             for (name, keyNode, value) in fm.pairs {
                 if let first = name.unicodeScalars.first, ("0"..."9").contains(first) {
                     // `{a: 1,720万元}`: the flow mapping's comma cut the number, and its tail became a name.
                     throw keyNode.error(.figureNameCut, name, hint: Message.figureNameCutHint.text())
                 }
-                node.figures[name] = try value.quantity("the figure \(name)")
+                figures[name] = try value.quantity("the figure \(name)")
             }
+            node.figures = figures
         }
         guard let i = m[Key.inputs] else { return }
         let im = try i.mapping("inputs computed from figures", allowed: FormulaInputs.fields)

@@ -67,8 +67,10 @@ struct YAMLValue {
             let key = links[k]
             guard document.nodes[Int(key)].kind == .scalar else { throw YAMLValue(document: document, index: key).error(.yamlExpectedKey) }
             guard let j = document.withBytes(key, { keys.index(of: $0) }), allowed & (1 << UInt64(j)) != 0 else {
-                // Says which key, with a suggestion.
-                return try checkedMapping(what, allowed: keys.names.indices.filter { allowed & (1 << UInt64($0)) != 0 }.map { keys.names[$0] })
+                // Says which key, with a suggestion (the text check refuses it; if it ever did not, refuse it here).
+                _ = try checkedMapping(what, allowed: keys.names.indices.filter { allowed & (1 << UInt64($0)) != 0 }.map { keys.names[$0] })
+                throw YAMLValue(document: document, index: key).error(.yamlUnknownKey, document.string(key), YAMLWhat.localized(what),
+                                                                      hint: Message.yamlAllowedKeys.text(keys.names.joined(separator: ", ")))
             }
             if found.present & (1 << UInt64(j)) != 0 {
                 throw YAMLValue(document: document, index: key).error(.yamlKeyTwice, document.string(key), YAMLWhat.localized(what))
@@ -386,8 +388,9 @@ final class YAMLKeys: Sendable {
 extension SourceFile {
     /// The UTF-8 offset of a 1-based line and 1-based column counted in Unicode scalars (as libyaml counts).
     func offset(line: Int, scalarColumn: Int) -> Int {
-        guard line >= 1 && line <= lineStarts.count else { return text.utf8.count }
-        var offset = lineStarts[line - 1]
+        let starts = lineStarts
+        guard line >= 1 && line <= starts.count else { return text.utf8.count }
+        var offset = starts[line - 1]
         for (i, u) in lineText(line).unicodeScalars.enumerated() where i < scalarColumn - 1 {
             offset += String(u).utf8.count
         }

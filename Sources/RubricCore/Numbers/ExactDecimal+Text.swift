@@ -140,25 +140,7 @@ extension ExactDecimal: CustomStringConvertible {
     /// The digits with the point, written straight into the string's storage (the common case of
     /// ``formatted(places:grouping:)``): `-0.05`, `91.42`, `100`.
     var plainText: String {
-        let sc = Int(scale)
-        let magnitude = significand.magnitude
-        var count = 1
-        var m = magnitude / 10
-        while m > 0 { count += 1; m /= 10 }
-        let digits = max(count, sc + 1)                 // a leading 0 before the point when needed
-        let length = digits + (sc > 0 ? 1 : 0) + (significand < 0 ? 1 : 0)
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var at = length - 1
-            var rest = magnitude
-            for k in 0..<digits {
-                if k == sc && sc > 0 { buffer[at] = 0x2E; at -= 1 }
-                buffer[at] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
-                rest /= 10
-                at -= 1
-            }
-            if significand < 0 { buffer[0] = 0x2D }
-            return length
-        }
+        String(unsafeUninitializedCapacity: 21) { buffer in writePlain(into: buffer.baseAddress!) }
     }
 
     /// Writes ``plainText``'s bytes at `out` (room for 21 bytes) and returns how many.

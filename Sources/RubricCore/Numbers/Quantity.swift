@@ -60,12 +60,15 @@ public struct Quantity: Hashable, Sendable, CustomStringConvertible {
             guard let v = d.shifted(by: power - 4) else { return nil }
             return Quantity(v.normalized, .money)
         }
-        // A count label (家, 人次): CJK ideographs only (U+4000–U+9FFF, three bytes each); full-width signs and
-        // anything else take the full path, which normalizes them.
+        // A count label (家, 人次): CJK ideographs only (U+4000–U+9FFF, three bytes each) that are not numerals
+        // (千, 百, 十 … are numbers: `3千万元` is refused by the full reading, not read as 3 of "千万元"); full-width
+        // signs and anything else take the full path, which normalizes them.
         guard !unit.isEmpty, unit.count % 3 == 0, let v = d.shifted(by: power) else { return nil }
         var k = 0
         while k < unit.count {
             guard unit[k] >= 0xE4 && unit[k] <= 0xE9, unit[k + 1] & 0xC0 == 0x80, unit[k + 2] & 0xC0 == 0x80 else { return nil }
+            let scalar = UInt32(unit[k] & 0x0F) << 12 | UInt32(unit[k + 1] & 0x3F) << 6 | UInt32(unit[k + 2] & 0x3F)
+            guard let u = Unicode.Scalar(scalar), u.properties.numericType == nil else { return nil }
             k += 3
         }
         return Quantity(v.normalized, .count(String(decoding: unit, as: UTF8.self)))

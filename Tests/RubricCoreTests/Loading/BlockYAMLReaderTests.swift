@@ -48,6 +48,8 @@ import Testing
         ("- - a\n", false), ("? a\n: b\n", false), ("\"a\": 1\n", false), ("a: \"x\" y\n", false),
         ("  a: 1\n", false), ("a: 1\n b: 2\n", false), ("a:\n  - 1\n - 2\n", false), ("- a\nb: 1\n", false),
         ("a: -1\nb: -x\nc: :x\nd: ?y\n", true), ("a: 1,2\nb: x]\n", true), ("a: '\"'\nb: \"'\"\n", true),
+        ("a:\n" + String(repeating: " ", count: 255) + "- x\n", false),   // `- ` past the guard's depth: libyaml's to refuse
+        ("a:\n" + String(repeating: " ", count: 250) + "- b: 1\n", true),
         ("k:   \n  j: 1\n", true), ("a: 1\nrule: manual", true), ("a: 610家", true), ("- x\n- 甲", true), ("a:\n  b: \"q\"", true), ("a: \"x\"#c\n", false), ("a: \"x\" #c\n", true),
     ])
     func edgesOfTheSubset(_ text: String, fast: Bool) {

@@ -15,7 +15,8 @@ import Testing
         #expect(q.value == full.value && q.unit == full.unit, "\(text): \(q) against \(full)")
     }
 
-    @Test(arguments: ["94.91％", "１００", "12 家", "12家1", "5%%", "万元", "1,0000", "3.5万元/年", "", "+", "1.2.3"])
+    @Test(arguments: ["94.91％", "１００", "12 家", "12家1", "5%%", "万元", "1,0000", "3.5万元/年", "", "+", "1.2.3",
+                      "3千万元", "1.2万亿元", "2千人", "5百家", "100千瓦"])
     func otherFormsTakeTheLongPath(_ text: String) {
         #expect(Self.fast(text) == nil, "\(text)")
     }
@@ -23,7 +24,7 @@ import Testing
     /// Random numbers with every unit and sign: wherever the fast path reads one, the full reading agrees.
     @Test func randomFiguresAgreeWithTheFullReading() {
         var rng = SplitMix64(seed: 15)
-        let units = ["", "%", "万元", "万", "亿元", "亿", "元", "家", "人次", "万人次", "万家", "％", " 家", "个1"]
+        let units = ["", "%", "万元", "万", "亿元", "亿", "元", "家", "人次", "万人次", "万家", "％", " 家", "个1", "千万元", "万亿元", "千人", "百家"]
         var fastCount = 0
         for _ in 0..<20_000 {
             let whole = Int(rng.next() % 10_000_000)
@@ -39,7 +40,7 @@ import Testing
                 #expect(full != nil && q.value == full!.value && q.unit == full!.unit, "\(text): \(q) against \(String(describing: full))")
             }
         }
-        #expect(fastCount > 10_000)
+        #expect(fastCount > 7_000)
     }
 }
 

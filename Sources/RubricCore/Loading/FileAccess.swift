@@ -150,8 +150,11 @@ public enum ReportFiles {
         }
         // A 一级/二级 name (and its 分值) merged over its rows, or repeated on each, is given once, on its first row,
         // as the table importer reads a group: the rows below it are its children.
+        // Only under a published table's header (一级指标 and 二级指标 as column titles): in Rubric's own table those words
+        // are values of the 类型 column, and a target under a target is not a merge (a workbook export read back with
+        // its targets turned into failed leaves).
         var rows = chosen.rows
-        if let h = rows.firstIndex(where: { $0.contains("一级指标") }) {
+        if let h = rows.firstIndex(where: { $0.contains("一级指标") && $0.contains("二级指标") }) {
             var groupColumns: [Int] = []
             for (c, title) in rows[h].enumerated() where title == "一级指标" || title == "二级指标" {
                 groupColumns.append(c)

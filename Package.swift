@@ -57,7 +57,7 @@ let package = Package(
         // MARK: Fuzzing (scripts/fuzz builds it with -sanitize=fuzzer,address; built plainly it replays a corpus)
         .executableTarget(
             name: "RubricFuzz",
-            dependencies: ["RubricCore"],
+            dependencies: ["RubricCore", "RubricWorkbook"],
             path: "Fuzz/RubricFuzz"
         ),
         // MARK: Tests

@@ -3,13 +3,14 @@
 // Built by scripts/fuzz with `-sanitize=fuzzer,address -DFUZZING`, it runs libFuzzer through `LLVMFuzzerRunDriver` (SwiftPM
 // renames an executable's `main` to `RubricFuzz_main`, so libFuzzer's own `main` cannot be used). Built plainly
 // (`swift build`), it replays the files or folders given: the test suite runs it over Tests/Corpus.
-// RUBRIC_FUZZ_TARGET picks what the bytes are: language | report | scheme | table | yaml (default: all in turn).
+// RUBRIC_FUZZ_TARGET picks what the bytes are: language | report | scheme | table | yaml | workbook (default: all in turn).
 import Foundation
 import RubricCore
+import RubricWorkbook
 
 /// The fuzz targets: each reads the bytes as one kind of input and checks the round trip.
 enum FuzzTarget: String, CaseIterable {
-    case language, report, scheme, table, yaml
+    case language, report, scheme, table, yaml, workbook
 }
 
 /// Files for a round trip, in memory.
@@ -79,6 +80,9 @@ func run(_ target: FuzzTarget, _ data: Data) {
         guard let scheme = try? SchemeLoader.load(SourceFile(name: "fuzz-scheme.yaml", text: text)),
               let r = try? ReportLoader.load(SourceFile(name: "r.yaml", text: Fuzz.seedReport)) else { return }
         roundTrip(r, scheme)
+    case .workbook:
+        // A workbook part (sheet, shared strings, styles) from raw bytes: read or refused, never a trap.
+        _ = WorkbookPartReading.readAll([UInt8](data))
     case .yaml:
         // The fast block reader against libyaml: the same document wherever the fast one reads the text.
         if let d = YAMLReaderComparison.disagreement(text) { fatalError("the YAML readers disagree: \(d)") }

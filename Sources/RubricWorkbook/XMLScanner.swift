@@ -1,3 +1,4 @@
+import Foundation
 import RubricCore
 
 /// A small streaming XML reader for the parts of a workbook (SpreadsheetML): elements with attributes, text with
@@ -245,5 +246,19 @@ struct XMLScanner {
             }
             out.append(contentsOf: Array(String(Character(scalar)).utf8))
         }
+    }
+}
+
+/// Workbook parts read from raw bytes, for the `workbook` fuzz target: the bytes as a sheet, as shared strings and as
+/// styles, each read or refused with a diagnostic (never a trap).
+public enum WorkbookPartReading {
+    /// Reads `bytes` as each kind of part; returns how many readings succeeded.
+    public static func readAll(_ bytes: [UInt8]) -> Int {
+        let data = Data(bytes)
+        var read = 0
+        if let shared = try? XML.sharedStrings(data) { read += 1; _ = try? XML.rows(data, shared: shared, part: "fuzz.xml") }
+        if (try? XML.rows(data, shared: ["甲", "乙"], percentStyles: [1], part: "fuzz.xml")) != nil { read += 1 }
+        if (try? XML.percentStyles(data)) != nil { read += 1 }
+        return read
     }
 }

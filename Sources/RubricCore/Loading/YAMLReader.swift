@@ -216,28 +216,31 @@ struct YAMLMapping {
         return self[key.spelled]
     }
 
+    /// `read` of a value that is there and not null; nil for an absent key or an explicit null (`~`, `null`, nothing).
+    @inline(__always)
+    private func present<T>(_ v: YAMLValue?, _ read: (YAMLValue) throws(Diagnostic) -> T) throws(Diagnostic) -> T? {
+        guard let v, !v.isNull else { return nil }
+        return try read(v)
+    }
+
     /// An optional text value.
     func string<K: YAMLKey>(_ key: K) throws(Diagnostic) -> String? {
-        guard let v = self[key], !v.isNull else { return nil }
-        return try v.string(key.spelled)
+        try present(self[key]) { v throws(Diagnostic) in try v.string(key.spelled) }
     }
 
     /// An optional decimal value.
     func decimal<K: YAMLKey>(_ key: K) throws(Diagnostic) -> ExactDecimal? {
-        guard let v = self[key], !v.isNull else { return nil }
-        return try v.decimal(key.spelled)
+        try present(self[key]) { v throws(Diagnostic) in try v.decimal(key.spelled) }
     }
 
     /// An optional quantity.
     func quantity<K: YAMLKey>(_ key: K) throws(Diagnostic) -> Quantity? {
-        guard let v = self[key], !v.isNull else { return nil }
-        return try v.quantity(key.spelled)
+        try present(self[key]) { v throws(Diagnostic) in try v.quantity(key.spelled) }
     }
 
     /// Optional money in 万元.
     func money<K: YAMLKey>(_ key: K) throws(Diagnostic) -> ExactDecimal? {
-        guard let v = self[key], !v.isNull else { return nil }
-        return try v.money(key.spelled)
+        try present(self[key]) { v throws(Diagnostic) in try v.money(key.spelled) }
     }
 
     /// The value of a key that must be present.
@@ -295,26 +298,22 @@ struct YAMLMapping {
 
     /// An optional text value.
     func string(_ key: String) throws(Diagnostic) -> String? {
-        guard let v = self[key], !v.isNull else { return nil }
-        return try v.string(key)
+        try present(self[key]) { v throws(Diagnostic) in try v.string(key) }
     }
 
     /// An optional decimal value.
     func decimal(_ key: String) throws(Diagnostic) -> ExactDecimal? {
-        guard let v = self[key], !v.isNull else { return nil }
-        return try v.decimal(key)
+        try present(self[key]) { v throws(Diagnostic) in try v.decimal(key) }
     }
 
     /// An optional quantity.
     func quantity(_ key: String) throws(Diagnostic) -> Quantity? {
-        guard let v = self[key], !v.isNull else { return nil }
-        return try v.quantity(key)
+        try present(self[key]) { v throws(Diagnostic) in try v.quantity(key) }
     }
 
     /// Optional money in 万元.
     func money(_ key: String) throws(Diagnostic) -> ExactDecimal? {
-        guard let v = self[key], !v.isNull else { return nil }
-        return try v.money(key)
+        try present(self[key]) { v throws(Diagnostic) in try v.money(key) }
     }
 }
 

@@ -143,15 +143,22 @@ extension ExactDecimal: CustomStringConvertible {
         String(unsafeUninitializedCapacity: 21) { buffer in writePlain(into: buffer.baseAddress!) }
     }
 
+    /// How many digits ``plainText`` writes (a 0 before the point when needed) and its whole length (point and sign).
+    var plainLength: (digits: Int, length: Int) {
+        let sc = Int(scale)
+        var count = 1
+        var m = significand.magnitude / 10
+        while m > 0 { count += 1; m /= 10 }
+        let digits = max(count, sc + 1)
+        return (digits, digits + (sc > 0 ? 1 : 0) + (significand < 0 ? 1 : 0))
+    }
+
     /// Writes ``plainText``'s bytes at `out` (room for 21 bytes) and returns how many.
     func writePlain(into out: UnsafeMutablePointer<UInt8>) -> Int {
         let sc = Int(scale)
         let magnitude = significand.magnitude
-        var count = 1
-        var m = magnitude / 10
-        while m > 0 { count += 1; m /= 10 }
-        let digits = max(count, sc + 1)
-        let length = digits + (sc > 0 ? 1 : 0) + (significand < 0 ? 1 : 0)
+        let (digits, length) = plainLength
+
         var at = length - 1
         var rest = magnitude
         for k in 0..<digits {

@@ -113,13 +113,7 @@ public struct ScoreRows {
 
     /// The width of a number as ``number(_:_:_:)`` writes it (every character one column; `±` and `…` too).
     static func numberWidth(_ x: ExactDecimal, _ form: NumberForm) -> Int {
-        func plainWidth(_ v: ExactDecimal) -> Int {
-            var digits = 1
-            var m = v.significand.magnitude / 10
-            while m > 0 { digits += 1; m /= 10 }
-            let sc = Int(v.scale)
-            return max(digits, sc + 1) + (sc > 0 ? 1 : 0) + (v.significand < 0 ? 1 : 0)
-        }
+        func plainWidth(_ v: ExactDecimal) -> Int { v.plainLength.length }
         switch form {
         case .fixed(let p):
             return plainWidth(x.rounded(places: p).padded(places: p))

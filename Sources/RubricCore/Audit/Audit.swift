@@ -79,6 +79,39 @@ public enum Audit {
         return out
     }
 
+    /// Node `i`'s weight against its children's: a parent whose children's weights do not add up to its own, or a
+    /// target list whose explicit weights exceed it (nil: they fit).
+    static func weightFinding(_ r: Report, _ i: Int) -> Finding? {
+        let n = r.nodes[i]
+        guard !n.children.isEmpty, let w = n.weight else { return nil }
+        let sum = r.weightSum(of: n.children)
+        if n.isTargetContainer {
+            guard sum > w else { return nil }
+            return Finding(severity: .error, id: "weights", node: i, message: Message.findTargetsWeights.text("\(n.code) \(n.name)", sum.shortText(), w.shortText()))
+        }
+        guard sum != w else { return nil }
+        return Finding(severity: .error, id: "weights", node: i, message: Message.findChildrenWeights.text("\(n.code) \(n.name)", sum.shortText(), w.shortText()))
+    }
+
+    /// The weights that do not add up, as warnings for every command that scores (`score`, `load`, `export`): the
+    /// 一级 weights against 100 and each parent's against its children's. `check` lists them with the other findings.
+    public static func weightWarnings(_ s: ScoredReport, file: String) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let r = s.report
+        let source = SourceFile(name: file, text: "")
+        if let w = s.topWeightMismatch {
+            out.append(Diagnostic(.warning, phase: .load, .findTopWeights, w.shortText(), file: source, hint: .weightsGradeHint))
+        }
+        for i in r.nodes.indices where !r.nodes[i].children.isEmpty {
+            if let f = weightFinding(r, i) {
+                var d = Diagnostic(.warning, phase: .load, f.message, file: source)
+                d.id = "weights"
+                out.append(d)
+            }
+        }
+        return out
+    }
+
     /// Every finding, errors first, then in tree order.
     public static func run(_ s: ScoredReport) -> [Finding] {
         var out: [Finding] = []
@@ -89,21 +122,7 @@ public enum Audit {
 
         for (i, n) in r.nodes.enumerated() {
             let label = "\(n.code) \(n.name)"
-            // Weights of children against the parent.
-            if !n.children.isEmpty, let w = n.weight, !n.isTargetContainer {
-                let sum = r.weightSum(of: n.children)
-                if sum != w {
-                    out.append(Finding(severity: .error, id: "weights", node: i,
-                                       message: Message.findChildrenWeights.text(label, sum.shortText(), w.shortText())))
-                }
-            }
-            if n.isTargetContainer, let w = n.weight {
-                let explicit = r.weightSum(of: n.children)
-                if explicit > w {
-                    out.append(Finding(severity: .error, id: "weights", node: i,
-                                       message: Message.findTargetsWeights.text(label, explicit.shortText(), w.shortText())))
-                }
-            }
+            if let f = weightFinding(r, i) { out.append(f) }
             // Published scores within [0, weight].
             if let p = n.published, let w = n.weight {
                 if p > w { out.append(Finding(severity: .error, id: "above-weight", node: i, message: Message.findAboveWeight.text(label, fmt(p), w.shortText()))) }
@@ -111,6 +130,10 @@ public enum Audit {
             }
             // A score given with more places than the scheme keeps is rounded before it is added up: say so.
             if n.isLeaf && !n.isTarget, s.scheme.rounding == .leaf {
+                if let w = n.weight, w.normalized.scale > places {
+                    out.append(Finding(severity: .note, id: "more-places", node: i,
+                                       message: Message.findMorePlacesWeight.text(label, w.shortText(maxPlaces: 10), String(places), fmt(w.rounded(places: places)))))
+                }
                 for (what, v) in [("entered score", n.inputs.entered), ("published score", n.published)] {
                     if let v, v.normalized.scale > places {
                         out.append(Finding(severity: .note, id: "more-places", node: i,
@@ -160,10 +183,8 @@ public enum Audit {
         }
 
         // The top: weights to 100, published total against its parts and against the computed total.
-        let topWeight = r.weightSum(of: r.topLevel)
-        // With indicators left out as not applicable, the weight of the rest is the note below, not a fault.
-        if topWeight != 100 && r.leftOut.isEmpty {
-            out.append(Finding(severity: .warning, id: "weights", node: nil, message: Message.findTopWeights.text(topWeight.shortText())))
+        if let w = s.topWeightMismatch {
+            out.append(Finding(severity: .warning, id: "weights", node: nil, message: Message.findTopWeights.text(w.shortText())))
         }
         if let pt = r.publishedTotal {
             let parts = r.topLevel.map { rollup[$0] }

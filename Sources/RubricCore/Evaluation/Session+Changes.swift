@@ -18,6 +18,9 @@ extension Session {
         switch target.kind {
         case .name(let n):
             guard let old = variables[n] else {
+                if let i = try? ev.resolver.resolve(name: n, span: target.span, file: file) {
+                    throw Diagnostic(phase: .evaluate, .indicatorNotVariable, n, file: file, span: target.span, hint: fieldHint(n, i, Substring(file.slice(value.span))))
+                }
                 throw Diagnostic(phase: .evaluate, .notAVariable, n, file: file, span: target.span, hint: .bindVariableFirst, n)
             }
             let v = try ev.evaluate(value)
@@ -55,6 +58,19 @@ extension Session {
         default:
             throw Diagnostic(phase: .evaluate, .cannotAssignToThis, file: file, span: target.span, hint: .assignableThings)
         }
+    }
+
+    /// "name the field to change: `X.entered = 15`": the input the indicator's rule reads that a user most often changes.
+    func fieldHint(_ written: String, _ i: Int, _ value: Substring) -> String {
+        let s = workspace?.scored
+        let reads = s?.rule(for: i).map { type(of: $0).reads } ?? []
+        let node = s?.report.nodes[i]
+        let field: String
+        if node.map({ !$0.children.isEmpty && !$0.isTargetContainer }) ?? false { field = "weight" }
+        else if let f = ["actual", "spent", "entered", "cases"].first(where: reads.contains) { field = f }
+        else { field = reads.first ?? "entered" }
+        guard let rule = s?.ruleID(for: i), !reads.isEmpty else { return Message.nameTheWeight.text(written, Keywords.shown(field), String(value)) }
+        return Message.nameTheField.text(written, Keywords.shown(field), String(value), rule, reads.map { Keywords.shown($0) }.joined(separator: Message.listSeparator))
     }
 
     /// Applies an edit to the current scenario and describes what it did to the scores and to the scenarios that follow it.

@@ -7,7 +7,13 @@ extension Session {
         switch v {
         case .indicator(let i): return ScoreTable.tree(s, root: i)
         case .report: return ScoreTable.tree(s)
-        default: throw Diagnostic(phase: .evaluate, .showTakesIndicator, v.typeName, file: file, span: e.span)
+        default:
+            // `show 2.5`: a code is written with `#`.
+            let text = String(file.slice(e.span))
+            if case .number = v, s.index(ofCode: text) != nil {
+                throw Diagnostic(phase: .evaluate, .showTakesIndicator, v.typeName, file: file, span: e.span, hint: .codeNeedsHash, text)
+            }
+            throw Diagnostic(phase: .evaluate, .showTakesIndicator, v.typeName, file: file, span: e.span)
         }
     }
 

@@ -77,7 +77,7 @@ public final class Session: ShellHost {
         reportPath = path
         loads += 1
         forgetIndicatorBindings()
-        return warnings
+        return warnings + Audit.weightWarnings(scored, file: path)
     }
 
     /// How many reports this session has loaded (a session script that loads none ran on the user's report).

@@ -40,7 +40,13 @@ extension Parser {
                 switch expr.kind {
                 case .property: break
                 case .name(let n) where !Keywords.isReserved(n): break
-                default: throw error(.notAssignable, expr.span)
+                default:
+                    // `"a-b" = 3` names an indicator without a field; `a-b = 3` subtracts unless the name is quoted.
+                    var d = error(.notAssignable, expr.span)
+                    let text = file.slice(expr.span)
+                    if case .string(let s) = expr.kind { d.hint = Message.nameTheFieldOf.text("\"\(s)\"") }
+                    else if text.contains("-") && !text.contains("\"") { d.hint = Message.quoteNameWithDash.text(text) }
+                    throw d
                 }
                 advance()
                 skipNewlines()

@@ -105,7 +105,22 @@ public enum TextDecoding {
 
     /// GB18030 (a superset of GBK and GB2312) through iconv; where it stopped otherwise.
     static func gb18030(_ bytes: [UInt8]) -> Result<String, StoppedAt> {
-        let cd = iconv_open("UTF-8", "GB18030")
+        switch convert(bytes, from: "GB18030", to: "UTF-8") {
+        case .failure(let at): return .failure(at)
+        case .success(let out):
+            guard let text = String(validating: out, as: UTF8.self) else { return .failure(StoppedAt(offset: 0)) }
+            return .success(text)
+        }
+    }
+
+    /// `text` in GB18030 (for writing a file back in the encoding it was read in); nil if iconv cannot.
+    static func gb18030Bytes(_ text: String) -> [UInt8]? {
+        try? convert(Array(text.utf8), from: "UTF-8", to: "GB18030").get()
+    }
+
+    /// `bytes` converted by iconv (at most 4 output bytes per input byte, enough between UTF-8 and GB18030).
+    static func convert(_ bytes: [UInt8], from: String, to: String) -> Result<[UInt8], StoppedAt> {
+        let cd = iconv_open(to, from)
         guard cd != iconv_t(bitPattern: -1) else { return .failure(StoppedAt(offset: 0)) }
         defer { iconv_close(cd) }
         var input = bytes.map { CChar(bitPattern: $0) }
@@ -119,11 +134,6 @@ public enum TextDecoding {
                 return r == -1 || inLeft != 0 ? .failure(StoppedAt(offset: inBuf.count - inLeft)) : .success(outBuf.count - outLeft)
             }
         }
-        switch written {
-        case .failure(let at): return .failure(at)
-        case .success(let n):
-            guard let text = String(validating: output[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) else { return .failure(StoppedAt(offset: 0)) }
-            return .success(text)
-        }
+        return written.map { n in output[..<n].map { UInt8(bitPattern: $0) } }
     }
 }

@@ -249,6 +249,7 @@ enum YAMLEvents {
                               hint: .yamlUTF8Text)
         }
         let line = Int(parser.problem_mark.line) + 1, column = Int(parser.problem_mark.column) + 1
+        if let slip = YAMLMistakes.find(in: file, errorLine: line) { return slip }
         let start = file.offset(line: line, scalarColumn: column)
         return Diagnostic(phase: .load, .yamlInvalid, problem, file: file, span: SourceSpan(start, start + 1))
     }

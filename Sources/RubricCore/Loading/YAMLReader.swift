@@ -94,7 +94,7 @@ struct YAMLValue {
                 let name = document.string(key)
                 let near = NearNames.suggest(name, among: allowed, limit: 1)
                 throw kv.error(.yamlUnknownKey, name, YAMLWhat.localized(what),
-                               hint: Message.suggestion(near) ?? Message.yamlAllowedKeys.text(allowed.joined(separator: ", ")))
+                               hint: YAMLMistakes.keyHint(name) ?? Message.suggestion(near) ?? Message.yamlAllowedKeys.text(allowed.joined(separator: ", ")))
             }
             var j = links.startIndex
             while j < k {

@@ -51,8 +51,9 @@ public enum ScoreTable {
         lines.append(total)
         if s.isPartial {
             lines.append("等级 — (" + Message.gradePartial.text() + (s.report.publishedGrade.map { "; " + Message.totalPublished.text($0) } ?? "") + ")")
-        } else if s.failedCount > 0 {
-            lines.append("等级 — (" + Message.gradeIncomplete.text(s.incompleteReason ?? "") + (s.report.publishedGrade.map { "; " + Message.totalPublished.text($0) } ?? "") + ")")
+        } else if s.isIncomplete {
+            let why = s.failedCount > 0 ? Message.gradeIncomplete : Message.gradeNone
+            lines.append("等级 — (" + why.text(s.incompleteReason ?? "") + (s.report.publishedGrade.map { "; " + Message.totalPublished.text($0) } ?? "") + ")")
         } else {
             lines.append("等级 \(s.grade)" + (s.report.publishedGrade.map { $0 == s.grade ? "" : "  (published \($0))" } ?? ""))
         }

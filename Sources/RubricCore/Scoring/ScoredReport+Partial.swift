@@ -8,13 +8,21 @@ extension ScoredReport {
     public var isPartial: Bool { notGivenCount > 0 }
 
     /// True when the total is not a score to grade: indicators are not given, or could not be scored and count 0.
-    public var isIncomplete: Bool { notGivenCount > 0 || failedCount > 0 }
+    public var isIncomplete: Bool { notGivenCount > 0 || failedCount > 0 || topWeightMismatch != nil }
+
+    /// The sum of the 一级 weights when it is not 100 and no indicator was left out as not applicable: the total is then
+    /// not out of 100, so no grade band applies (nil: the weights add up to 100).
+    public var topWeightMismatch: ExactDecimal? {
+        guard topWeightSum != 100, report.leftOut.isEmpty else { return nil }
+        return topWeightSum
+    }
 
     /// Why the total is incomplete, in words (nil when it is complete).
     public var incompleteReason: String? {
         var parts: [String] = []
         if notGivenCount > 0 { parts.append(Message.totalPartial.text(notGivenPhrase)) }
         if failedCount > 0 { parts.append((failedCount == 1 ? Message.failedOne : Message.failedMany).text(String(failedCount))) }
+        if let w = topWeightMismatch { parts.append(Message.findTopWeights.text(w.shortText())) }
         return parts.isEmpty ? nil : parts.joined(separator: Message.clauseSeparator)
     }
 

@@ -59,6 +59,8 @@ public struct ScoredReport: Sendable {
     private let indexes = ReportIndexes()
     /// Indices of the 一级 indicators.
     public let topLevelIndices: [Int]
+    /// The sum of the 一级 weights (kept by ``modify(_:recordChanges:_:)``, so a sweep's point does not add them up).
+    public private(set) var topWeightSum: ExactDecimal = .zero
     /// The inputs a rule reads where they differ from the node's own: a formula's percentage rounded to the rate
     /// places (by node; kept current by ``modify(_:recordChanges:_:)``). Every other node's rule reads its inputs in
     /// place — a second copy of every node's inputs was a fifth of a large report's memory.
@@ -92,6 +94,7 @@ public struct ScoredReport: Sendable {
         parents = report.nodes.map { $0.parent ?? -1 }
         isManual = Array(repeating: false, count: n)
         topLevelIndices = report.topLevel
+        topWeightSum = report.weightSum(of: topLevelIndices)
         let ratePlaces = scheme.ratePlaces
         for i in report.nodes.indices where report.nodes[i].hasFormulas {
             roundedInputs[i] = Self.ratesRounded(report.nodes[i], ratePlaces)
@@ -195,7 +198,9 @@ public struct ScoredReport: Sendable {
     public mutating func modify(_ i: Int, recordChanges: Bool = true, _ body: (inout Indicator) -> Void) -> [Change] {
         let oldRule = report.nodes[i].rule
         let oldDirection = report.nodes[i].inputs.direction
+        let oldTopWeight = parents[i] < 0 ? report.nodes[i].weight : nil
         body(&report.nodes[i])
+        if parents[i] < 0, report.nodes[i].weight != oldTopWeight { topWeightSum = report.weightSum(of: topLevelIndices) }
         if report.nodes[i].hasFormulas {
             roundedInputs[i] = Self.ratesRounded(report.nodes[i], scheme.ratePlaces)
         } else if !roundedInputs.isEmpty {
@@ -530,7 +535,9 @@ public struct ScoredReport: Sendable {
                 s = try rule.score(ruleInput(i), trace: &none)
             }
             if s.isNegative || s > weight {
-                return (s.isNegative ? .zero : weight, .clamped(from: s))
+                // Clamped to the weight, rounded like any leaf score: a weight of 0.125 scores 0.13, as an unclamped
+                // full score does, so the rows shown add up to the parent shown.
+                return (s.isNegative ? .zero : Self.leafRounded(weight, leafContext), .clamped(from: s))
             }
             return (Self.leafRounded(s, leafContext), .computed)
         } catch {
@@ -541,7 +548,7 @@ public struct ScoredReport: Sendable {
             }
             if case .missingInput = error, let e = ruleEntered(i) {
                 // An entered stand-in is held to [0, weight] like any score.
-                return (e.isNegative ? .zero : (e > weight ? weight : Self.leafRounded(e, leafContext)), .entered(error))
+                return (e.isNegative ? .zero : Self.leafRounded(e > weight ? weight : e, leafContext), .entered(error))
             } else if case .missingInput = error, let p = report.nodes[i].published {
                 return (Self.leafRounded(p, leafContext), .asPublished(error))
             } else if case .missingInput = error, report.nodes[i].isScoreNotGiven {

@@ -177,6 +177,13 @@ public enum Message: String, CaseIterable, Sendable {
     case noTargets
     case findSchemeFormulaOnGroup
     case xmlNotUTF8, xmlTextOutsideElement, xmlDeclaration, xmlMalformedEndTag, xmlEndTagNoElement, xmlWrongEndTag, xmlSecondRoot, xmlEndsOpen, xmlMalformedAttribute, xmlAttributeTwice, xmlEndsInComment, xmlEndsInCDATA, xmlEndsInInstruction, xmlMalformedTag, xmlUndefinedEntity, xmlBadCharacterReference
+    case weightsGradeHint, gradeNone
+    case findMorePlacesWeight
+    case saveWouldDropComments, saveWouldDropCommentsHint
+    case yamlTabIndent, yamlTabIndentHint, yamlFullWidthIndent, yamlFullWidthIndentHint, yamlFullWidthColon, yamlFullWidthColonHint
+    case indicatorNotVariable, nameTheField, quoteNameWithDash, codeNeedsHash
+    case nameTheWeight, nameTheFieldOf
+    case isAFolder
     // ==== end of interface texts
 
     /// Names quoted as the language quotes them ('a' or “a”), joined with "or" / "或".
@@ -939,6 +946,24 @@ public enum Message: String, CaseIterable, Sendable {
         case .xmlMalformedTag: return "a malformed tag"
         case .xmlUndefinedEntity: return "an entity that is not defined"
         case .xmlBadCharacterReference: return "a character reference that is not a character"
+        case .weightsGradeHint: return "fix the weights (rubric check lists them): the total is not out of 100, so no grade band applies"
+        case .gradeNone: return "no grade: {1}"
+        case .findMorePlacesWeight: return "{1}: weight {2} has more places than the scheme's {3}; a full score counts as {4}"
+        case .saveWouldDropComments: return "save would drop the comments of {1} ({2}, the first: {3}): Rubric writes the report anew and cannot keep them"
+        case .saveWouldDropCommentsHint: return "`save!` writes over it without the comments; `save \"NEW.yaml\"` writes a new file and keeps this one"
+        case .yamlTabIndent: return "a tab indents line {1}: YAML indents with spaces only"
+        case .yamlTabIndentHint: return "replace the tab with spaces, as many as the lines above it use"
+        case .yamlFullWidthIndent: return "a full-width space (全角空格) indents line {1}"
+        case .yamlFullWidthIndentHint: return "indent with half-width spaces: switch the input method to half-width (半角) before typing them"
+        case .yamlFullWidthColon: return "a full-width colon after '{1}': YAML needs a half-width colon and a space"
+        case .yamlFullWidthColonHint: return "write `{1}: ` with the half-width colon (半角冒号)"
+        case .indicatorNotVariable: return "'{1}' is an indicator, not a variable: an assignment changes one of its fields"
+        case .nameTheField: return "name the field to change: `{1}.{2} = {3}` (its rule {4} reads {5})"
+        case .quoteNameWithDash: return "a name with '-' in it is written in quotes (unquoted, '-' subtracts): `\"{1}\".actual = …`"
+        case .codeNeedsHash: return "an indicator is named by its code with '#': `show #{1}`"
+        case .nameTheWeight: return "name the field to change: `{1}.{2} = {3}`"
+        case .nameTheFieldOf: return "name the field to change, such as `{1}.actual = …`, `{1}.entered = …` or `{1}.weight = …`"
+        case .isAFolder: return "it is a folder (`rubric review {1}` scores every report in it)"
         // ==== end of interface texts
         }
     }
@@ -1654,6 +1679,24 @@ public enum Message: String, CaseIterable, Sendable {
         case .xmlMalformedTag: return "标记格式不正确"
         case .xmlUndefinedEntity: return "使用了未定义的实体"
         case .xmlBadCharacterReference: return "字符引用不是有效字符"
+        case .weightsGradeHint: return "请修正分值（rubric check 会列出）：总分不是满分 100 分制，不评等级"
+        case .gradeNone: return "不评等级：{1}"
+        case .findMorePlacesWeight: return "{1}：分值 {2} 的小数位多于计分办法的 {3} 位；满分按 {4} 计"
+        case .saveWouldDropComments: return "保存会丢掉 {1} 中的注释（共 {2} 条，第一条：{3}）：Rubric 会重新写出整个报告，无法保留注释"
+        case .saveWouldDropCommentsHint: return "`save!` 覆盖写入（不保留注释）；`save \"新文件.yaml\"` 写入新文件，原文件不变"
+        case .yamlTabIndent: return "第 {1} 行用 Tab 缩进：YAML 只能用空格缩进"
+        case .yamlTabIndentHint: return "把 Tab 换成空格，缩进与上面的行对齐"
+        case .yamlFullWidthIndent: return "第 {1} 行用全角空格缩进"
+        case .yamlFullWidthIndentHint: return "用半角空格缩进：输入空格前把输入法切换到半角"
+        case .yamlFullWidthColon: return "“{1}”后面是全角冒号：YAML 需要半角冒号加一个空格"
+        case .yamlFullWidthColonHint: return "写成 `{1}: `（半角冒号，后面加空格）"
+        case .indicatorNotVariable: return "“{1}”是指标，不是变量：赋值要指明改哪一项"
+        case .nameTheField: return "请指明要改的项：`{1}.{2} = {3}`（其规则 {4} 读取 {5}）"
+        case .quoteNameWithDash: return "名称中含有 '-' 时要加引号（不加引号时 '-' 是减号）：`\"{1}\".实际值 = …`"
+        case .codeNeedsHash: return "用编号指代指标时要加 '#'：`show #{1}`"
+        case .nameTheWeight: return "请指明要改的项：`{1}.{2} = {3}`"
+        case .nameTheFieldOf: return "请指明要改的项，例如 `{1}.实际值 = …`、`{1}.录入分 = …` 或 `{1}.分值 = …`"
+        case .isAFolder: return "这是一个文件夹（`rubric review {1}` 会对其中每份报告计分）"
         // ==== end of interface texts
         }
     }

@@ -77,6 +77,11 @@ public enum ScoreExplanation {
         let places = s.scheme.scorePlaces
         let t = s.total.rounded(places: places)
         let bandsHead = Bilingual("bands (\(s.scheme.id))", "等级档次（\(s.scheme.id)）").text()
+        if s.notGivenCount == 0 && s.failedCount == 0, let w = s.topWeightMismatch {
+            return Bilingual("等级 —: the 一级 weights add up to \(w.shortText()), not 100, so the total \(t.formatted(places: places)) is not out of 100 and no band applies",
+                             "等级 —：一级指标分值合计 \(w.shortText())，不是 100，总分 \(t.formatted(places: places)) 不是百分制，不评等级").text()
+                + "\n\(bandsHead): " + s.scheme.grades.map { "\($0.grade) ≥ \($0.minimum.shortText())" }.joined(separator: " · ") + "\n"
+        }
         if let why = s.incompleteReason {
             return Bilingual("等级 —: the total \(t.formatted(places: places)) is incomplete (\(why)), so no band applies",
                              "等级 —：总分 \(t.formatted(places: places)) 不完整（\(why)），不评等级").text()
@@ -109,6 +114,11 @@ public enum ScoreExplanation {
     /// `parent = child a + child b = sum`.
     static func sumLine(_ s: ScoredReport, _ p: Int) -> String {
         let places = s.scheme.scorePlaces
+        if s.report.nodes[p].children.isEmpty {
+            // A 一级 indicator scored on its own (no 二级 under it): its score is its rule's, not a sum.
+            let rule = s.ruleID(for: p) ?? Message.explainNone.text()
+            return "\(s.report.nodes[p].name) = \(s.scores[p].formatted(places: places))" + Bilingual(" (scored by its own rule, \(rule))", "（由其自身规则计分：\(rule)）").text()
+        }
         let kids = s.report.nodes[p].children.map { "\(s.report.nodes[$0].name) \(s.scores[$0].formatted(places: places))" }
         return "\(s.report.nodes[p].name) = \(kids.joined(separator: " + ")) = \(s.scores[p].formatted(places: places))"
     }
@@ -125,6 +135,10 @@ public enum ScoreExplanation {
     static func gradePlace(_ s: ScoredReport) -> String {
         let places = s.scheme.scorePlaces
         let bands = s.scheme.grades
+        if s.notGivenCount == 0 && s.failedCount == 0, let w = s.topWeightMismatch {
+            return Bilingual("none: the 一级 weights add up to \(w.shortText()), not 100, so the total \(s.total.formatted(places: places)) is not out of 100 and no band applies",
+                             "无：一级指标分值合计 \(w.shortText())，不是 100，总分 \(s.total.formatted(places: places)) 不是百分制，不评等级").text()
+        }
         if let why = s.incompleteReason {
             return Bilingual("none: the total \(s.total.formatted(places: places)) is incomplete (\(why)), so no band applies",
                              "无：总分 \(s.total.formatted(places: places)) 不完整（\(why)），不评等级").text()

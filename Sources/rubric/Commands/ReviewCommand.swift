@@ -46,7 +46,7 @@ struct ReviewCommand: ParsableCommand {
         // Refuse before the work, not after it, to replace a file.
         for out in [html, xlsx].compactMap({ $0 }) where files.exists(out) {
             Console.report(Diagnostic(phase: .io, .fileExists, out, hint: .removeItFirst))
-            throw ExitCode(ExitStatus.dataError)
+            throw ExitCode(ExitStatus.cannotCreate)
         }
         var entries = Review.run(found, files: files, workers: ProcessInfo.processInfo.activeProcessorCount, detail: html != nil) { done, total in
             // A progress line on a terminal only, once work takes a moment; nothing in piped output.
@@ -64,7 +64,7 @@ struct ReviewCommand: ParsableCommand {
             if let xlsx { try files.writeBytes(try XLSXWriter().workbook(ReviewReport.sheets(entries, groups: groups)), to: xlsx, overwrite: false) }
         } catch let e as FileAccessError {
             Console.report(e.diagnostic)
-            throw ExitCode(ExitStatus.dataError)
+            throw ExitCode(ExitStatus.code(for: e.diagnostic))
         } catch let d as Diagnostic {
             Console.report(d)
             throw ExitCode(ExitStatus.dataError)

@@ -52,7 +52,7 @@ struct CheckCommand: ParsableCommand {
         var unreadable: Int32?
         for file in files {
             let scored: ScoredReport
-            do { scored = try CommandSupport.loadScored(file, scheme: scheme, table: table, files: access) } catch let exit as ExitCode {
+            do { scored = try CommandSupport.loadScored(file, scheme: scheme, table: table, files: access, weightWarnings: false) } catch let exit as ExitCode {
                 // The diagnostic is printed; the other files are still checked.
                 unreadable = unreadable ?? exit.rawValue
                 continue
@@ -101,7 +101,7 @@ struct ExportCommand: ParsableCommand {
         if xlsx, let output {
             do {
                 let bytes = try XLSXWriter().workbook(RubricTable.sheets(scored, schemeAs: schemeAs))
-                do { try files.writeBytes(bytes, to: output, overwrite: false) } catch { Console.report(error.diagnostic); throw ExitCode(ExitStatus.dataError) }
+                do { try files.writeBytes(bytes, to: output, overwrite: false) } catch { Console.report(error.diagnostic); throw ExitCode(ExitStatus.code(for: error.diagnostic)) }
             } catch let d as Diagnostic {
                 Console.report(d)
                 throw ExitCode(ExitStatus.dataError)
@@ -112,7 +112,7 @@ struct ExportCommand: ParsableCommand {
         if let output {
             do { try files.write(text, to: output, overwrite: false) } catch {
                 Console.report(error.diagnostic)
-                throw ExitCode(ExitStatus.dataError)
+                throw ExitCode(ExitStatus.code(for: error.diagnostic))
             }
         } else {
             Console.writeOut(text)
@@ -135,16 +135,19 @@ enum CommandSupport {
     }
 
     /// Loads and scores a report, printing warnings; a failure prints its diagnostic and exits with 65 or 66.
-    static func loadScored(_ path: String, scheme: String?, table: TableOptions, files: FileAccess) throws -> ScoredReport {
-        try loadScored(path, scheme: scheme, sheet: table.sheet, layout: table.layout, files: files)
+    static func loadScored(_ path: String, scheme: String?, table: TableOptions, files: FileAccess, weightWarnings: Bool = true) throws -> ScoredReport {
+        try loadScored(path, scheme: scheme, sheet: table.sheet, layout: table.layout, files: files, weightWarnings: weightWarnings)
     }
 
-    static func loadScored(_ path: String, scheme: String?, sheet: String?, layout: String?, files: FileAccess) throws -> ScoredReport {
+    /// Weights that do not add up are warned of (`check` passes `weightWarnings: false`: it lists them as findings).
+    static func loadScored(_ path: String, scheme: String?, sheet: String?, layout: String?, files: FileAccess, weightWarnings: Bool = true) throws -> ScoredReport {
         do {
             let layout = try layout.map { p throws(Diagnostic) in try ReportFiles.layout(p, files: files) }
             let (report, warnings) = try ReportFiles.load(path, files: files, sheet: sheet, layout: layout)
             for w in warnings { Console.report(w) }
-            return try ReportFiles.score(report, path: path, schemeOverride: scheme, files: files)
+            let scored = try ReportFiles.score(report, path: path, schemeOverride: scheme, files: files)
+            if weightWarnings { for w in Audit.weightWarnings(scored, file: path) { Console.report(w) } }
+            return scored
         } catch {
             Console.report(error)
             throw ExitCode(ExitStatus.code(for: error))

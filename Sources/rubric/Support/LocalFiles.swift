@@ -18,6 +18,7 @@ final class LocalFiles: FileAccess, DirectoryListing, @unchecked Sendable {
 
     func readBytes(_ path: String) throws(FileAccessError) -> [UInt8] {
         guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path) }
+        if isDirectory(path) { throw .unreadable(path, Message.isAFolder.text(path)) }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path, Message.permissionDenied.text()) }
         return [UInt8](data)
     }

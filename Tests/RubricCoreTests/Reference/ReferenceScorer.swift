@@ -143,10 +143,11 @@ struct ReferenceScorer {
         }
     }
 
-    /// A leaf's score as parents add it: clamped to [0, w], then rounded to the scheme's places at stage leaf.
+    /// A leaf's score as parents add it: clamped to [0, w], then rounded to the scheme's places at stage leaf (a clamped
+    /// score too: a weight of 0.125 scores 0.13).
     mutating func leaf(_ n: Node) -> Decimal {
         guard var s = rule(n, w: n.weight, target: false) else { failed = true; return 0 }
-        if s < 0 { s = 0 } else if s > n.weight { s = n.weight } else if leafStage { s = Self.round(s, places) }
+        if s < 0 { s = 0 } else if s > n.weight { s = leafStage ? Self.round(n.weight, places) : n.weight } else if leafStage { s = Self.round(s, places) }
         return s
     }
 
@@ -168,7 +169,7 @@ struct ReferenceScorer {
         } else {
             s = explicitSum + Self.round((n.weight - explicitWeight) * implicitSum / Decimal(count), 10)
         }
-        return s < 0 ? 0 : (s > n.weight ? n.weight : s)
+        return s < 0 ? 0 : (s > n.weight ? (leafStage ? Self.round(n.weight, places) : n.weight) : s)
     }
 
     mutating func score(_ n: Node) -> Decimal {

@@ -25,6 +25,45 @@ import Testing
         #expect(steps.contains("4.125 has more places than the scheme's 2: rounded half-up to 4.13"))
     }
 
+    @Test func aClampedScoreIsRoundedLikeAnyLeafScoreSoTheRowsAddUp() throws {
+        // Weights with more places than the scheme's: the clamped full scores show 0.13 and 0.88, and the parent is
+        // their sum as shown (1.01), not 1.00 above rows that add to 1.01.
+        let s = try Self.report([("甲1", "0.125", ["rule: manual", "entered: 5"]), ("甲2", "0.875", ["rule: manual", "entered: 5"])])
+        #expect(s.scores[s.index(ofCode: "1.1")!] == "0.13")
+        #expect(s.scores[s.index(ofCode: "1.2")!] == "0.88")
+        #expect(s.scores[s.index(ofCode: "1")!] == "1.01")
+        if case .clamped(let from) = s.statuses[s.index(ofCode: "1.1")!] { #expect(from == "5") } else { Issue.record("not clamped") }
+        // An unclamped full score of the same weight shows the same figure.
+        let full = try Self.report([("甲1", "0.125", ["rule: manual", "entered: 0.125"])])
+        #expect(full.scores[full.index(ofCode: "1.1")!] == "0.13")
+        // The audit says why: the weight has more places than the scheme keeps.
+        let notes = Audit.run(s).filter { $0.id == "more-places" }.map(\.message)
+        #expect(notes.contains("1.1 甲1: weight 0.125 has more places than the scheme's 2; a full score counts as 0.13"))
+    }
+
+    @Test func anEnteredStandInAboveTheWeightIsRoundedLikeTheWeight() throws {
+        // A positive rule without its target: the entered 9 stands in, held to the weight 0.125, shown as 0.13.
+        let s = try Self.report([("甲1", "0.125", ["rule: positive-guangzhou", "actual: 5", "entered: 9"])])
+        #expect(s.scores[s.index(ofCode: "1.1")!] == "0.13")
+        #expect(s.scores[s.index(ofCode: "1")!] == "0.13")
+    }
+
+    @Test func weightsNotAddingUpTo100LeaveTheTotalWithoutAGrade() throws {
+        let s = try Self.report([("甲1", "60", ["rule: manual", "entered: 60"]), ("甲2", "50", ["rule: manual", "entered: 50"])])
+        #expect(s.topWeightMismatch == "110")
+        #expect(s.isIncomplete)
+        #expect(ScoreTable.gradeText(s) == "—")
+        #expect(ScoreTable.summary(s).last == "等级 — (no grade: the 一级 weights add up to 110, not 100)")
+        #expect(ScoreExplanation.total(s).contains("grade: none: the 一级 weights add up to 110, not 100, so the total 110.00 is not out of 100"))
+        let warnings = Audit.weightWarnings(s, file: "t.yaml").map { $0.rendered() }
+        #expect(warnings == ["t.yaml: warning: the 一级 weights add up to 110, not 100\nnote: fix the weights (rubric check lists them): the total is not out of 100, so no grade band applies\n"])
+        // Out of 100 again, the grade is back.
+        let ok = try Self.report([("甲1", "60", ["rule: manual", "entered: 60"]), ("甲2", "40", ["rule: manual", "entered: 35"])])
+        #expect(ok.topWeightMismatch == nil)
+        #expect(ScoreTable.gradeText(ok) == "优")
+        #expect(Audit.weightWarnings(ok, file: "t.yaml").isEmpty)
+    }
+
     @Test func publishedScoresWithMorePlacesAreRoundedToo() throws {
         // Displayed leaves add to 60.00 and the grade follows what is shown (中, not 差 from 59.99).
         let s = try Self.report([("甲1", "30", ["published: 29.995"]), ("甲2", "30", ["published: 30"])])

@@ -31,6 +31,10 @@ public protocol ScoringRule: Sendable {
 
     /// Whether ``kernel(for:)`` can ever return a kernel (so callers skip asking families that never lower).
     static var lowers: Bool { get }
+
+    /// The error ``score(_:trace:)`` throws whatever the inputs, for a family that cannot score an indicator on its own
+    /// (`targets` scores only through the indicator's targets): the stand-in then scores it without calling the rule.
+    static var constantFailure: RuleError? { get }
 }
 
 /// What a rule is given: the weight it scores against, the indicator's inputs, and the scheme's rounding.
@@ -145,6 +149,7 @@ extension ScoringRule {
     /// Families that are not lowered are always scored through ``score(_:trace:)``.
     public func kernel(for input: RuleInput) -> RuleKernel? { nil }
     public static var lowers: Bool { false }
+    public static var constantFailure: RuleError? { nil }
 
     /// `x.name`, or the missing-input error.
     func require<T>(_ value: T?, _ name: String) throws(RuleError) -> T {

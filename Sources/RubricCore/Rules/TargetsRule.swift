@@ -21,6 +21,9 @@ public struct TargetsRule: ScoringRule {
         throw .missingInput(rule: Self.id, input: "targets")
     }
 
+    /// Called on an indicator, the rule always lacks its targets (an indicator with targets is scored by ``combine``).
+    public static var constantFailure: RuleError? { .missingInput(rule: id, input: "targets") }
+
     /// R(Σ share_i · factor_i) where an implicit share is (w − Σ explicit) ÷ n_implicit, kept exact until the end.
     public static func combine(weight w: ExactDecimal, shares: [ExactDecimal?], factors: [ExactDecimal], context: RuleContext, trace: inout Trace?) throws(RuleError) -> ExactDecimal {
         do {

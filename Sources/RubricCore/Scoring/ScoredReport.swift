@@ -43,6 +43,9 @@ public struct ScoredReport: Sendable {
     var kernels: [RuleKernel?]
     /// Per node: whether its rule's family lowers to a kernel at all (others are never asked).
     var lowers: [Bool]
+    /// Per node: whether its rule fails whatever the inputs (``ScoringRule/constantFailure``), so a sweep over its
+    /// entered score does not call it at every point.
+    var failsAlways: [Bool]
     /// Per target: its rule's score on weight 1 (the completion factor).
     var factors: [ExactDecimal]
     let leafContext: RuleContext
@@ -87,6 +90,7 @@ public struct ScoredReport: Sendable {
         factors = Array(repeating: .zero, count: n)
         kernels = Array(repeating: nil, count: n)
         lowers = Array(repeating: false, count: n)
+        failsAlways = Array(repeating: false, count: n)
         rawTotal = .zero
         leafContext = scheme.leafContext
         targetContext = scheme.targetContext
@@ -321,6 +325,7 @@ public struct ScoredReport: Sendable {
         ruleErrors[i] = nil
         isManual[i] = false
         lowers[i] = false
+        failsAlways[i] = false
         kernels[i] = nil
         if let family = schemeParametersFamily(i) {
             if shared[family] == nil, let rule = try? RuleRegistry.make(RuleSpec(family, scheme.parameters)) { shared[family] = rule }
@@ -329,6 +334,7 @@ public struct ScoredReport: Sendable {
                 ruleFamilies[i] = Self.familyPosition(rule)
                 isManual[i] = family == ManualRule.id
                 lowers[i] = type(of: rule).lowers
+                failsAlways[i] = type(of: rule).constantFailure != nil
                 lowerKernel(i)
                 return
             }
@@ -340,6 +346,7 @@ public struct ScoredReport: Sendable {
             ruleFamilies[i] = Self.familyPosition(rule)
             isManual[i] = spec.id == ManualRule.id
             lowers[i] = type(of: rule).lowers
+            failsAlways[i] = type(of: rule).constantFailure != nil
         } catch {
             ruleErrors[i] = error
         }
@@ -532,6 +539,7 @@ public struct ScoredReport: Sendable {
                 s = e
             } else {
                 guard let rule = rulesBuffer[i] else { throw ruleErrors[i] ?? .unknownRule("?", suggestions: []) }
+                if failsAlways[i], let e = type(of: rule).constantFailure { throw e }
                 s = try rule.score(ruleInput(i), trace: &none)
             }
             if s.isNegative || s > weight {

@@ -35,16 +35,24 @@ struct TableRenderer {
             return
         }
         var widths = columns.map { DisplayWidth.of($0) }
-        // Each cell measured once, the widths kept in one flat array (a list per row cost 88 bytes a row).
-        var sizes = [Int32](repeating: 0, count: rows.count * count)
-        for r in 0..<rows.count {
-            rows.widths(r) { i, w in
-                guard i < count else { return }
-                sizes[r * count + i] = Int32(clamping: w)
-                if w > widths[i] { widths[i] = w }
+        // Two passes over the rows, each filling one reused row of cells: the first measures every cell (its widths
+        // kept, two bytes a cell) and finds each column's width, the second writes. No cell's text is kept between them.
+        var cells = RowCells(columns: count)
+        cells.measuring = true
+        var sizes = [UInt16](repeating: 0, count: rows.count * count)
+        widths.withUnsafeMutableBufferPointer { wide in
+            sizes.withUnsafeMutableBufferPointer { sz in
+                for r in 0..<rows.count {
+                    cells.reset()
+                    rows.row(r, into: &cells)
+                    for i in 0..<min(cells.count, count) {
+                        let w = cells.width(i)
+                        sz[r &* count &+ i] = UInt16(clamping: w)
+                        if w > wide[i] { wide[i] = w }
+                    }
+                }
             }
         }
-        let measured = sizes
         let last = count - 1
         let total = widths.reduce(0, +) + DisplayWidth.of(separator) * last
         if let maxWidth, total > maxWidth, alignments[last] == .left {
@@ -75,35 +83,46 @@ struct TableRenderer {
         out.append(style.dim(widths.map { String(repeating: "─", count: $0) }.joined(separator: separator)))
         out.append(byte: 0x0A)
         // Each row: a cell padded by appending spaces; blanks not yet written are dropped when nothing follows them.
-        for r in 0..<rows.count {
-            pendingSpaces = 0
-            rows.row(r) { i, bytes in
-                guard i < count else { return }
-                var w = Int(measured[r * count + i])
-                let right = alignments[i] == .right
-                if i > 0 { pendingSpaces += gap }
-                if i == last && w > columnWidths[i] {
-                    // Cut to the terminal's width (only the last, left-aligned column is cut).
-                    let cut = DisplayWidth.truncate(String(decoding: bytes, as: UTF8.self), to: columnWidths[i])
-                    w = DisplayWidth.of(cut)
-                    if right { pendingSpaces += max(0, columnWidths[i] - w) }
-                    out.appendSpaces(pendingSpaces)
-                    out.append(cut)
-                    pendingSpaces = right ? 0 : max(0, columnWidths[i] - w)
-                    return
+        let right = alignments.map { $0 == .right }
+        cells.measuring = false
+        // Read through buffers: a checked array access per cell is a tenth of the row's cost.
+        sizes.withUnsafeBufferPointer { sz in
+            columnWidths.withUnsafeBufferPointer { columnWidths in
+                right.withUnsafeBufferPointer { right in
+                    for r in 0..<rows.count {
+                        pendingSpaces = 0
+                        cells.reset()
+                        cells.knownWidths = sz.baseAddress.map { $0 + r &* count }
+                        rows.row(r, into: &cells)
+                        for i in 0..<min(cells.count, count) {
+                            let bytes = cells.bytes(i)
+                            var w = cells.width(i)
+                            if i > 0 { pendingSpaces &+= gap }
+                            if i == last && w > columnWidths[i] {
+                                // Cut to the terminal's width (only the last, left-aligned column is cut).
+                                let cut = DisplayWidth.truncate(String(decoding: bytes, as: UTF8.self), to: columnWidths[i])
+                                w = DisplayWidth.of(cut)
+                                if right[i] { pendingSpaces += max(0, columnWidths[i] - w) }
+                                out.appendSpaces(pendingSpaces)
+                                out.append(cut)
+                                pendingSpaces = right[i] ? 0 : max(0, columnWidths[i] - w)
+                                continue
+                            }
+                            let pad = max(0, columnWidths[i] &- w)
+                            if right[i] { pendingSpaces &+= pad }
+                            if bytes.count > 0 {
+                                out.appendSpaces(pendingSpaces)
+                                out.append(bytes)
+                                pendingSpaces = 0
+                            }
+                            if !right[i] { pendingSpaces &+= pad }
+                        }
+                        out.dropTrailingSpaces()   // a cell's own trailing blanks, as before
+                        out.append(byte: 0x0A)
+                        if out.count >= chunk { out.flush(to: sink) }
+                    }
                 }
-                let pad = max(0, columnWidths[i] - w)
-                if right { pendingSpaces += pad }
-                if bytes.count > 0 {
-                    out.appendSpaces(pendingSpaces)
-                    out.append(bytes)
-                    pendingSpaces = 0
-                }
-                if !right { pendingSpaces += pad }
             }
-            out.dropTrailingSpaces()   // a cell's own trailing blanks, as before
-            out.append(byte: 0x0A)
-            if out.count >= chunk { out.flush(to: sink) }
         }
         for line in footer { out.append(line); out.append(byte: 0x0A) }
         out.flush(to: sink)
@@ -185,16 +204,30 @@ struct ByteBuffer {
 
     @inline(__always)
     mutating func append(_ b: UnsafeBufferPointer<UInt8>) {
-        reserve(b.count)
-        if let base = b.baseAddress { (storage + count).update(from: base, count: b.count) }
-        count += b.count
+        let n = b.count
+        reserve(n)
+        guard let base = b.baseAddress else { return }
+        if n >= 8 && n <= 16 {
+            // A short cell (a number, a code): two overlapping eight-byte words rather than a call to memcpy.
+            let from = UnsafeRawPointer(base), to = UnsafeMutableRawPointer(storage + count)
+            let head = from.loadUnaligned(as: UInt64.self), tail = from.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            to.storeBytes(of: tail, toByteOffset: n &- 8, as: UInt64.self)
+        } else {
+            (storage + count).update(from: base, count: n)
+        }
+        count += n
     }
 
     @inline(__always)
     mutating func appendSpaces(_ n: Int) {
         guard n > 0 else { return }
-        reserve(n)
-        (storage + count).update(repeating: 0x20, count: n)
+        // Padding is stored eight blanks at a time (up to seven more are written past the end, inside the buffer,
+        // and overwritten by what follows): cheaper than memset for a few dozen.
+        reserve(n &+ 8)
+        let raw = UnsafeMutableRawPointer(storage + count)
+        var k = 0
+        while k < n { raw.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: k, as: UInt64.self); k &+= 8 }
         count += n
     }
 
@@ -210,18 +243,12 @@ struct ByteBuffer {
     }
 }
 
-/// Rows handed to the renderer one at a time: each cell's UTF-8 bytes, by column.
+/// Rows handed to the renderer one at a time: each cell's UTF-8 bytes and width, by column.
 protocol RowSource {
     /// How many rows.
     var count: Int { get }
-    /// Calls `cell(column, bytes)` for each cell of row `r`, every column in order.
-    func row(_ r: Int, _ cell: (Int, UnsafeBufferPointer<UInt8>) -> Void)
-    /// Calls `width(column, columns)` with each cell's display width (by default: each cell written and measured).
-    func widths(_ r: Int, _ width: (Int, Int) -> Void)
-}
-
-extension RowSource {
-    func widths(_ r: Int, _ width: (Int, Int) -> Void) { row(r) { width($0, DisplayWidth.of(utf8: $1)) } }
+    /// Fills `cells` (emptied by the caller) with row `r`'s cells, every column in order.
+    func row(_ r: Int, into cells: inout RowCells)
 }
 
 /// A table's rows as a ``RowSource`` (a row shorter than the header has empty cells after its last).
@@ -234,15 +261,10 @@ struct TableRows: RowSource {
 
     var count: Int { rows.count }
 
-    func row(_ r: Int, _ cell: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
-        let cells = rows[r]
+    func row(_ r: Int, into cells: inout RowCells) {
+        let row = rows[r]
         for i in 0..<columns {
-            if i < cells.count {
-                var c = cells[i]
-                c.withUTF8 { cell(i, $0) }
-            } else {
-                cell(i, UnsafeBufferPointer(start: nil, count: 0))
-            }
+            if i < row.count { cells.append(row[i]) } else { cells.appendEmpty() }
         }
     }
 }

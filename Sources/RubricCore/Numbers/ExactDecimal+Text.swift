@@ -157,6 +157,22 @@ extension ExactDecimal: CustomStringConvertible {
     func writePlain(into out: UnsafeMutablePointer<UInt8>) -> Int {
         let sc = Int(scale)
         let magnitude = significand.magnitude
+        if magnitude < 100_000 && sc <= 4 {
+            // The common figure (a score, a weight, a few digits): the fraction's digits, the point, then the whole
+            // part's, written right to left with no test per digit.
+            let negative = significand < 0
+            let count = magnitude < 10 ? 1 : magnitude < 100 ? 2 : magnitude < 1_000 ? 3 : magnitude < 10_000 ? 4 : 5
+            let whole = max(count &- sc, 1)
+            let length = (negative ? 1 : 0) &+ whole &+ (sc > 0 ? sc &+ 1 : 0)
+            var rest = UInt32(truncatingIfNeeded: magnitude)
+            var at = length &- 1
+            for _ in 0..<sc { out[at] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30; rest /= 10; at &-= 1 }
+            if sc > 0 { out[at] = 0x2E; at &-= 1 }
+            let first = negative ? 1 : 0
+            repeat { out[at] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30; rest /= 10; at &-= 1 } while at >= first
+            if negative { out[0] = 0x2D }
+            return length
+        }
         let (digits, length) = plainLength
 
         var at = length - 1

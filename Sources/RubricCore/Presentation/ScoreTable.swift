@@ -5,11 +5,11 @@ public enum ScoreTable {
         let source = ScoreRows(s, root: root, includeTargets: includeTargets)
         var rows: [[String]] = []
         rows.reserveCapacity(source.count)
+        var cells = RowCells(columns: ScoreRows.columns.count)
         for r in 0..<source.count {
-            var row: [String] = []
-            row.reserveCapacity(ScoreRows.columns.count)
-            source.row(r) { _, bytes in row.append(String(decoding: bytes, as: UTF8.self)) }
-            rows.append(row)
+            cells.reset()
+            source.row(r, into: &cells)
+            rows.append((0..<cells.count).map { cells.text($0) })
         }
         return Table(title: nil, columns: ScoreRows.columns.map { $0.text() }, alignments: ScoreRows.alignments, rows: rows,
                      footer: root == nil ? summary(s) : [])
@@ -45,7 +45,8 @@ public enum ScoreTable {
             total += "  (" + Message.totalPartial.text(s.notGivenPhrase) + (s.report.publishedTotal.map { "; " + Message.totalPublished.text($0.formatted(places: places)) } ?? "") + ")"
         } else if let p = s.report.publishedTotal {
             total += "  (" + Message.totalPublished.text(p.formatted(places: places))
-            if let d = try? s.total - p, !d.isZero { total += ", Δ \(signed(d, places: places))" }
+            // The difference of the totals as shown, so `总分 x (published y, Δ z)` adds up.
+            if let d = try? s.total.rounded(places: places) - p.rounded(places: places), !d.isZero { total += ", Δ \(signed(d, places: places))" }
             total += ")"
         }
         lines.append(total)

@@ -21,6 +21,13 @@ public enum RuleRegistry {
     static let positions: [ObjectIdentifier: Int] = Dictionary(all.enumerated().map { (ObjectIdentifier($1), $0) }, uniquingKeysWith: { a, _ in a })
     /// Each family's id, in the order of ``all``.
     static let ids: [String] = all.map { $0.id }
+    /// Every id's UTF-8 bytes one after another, and where each lies (ids are ASCII: a byte a column), for tables
+    /// written as bytes.
+    static let idBytes: (bytes: [UInt8], ranges: [Range<Int>]) = {
+        var bytes: [UInt8] = [], ranges: [Range<Int>] = []
+        for id in ids { ranges.append(bytes.count..<bytes.count + id.utf8.count); bytes += Array(id.utf8) }
+        return (bytes, ranges)
+    }()
 
     /// The families by id (looked up once per indicator while loading).
     static let byID: [String: any ScoringRule.Type] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -164,6 +164,12 @@ public struct ScoredReport: Sendable {
         return k > 0 ? RuleRegistry.ids[k - 1] : rules[i]?.id
     }
 
+    /// The place in ``RuleRegistry/all`` of the family scoring node `i` (nil: no rule, or one outside the registry).
+    func rulePosition(for i: Int) -> Int? {
+        let k = Int(ruleFamilies[i])
+        return k > 0 ? k - 1 : nil
+    }
+
     /// A rule's family as stored in ``ruleFamilies`` (0 for a rule outside the registry).
     static func familyPosition(_ rule: any ScoringRule) -> UInt8 {
         RuleRegistry.positions[ObjectIdentifier(type(of: rule))].map { UInt8($0 + 1) } ?? 0

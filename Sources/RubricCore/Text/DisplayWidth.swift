@@ -10,12 +10,38 @@ public enum DisplayWidth {
     public static func of(utf8 b: UnsafeBufferPointer<UInt8>) -> Int {
         var w = 0
         var i = 0
+        var retry = 0
         let n = b.count
         while i < n {
+            // Eight ASCII bytes at a time, none of them a control character: eight columns (tried at ASCII only, and
+            // not again until those eight bytes are past when it fails).
+            // The last one to seven bytes are read into a word too, the bytes beyond them left out of the test.
+            if i >= retry && b[i] < 0x80 {
+                let k = min(8, n &- i)
+                var x: UInt64 = 0
+                if k == 8 { x = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) }
+                else { for j in 0..<k { x |= UInt64(b[i &+ j]) << UInt64(8 &* j) } }   // byte j in the word's byte j
+                let high: UInt64 = k == 8 ? 0x8080_8080_8080_8080 : 0x8080_8080_8080_8080 & ((1 << UInt64(8 &* k)) &- 1)
+                let belowSpace = (x &- 0x2020_2020_2020_2020) & ~x & high
+                let d = x ^ 0x7F7F_7F7F_7F7F_7F7F
+                let isDelete = (d &- 0x0101_0101_0101_0101) & ~d & high
+                if (x & high) | belowSpace | isDelete == 0 {
+                    w &+= k
+                    i &+= k
+                    continue
+                }
+                retry = i &+ k
+            }
             let c = b[i]
             if c < 0x80 {
                 if c >= 0x20 && c != 0x7F || c == 0x09 { w &+= 1 }
                 i &+= 1
+                continue
+            }
+            // Lead bytes E5–E9 begin U+5000–U+9FFF, all CJK ideographs: two columns, nothing to decode.
+            if c >= 0xE5 && c <= 0xE9 && i + 2 < n {
+                w &+= 2
+                i &+= 3
                 continue
             }
             var v: UInt32

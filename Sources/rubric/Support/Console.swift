@@ -16,7 +16,20 @@ enum Console {
     }
 
     static func writeOut(_ s: String) { FileHandle.standardOutput.write(Data(s.utf8)) }
-    static func writeOut(_ bytes: UnsafeBufferPointer<UInt8>) { FileHandle.standardOutput.write(Data(buffer: bytes)) }
+    /// Writes the bytes as they are, with write(2): no copy into a `Data` per piece of a long table.
+    static func writeOut(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard var at = bytes.baseAddress else { return }
+        var left = bytes.count
+        while left > 0 {
+            let n = write(STDOUT_FILENO, at, left)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            at += n
+            left -= n
+        }
+    }
     static func writeErr(_ s: String) { FileHandle.standardError.write(Data(s.utf8)) }
 
     /// Prints a diagnostic to stderr, coloured when stderr is a terminal.

@@ -1,0 +1,108 @@
+/// One table row's cells as UTF-8 bytes in one reused buffer, each with its display width: what a row source fills and
+/// the table renderer pads. No cell becomes a string and nothing is called per cell, so a table of 100,000 rows costs
+/// little more than its bytes.
+public struct RowCells: ~Copyable {
+    private var bytes: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// Per cell: where its bytes end, and its width in terminal columns.
+    private let ends: UnsafeMutablePointer<Int>
+    private let widths: UnsafeMutablePointer<Int>
+    /// The most cells a row holds.
+    public let columns: Int
+    /// The cells of the current row so far.
+    public private(set) var count = 0
+    private var used = 0
+    /// When set, cells are measured and not kept: a renderer's first pass needs only their widths, and text is then
+    /// not copied (numbers are still written, to be counted).
+    public var measuring = false
+    /// The widths of this row's cells when already known (a renderer's second pass, from its first): they are then
+    /// taken as given rather than counted again.
+    public var knownWidths: UnsafePointer<UInt16>? = nil
+
+    public init(columns: Int) {
+        self.columns = max(columns, 1)
+        capacity = 256
+        bytes = .allocate(capacity: capacity)
+        ends = .allocate(capacity: self.columns)
+        widths = .allocate(capacity: self.columns)
+    }
+
+    deinit {
+        bytes.deallocate()
+        ends.deallocate()
+        widths.deallocate()
+    }
+
+    /// Empties the row for the next one (the buffer is kept).
+    public mutating func reset() { count = 0; used = 0 }
+
+    /// Cell `k`'s bytes.
+    public func bytes(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+        let start = k == 0 ? 0 : ends[k - 1]
+        return UnsafeBufferPointer(start: bytes + start, count: ends[k] - start)
+    }
+
+    /// Cell `k`'s display width.
+    public func width(_ k: Int) -> Int { widths[k] }
+
+    /// Cell `k` as text (for a table kept in memory).
+    public func text(_ k: Int) -> String { String(decoding: bytes(k), as: UTF8.self) }
+
+    /// Adds an empty cell.
+    public mutating func appendEmpty() { close(width: 0) }
+
+    /// Adds a cell of `text` after `indent` blanks; its width is counted from its bytes unless given.
+    @inline(__always)
+    public mutating func append(_ text: String, indent: Int = 0, width: Int? = nil) {
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ append($0, indent: indent, width: width) }) { return done }
+        var t = text
+        t.withUTF8 { append($0, indent: indent, width: width) }
+    }
+
+    /// Adds a cell of these bytes after `indent` blanks; its width is counted unless given.
+    @inline(__always)
+    public mutating func append(_ b: UnsafeBufferPointer<UInt8>, indent: Int = 0, width: Int? = nil) {
+        guard count < columns else { return }
+        if measuring { close(width: indent + (width ?? DisplayWidth.of(utf8: b))); return }
+        reserve(indent + b.count)
+        if indent > 0 { (bytes + used).update(repeating: 0x20, count: indent) }
+        if let base = b.baseAddress { (bytes + used + indent).update(from: base, count: b.count) }
+        used += indent + b.count
+        // (A width too wide for two bytes, 65,535 columns or more, is counted again.)
+        if let known = knownWidths, known[count] != .max { close(width: Int(known[count])); return }
+        close(width: indent + (width ?? DisplayWidth.of(utf8: b)))
+    }
+
+    /// Room for a cell of at most `maxBytes` bytes, written in place and then kept with ``commit(_:width:)``.
+    @inline(__always)
+    mutating func space(_ maxBytes: Int) -> UnsafeMutablePointer<UInt8> {
+        reserve(maxBytes)
+        return bytes + used
+    }
+
+    /// Keeps the `n` bytes written at ``space(_:)`` as a cell `width` columns wide (measured only, when measuring).
+    @inline(__always)
+    mutating func commit(_ n: Int, width: Int) {
+        guard count < columns else { return }
+        if !measuring { used += n }
+        close(width: width)
+    }
+
+    @inline(__always)
+    private mutating func close(width: Int) {
+        guard count < columns else { return }
+        ends[count] = used
+        widths[count] = width
+        count += 1
+    }
+
+    private mutating func reserve(_ extra: Int) {
+        guard used + extra > capacity else { return }
+        let bigger = max(capacity * 2, used + extra)
+        let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger)
+        fresh.update(from: bytes, count: used)
+        bytes.deallocate()
+        bytes = fresh
+        capacity = bigger
+    }
+}

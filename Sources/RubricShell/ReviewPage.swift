@@ -34,7 +34,7 @@ public enum ReviewPage {
                 out += "<tr class=\"error\"><td class=\"n\">\(ranks[k])</td><td>不可读 (unreadable)</td><td>\(file)</td><td colspan=\"10\">\(HTMLPage.escape(err.message))</td></tr>"
                 continue
             }
-            let incomplete = e.grade == nil
+            let incomplete = e.incomplete
             out += "<tr><td class=\"n\">\(ranks[k])</td><td><a href=\"#r\(k + 1)\">\(HTMLPage.escape(e.title))</a></td><td>\(file)</td><td>\(e.year.map(String.init) ?? "")</td><td>\(HTMLPage.escape(e.scheme))</td>"
             out += "<td class=\"n\">\(HTMLPage.figure(e.total))\(incomplete ? "*" : "")</td><td class=\"n\">\(e.publishedTotal.map { $0.formatted(places: 2) } ?? "")</td>"
             out += "<td class=\"n diff\">\(incomplete ? "" : HTMLPage.signed(e.delta))</td>"
@@ -42,7 +42,7 @@ public enum ReviewPage {
             out += "<td class=\"n error\">\(e.errors)</td><td class=\"n warning\">\(e.warnings)</td><td class=\"n\">\(e.notes)</td></tr>"
         }
         out += "</tbody></table>\n"
-        if entries.contains(where: { $0.error == nil && $0.grade == nil }) {
+        if entries.contains(where: { $0.error == nil && $0.incomplete }) {
             out += "<p>* 不完整：有指标未给出得分，总分为下限 (incomplete: a lower bound)</p>\n"
         }
         return out

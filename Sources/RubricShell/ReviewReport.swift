@@ -15,7 +15,7 @@ public enum ReviewReport {
                 continue
             }
             // An incomplete total is a lower bound (indicators count 0): marked, and no difference to the published one.
-            let incomplete = e.grade == nil
+            let incomplete = e.incomplete
             if incomplete { partial = true }
             let d = incomplete ? "" : e.delta.map { $0.isZero ? "" : ($0.isNegative ? "" : "+") + $0.formatted(places: 2) } ?? ""
             let grade = (e.grade ?? "—") + (e.publishedGrade.map { $0 == e.grade ? "" : "/\($0)" } ?? "")
@@ -55,7 +55,7 @@ public enum ReviewReport {
         var previous: (total: ExactDecimal, rank: Int)?
         var k = 0
         for e in entries {
-            guard let t = e.total, e.grade != nil, e.error == nil else { out.append("—"); continue }
+            guard let t = e.total, !e.incomplete, e.error == nil else { out.append("—"); continue }
             k += 1
             if let p = previous, p.total == t { out.append(String(p.rank)) } else { previous = (t, k); out.append(String(k)) }
         }
@@ -66,8 +66,8 @@ public enum ReviewReport {
     static func leagueRows(_ entries: [Review.Entry]) -> [[String]] {
         zip(entries, ranks(entries)).map { e, rank in
             [rank, e.path, e.title, e.year.map(String.init) ?? "", e.scheme, e.total?.formatted(places: 2) ?? "",
-             e.total != nil && e.grade == nil ? "是" : "",
-             e.publishedTotal?.formatted(places: 2) ?? "", e.grade == nil ? "" : e.delta?.formatted(places: 2) ?? "", e.grade ?? "",
+             e.total != nil && e.incomplete ? "是" : "",
+             e.publishedTotal?.formatted(places: 2) ?? "", e.incomplete ? "" : e.delta?.formatted(places: 2) ?? "", e.grade ?? "",
              e.publishedGrade ?? "", String(e.errors), String(e.warnings), String(e.notes), e.error?.message ?? ""]
         }
     }

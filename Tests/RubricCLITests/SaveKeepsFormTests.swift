@@ -45,7 +45,7 @@ import Testing
         let lf = bytes.indices.filter { bytes[$0] == 0x0A }
         #expect(!lf.isEmpty && lf.allSatisfy { $0 > 0 && bytes[$0 - 1] == 0x0D })   // every line ends CR LF
         let back = try runRubric(["-e", "print 合同备案时效性.entered", "g.yaml"], in: dir)
-        #expect(back.stdout.contains("1"), Comment(rawValue: back.stderr))
+        #expect(back.stdout == "1\n", Comment(rawValue: back.stdout + back.stderr))
     }
 
     /// `text` in GB18030, through iconv (as a GBK-era editor would have saved it).

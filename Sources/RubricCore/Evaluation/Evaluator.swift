@@ -197,7 +197,7 @@ struct Evaluator {
     }
 
     /// The grade as a value: none when the total is partial (an indicator the source does not give counts 0, so no band applies).
-    static func grade(of s: ScoredReport) -> Value { s.isIncomplete ? .none : .string(s.grade) }
+    static func grade(of s: ScoredReport) -> Value { s.isUngraded ? .none : .string(s.grade) }
 
     func unknownProperty(_ p: String, _ known: [String], _ what: Message, _ span: SourceSpan) -> Diagnostic {
         let near = NearNames.suggest(p, among: known, limit: 1)

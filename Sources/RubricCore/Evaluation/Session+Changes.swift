@@ -18,7 +18,8 @@ extension Session {
         switch target.kind {
         case .name(let n):
             guard let old = variables[n] else {
-                if let i = try? ev.resolver.resolve(name: n, span: target.span, file: file) {
+                // Only an indicator of exactly this name: a name that merely matches part of one is a variable never bound.
+                if let hits = workspace?.scored.nameIndex[n], hits.count == 1, let i = hits.first {
                     throw Diagnostic(phase: .evaluate, .indicatorNotVariable, n, file: file, span: target.span, hint: fieldHint(n, i, Substring(file.slice(value.span))))
                 }
                 throw Diagnostic(phase: .evaluate, .notAVariable, n, file: file, span: target.span, hint: .bindVariableFirst, n)

@@ -59,17 +59,24 @@ extension Session {
         let plan = ScenarioReport.plan(w.scored, fileScheme: w.loaded.scheme)
         let text = ReportWriter.yaml(reportForFile(plan.report, at: target))
         try checkReadsBack(text, path: target, file: file, span: f?.span)
-        // Written over the loaded file, the text keeps its encoding and line ends; its comments cannot be kept, so
-        // dropping them needs `save!`.
-        let form = f == nil ? (try? files.readBytes(target)).flatMap(TextFileForm.of) : nil
+        // Written over the loaded file (bare `save`, or `save! "it.yaml"`), the text keeps its encoding and line ends;
+        // its comments cannot be kept, so dropping them needs `!`.
+        let form = target == reportPath ? (try? files.readBytes(target)).flatMap(TextFileForm.of) : nil
         if let form, !force {
             let dropped = form.comments(droppedBy: text)
             if let first = dropped.first {
                 throw Diagnostic(phase: .io, .saveWouldDropComments, target, String(dropped.count), first, file: file, hint: .saveWouldDropCommentsHint)
             }
         }
+        var bytes: [UInt8]? = nil
+        if let form, !form.isPlain {
+            guard let encoded = form.encode(text) else {
+                throw Diagnostic(phase: .io, .cannotKeepEncoding, target, form.encoding.rawValue, file: file, span: f?.span, hint: .saveToNewFile)
+            }
+            bytes = encoded
+        }
         do {
-            if let form, !form.isPlain, let bytes = form.encode(text) { try files.writeBytes(bytes, to: target, overwrite: overwrite) }
+            if let bytes { try files.writeBytes(bytes, to: target, overwrite: overwrite) }
             else { try files.write(text, to: target, overwrite: overwrite) }
         } catch {
             throw error.diagnostic(file: file, span: f?.span,

@@ -4,7 +4,7 @@
 /// notGiven, grade, publishedTotal, publishedGrade, budget[], nodes[]}`; each node: `{code, name, level, kind, weight,
 /// rule{id, parameters}, inputs{…}, score, published, status, children[codes]}`. Numbers are strings holding exact
 /// decimals, so no consumer reads them through binary floating point. A partial total (indicators not given by
-/// the source) has `partial: true` and `grade: null`.
+/// the source) has `partial: true` and `grade: null`; so has a total whose 一级 weights (`topWeights`) are not 100.
 public enum JSONExport {
     /// The schema id written in every export; a new field or a changed meaning gets a new id.
     public static let schema = "rubric-scored-report/2"
@@ -22,7 +22,8 @@ public enum JSONExport {
             ("total", .string(s.total.formatted(places: s.scheme.scorePlaces))),
             ("partial", .bool(s.isPartial)),
             ("notGiven", .number(String(s.notGivenCount))),
-            ("grade", s.isIncomplete ? .null : .string(s.grade)),
+            ("grade", s.isUngraded ? .null : .string(s.grade)),
+            ("topWeights", .string(s.topWeightSum.shortText())),
             ("publishedTotal", r.publishedTotal.map { .string($0.description) } ?? .null),
             ("publishedGrade", r.publishedGrade.map(JSON.string) ?? .null),
         ]

@@ -16,14 +16,14 @@ public enum ReportPage {
         body += "<p class=\"meta\">\(HTMLPage.escape(meta.joined(separator: " · ")))</p>\n"
         let grade = ScoreTable.gradeText(s)
         body += "<p><span class=\"total\" id=\"total\">总分 \(s.total.formatted(places: places))</span>"
-        body += "<span class=\"grade\" style=\"color:\(HTMLPage.colour(ofGrade: s.isIncomplete ? nil : s.grade))\">\(HTMLPage.escape(grade))</span>"
+        body += "<span class=\"grade\" style=\"color:\(HTMLPage.colour(ofGrade: s.isUngraded ? nil : s.grade))\">\(HTMLPage.escape(grade))</span>"
         if s.notGivenCount > 0 || s.failedCount > 0 {
             body += " <span class=\"warning\">（不完整：有指标未给出得分，总分为下限）</span>"
         } else if let w = s.topWeightMismatch {
             body += " <span class=\"warning\">（不评等级：一级指标分值合计 \(HTMLPage.escape(w.shortText()))，不是 100）</span>"
         }
         if let p = r.publishedTotal {
-            let d = try? s.total.rounded(places: places) - p.rounded(places: places)
+            let d = s.total.shownDifference(from: p, places: places)
             body += " · 公布 \(p.formatted(places: places))" + (d.map { $0.isZero ? "" : " <span class=\"diff\">Δ \(HTMLPage.signed($0, places: places))</span>" } ?? "")
         }
         if let g = r.publishedGrade { body += " · 公布等级 \(HTMLPage.escape(g))" }

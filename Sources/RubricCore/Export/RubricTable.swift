@@ -111,7 +111,7 @@ public enum RubricTable {
         for t in r.topLevel { visit(t) }
         let total = s.total.formatted(places: places)
         let published = r.publishedTotal?.description ?? ""
-        let delta = r.publishedTotal.flatMap { try? s.total.rounded(places: places) - $0.rounded(places: places) }.map { d in d.isZero ? "" : (d.isNegative ? "" : "+") + d.formatted(places: places) } ?? ""
+        let delta = r.publishedTotal.flatMap { s.total.shownDifference(from: $0, places: places) }.map { d in d.isZero ? "" : (d.isNegative ? "" : "+") + d.formatted(places: places) } ?? ""
         func footer(_ label: String, weight: String, score: String, published: String, delta: String) -> [String] {
             columns.map { c in
                 switch c {

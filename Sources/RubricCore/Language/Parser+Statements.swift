@@ -31,6 +31,20 @@ extension Parser {
         return Statement(kind, first.span.union(SourceSpan(previousEnd, previousEnd)))
     }
 
+    /// `绩效-结果应用` read as a subtraction: names (or numbers after the first) joined by `-` with no blanks, which a
+    /// user meant as one name.
+    static func isDashedName(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .name: return true
+        case .binary(.subtract, let a, let b):
+            guard a.span.end == b.span.start - 1 else { return false }   // `x - 1` with blanks is arithmetic
+            if case .number = b.kind { return isDashedName(a) }
+            if case .name = b.kind { return isDashedName(a) }
+            return false
+        default: return false
+        }
+    }
+
     /// An expression, an assignment, or an unknown command close to a keyword.
     mutating func expressionStatement() throws(Diagnostic) -> Statement {
         let first = peek
@@ -45,7 +59,7 @@ extension Parser {
                     var d = error(.notAssignable, expr.span)
                     let text = file.slice(expr.span)
                     if case .string(let s) = expr.kind { d.hint = Message.nameTheFieldOf.text("\"\(s)\"") }
-                    else if text.contains("-") && !text.contains("\"") { d.hint = Message.quoteNameWithDash.text(text) }
+                    else if Self.isDashedName(expr) { d.hint = Message.quoteNameWithDash.text(text) }
                     throw d
                 }
                 advance()

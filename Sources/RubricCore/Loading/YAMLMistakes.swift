@@ -1,24 +1,25 @@
 /// The commonest slips of a report typed by hand — a tab or a full-width space (全角空格) indenting a line, a full-width
 /// colon (`：`) after a key — named where libyaml only says "found character that cannot start any token".
 enum YAMLMistakes {
-    /// The first such slip on the lines up to libyaml's error line (which is often the line after the slip), as a
-    /// diagnostic at its place; nil when there is none.
+    /// The first such slip on libyaml's error line or the two before it (the error is often found on the line after
+    /// the slip), as a diagnostic at its place; nil when there is none. Lines further up are not blamed: a tab or a
+    /// full-width space there may be inside a value, and libyaml read them.
     static func find(in file: SourceFile, errorLine: Int) -> Diagnostic? {
         let bytes = Array(file.text.utf8)
         var line = 1, start = 0
         while start <= bytes.count && line <= errorLine {
             var end = start
             while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-            if let d = slip(bytes, start, end, line: line, near: line >= errorLine - 2, file: file) { return d }
+            if line >= errorLine - 2, let d = slip(bytes, start, end, line: line, file: file) { return d }
             line += 1
             start = end + 1
         }
         return nil
     }
 
-    /// A slip on the line `bytes[start..<end]`: tabs anywhere in the indentation; a full-width colon only on the lines
-    /// near the error (elsewhere `说明：…` may be a plain value).
-    static func slip(_ b: [UInt8], _ start: Int, _ end: Int, line: Int, near: Bool, file: SourceFile) -> Diagnostic? {
+    /// A slip on the line `bytes[start..<end]`: a tab or a full-width space in its indentation, or a full-width colon
+    /// after a key.
+    static func slip(_ b: [UInt8], _ start: Int, _ end: Int, line: Int, file: SourceFile) -> Diagnostic? {
         var i = start
         while i < end {
             if b[i] == 0x20 { i += 1; continue }
@@ -30,7 +31,6 @@ enum YAMLMistakes {
             }
             break
         }
-        guard near else { return nil }
         // `- ` of a list entry, then a key: a run without spaces or quotes, ended by `:` or `：`.
         if i + 1 < end, b[i] == 0x2D, b[i + 1] == 0x20 { i += 2; while i < end && b[i] == 0x20 { i += 1 } }
         let keyStart = i

@@ -228,3 +228,14 @@ extension String {
         return s
     }
 }
+
+extension ExactDecimal {
+    /// `self − other` as the two figures are shown at `places` (each rounded half-up first), so that a difference
+    /// printed beside them adds up (`91.42 (published 91.41, Δ +0.01)`); nil when it does not fit.
+    @inline(__always)
+    public func shownDifference(from other: ExactDecimal, places: Int) -> ExactDecimal? {
+        let a = Int(scale) <= places ? self : rounded(places: places)
+        let b = Int(other.scale) <= places ? other : other.rounded(places: places)
+        return a == b ? .zero : try? a - b
+    }
+}

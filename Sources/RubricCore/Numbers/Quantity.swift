@@ -68,10 +68,18 @@ public struct Quantity: Hashable, Sendable, CustomStringConvertible {
         while k < unit.count {
             guard unit[k] >= 0xE4 && unit[k] <= 0xE9, unit[k + 1] & 0xC0 == 0x80, unit[k + 2] & 0xC0 == 0x80 else { return nil }
             let scalar = UInt32(unit[k] & 0x0F) << 12 | UInt32(unit[k + 1] & 0x3F) << 6 | UInt32(unit[k + 2] & 0x3F)
-            guard let u = Unicode.Scalar(scalar), u.properties.numericType == nil else { return nil }
+            if isNumeral(scalar) { return nil }
             k += 3
         }
         return Quantity(v.normalized, .count(String(decoding: unit, as: UTF8.self)))
+    }
+
+    /// Whether a CJK character is a numeral (千, 百, 十, 两 …). Kept out of line: its Unicode property lookup made
+    /// every figure's reading pay for the metadata it needs, though only count labels ask.
+    @inline(never)
+    static func isNumeral(_ scalar: UInt32) -> Bool {
+        guard let u = Unicode.Scalar(scalar) else { return false }
+        return u.properties.numericType != nil
     }
 
     /// A figure read from UTF-8 bytes as reports write it, without allocating; nil for forms ``init(parsing:)`` reads

@@ -73,9 +73,7 @@ public struct ScoreRows {
                 Self.number(p, .fixed(places), into: &cells)
                 // A partial sum is a lower bound: its difference from a published score says nothing. The difference
                 // is of the figures as shown (each at the scheme's places), so the three cells add up.
-                let shownScore = Int(score.scale) <= places ? score : score.rounded(places: places)
-                let shownPublished = Int(p.scale) <= places ? p : p.rounded(places: places)
-                if !isPartialSum, shownScore != shownPublished, let d = try? shownScore - shownPublished {
+                if !isPartialSum, let d = score.shownDifference(from: p, places: places), !d.isZero {
                     Self.number(d, .signed(places), into: &cells)
                 } else {
                     cells.appendEmpty()

@@ -46,15 +46,15 @@ public enum ScoreTable {
         } else if let p = s.report.publishedTotal {
             total += "  (" + Message.totalPublished.text(p.formatted(places: places))
             // The difference of the totals as shown, so `总分 x (published y, Δ z)` adds up.
-            if let d = try? s.total.rounded(places: places) - p.rounded(places: places), !d.isZero { total += ", Δ \(signed(d, places: places))" }
+            if let d = s.total.shownDifference(from: p, places: places), !d.isZero { total += ", Δ \(signed(d, places: places))" }
             total += ")"
         }
         lines.append(total)
         if s.isPartial {
             lines.append("等级 — (" + Message.gradePartial.text() + (s.report.publishedGrade.map { "; " + Message.totalPublished.text($0) } ?? "") + ")")
-        } else if s.isIncomplete {
+        } else if s.isUngraded {
             let why = s.failedCount > 0 ? Message.gradeIncomplete : Message.gradeNone
-            lines.append("等级 — (" + why.text(s.incompleteReason ?? "") + (s.report.publishedGrade.map { "; " + Message.totalPublished.text($0) } ?? "") + ")")
+            lines.append("等级 — (" + why.text(s.ungradedReason ?? "") + (s.report.publishedGrade.map { "; " + Message.totalPublished.text($0) } ?? "") + ")")
         } else {
             lines.append("等级 \(s.grade)" + (s.report.publishedGrade.map { $0 == s.grade ? "" : "  (published \($0))" } ?? ""))
         }
@@ -67,7 +67,7 @@ public enum ScoreTable {
     }
 
     /// The grade for one-line summaries: the band, or `—` when the total is partial and so has no meaningful grade.
-    public static func gradeText(_ s: ScoredReport) -> String { s.isIncomplete ? "—" : s.grade }
+    public static func gradeText(_ s: ScoredReport) -> String { s.isUngraded ? "—" : s.grade }
 
     /// The audit findings as a table.
     public static func findings(_ s: ScoredReport, _ findings: [Audit.Finding]) -> Table {

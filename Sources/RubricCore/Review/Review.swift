@@ -12,7 +12,10 @@ public enum Review {
         public var scheme: String
         public var total: ExactDecimal?
         public var publishedTotal: ExactDecimal?
+        /// nil when the total gets no grade (incomplete, or the weights do not add up to 100).
         public var grade: String?
+        /// The total is a lower bound: indicators are not given or could not be scored (they count 0).
+        public var incomplete = false
         public var publishedGrade: String?
         public var findings: [Audit.Finding]
         /// Leaf indicators by name with the rule that scores them (for the cross-report consistency check).
@@ -24,10 +27,10 @@ public enum Review {
         public var errors: Int { findings.filter { $0.severity == .error }.count + (error == nil ? 0 : 1) }
         public var warnings: Int { findings.filter { $0.severity == .warning }.count }
         public var notes: Int { findings.filter { $0.severity == .note }.count }
-        /// The computed total less the published one.
         /// The scored tree (computed and published), kept only when asked for (the HTML page shows it).
         public var tree: [TreeRow] = []
-        public var delta: ExactDecimal? { total.flatMap { t in publishedTotal.flatMap { try? t - $0 } } }
+        /// The computed total less the published one, as both are shown (two places).
+        public var delta: ExactDecimal? { total.flatMap { t in publishedTotal.flatMap { t.shownDifference(from: $0, places: 2) } } }
     }
 
     /// A kind of finding across reports: how often, and where.
@@ -83,7 +86,8 @@ public enum Review {
             e.scheme = s.scheme.id
             e.total = s.total
             e.publishedTotal = report.publishedTotal
-            e.grade = s.isIncomplete ? nil : s.grade
+            e.grade = s.isUngraded ? nil : s.grade
+            e.incomplete = s.isIncomplete
             e.publishedGrade = report.publishedGrade
             e.findings = Audit.run(s)
             for (i, n) in report.nodes.enumerated() where n.isLeaf && !n.isTarget {

@@ -8,7 +8,11 @@ extension ScoredReport {
     public var isPartial: Bool { notGivenCount > 0 }
 
     /// True when the total is not a score to grade: indicators are not given, or could not be scored and count 0.
-    public var isIncomplete: Bool { notGivenCount > 0 || failedCount > 0 || topWeightMismatch != nil }
+    public var isIncomplete: Bool { notGivenCount > 0 || failedCount > 0 }
+
+    /// True when the total gets no grade: it is incomplete, or the 一级 weights do not add up to 100 (the total is
+    /// exact but not out of 100).
+    public var isUngraded: Bool { isIncomplete || topWeightMismatch != nil }
 
     /// The sum of the 一级 weights when it is not 100 and no indicator was left out as not applicable: the total is then
     /// not out of 100, so no grade band applies (nil: the weights add up to 100).
@@ -22,6 +26,12 @@ extension ScoredReport {
         var parts: [String] = []
         if notGivenCount > 0 { parts.append(Message.totalPartial.text(notGivenPhrase)) }
         if failedCount > 0 { parts.append((failedCount == 1 ? Message.failedOne : Message.failedMany).text(String(failedCount))) }
+        return parts.isEmpty ? nil : parts.joined(separator: Message.clauseSeparator)
+    }
+
+    /// Why the total gets no grade, in words (nil when it gets one): what is incomplete, and weights not adding to 100.
+    public var ungradedReason: String? {
+        var parts = incompleteReason.map { [$0] } ?? []
         if let w = topWeightMismatch { parts.append(Message.findTopWeights.text(w.shortText())) }
         return parts.isEmpty ? nil : parts.joined(separator: Message.clauseSeparator)
     }

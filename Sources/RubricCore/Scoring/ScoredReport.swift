@@ -548,10 +548,11 @@ public struct ScoredReport: Sendable {
                 if failsAlways[i], let e = type(of: rule).constantFailure { throw e }
                 s = try rule.score(ruleInput(i), trace: &none)
             }
-            if s.isNegative || s > weight {
-                // Clamped to the weight, rounded like any leaf score: a weight of 0.125 scores 0.13, as an unclamped
-                // full score does, so the rows shown add up to the parent shown.
-                return (s.isNegative ? .zero : Self.leafRounded(weight, leafContext), .clamped(from: s))
+            // The most a leaf scores is its weight rounded like any leaf score: a weight of 0.125 scores 0.13 in full
+            // (a rule's own rounded 0.13 is not clamped), so the rows shown add up to the parent shown.
+            let most = Self.leafRounded(weight, leafContext)
+            if s.isNegative || s > most {
+                return (s.isNegative ? .zero : most, .clamped(from: s))
             }
             return (Self.leafRounded(s, leafContext), .computed)
         } catch {

@@ -184,6 +184,8 @@ public enum Message: String, CaseIterable, Sendable {
     case indicatorNotVariable, nameTheField, quoteNameWithDash, codeNeedsHash
     case nameTheWeight, nameTheFieldOf
     case isAFolder
+    case cannotKeepEncoding
+    case stdoutUnwritable
     // ==== end of interface texts
 
     /// Names quoted as the language quotes them ('a' or “a”), joined with "or" / "或".
@@ -964,6 +966,8 @@ public enum Message: String, CaseIterable, Sendable {
         case .nameTheWeight: return "name the field to change: `{1}.{2} = {3}`"
         case .nameTheFieldOf: return "name the field to change, such as `{1}.actual = …`, `{1}.entered = …` or `{1}.weight = …`"
         case .isAFolder: return "it is a folder (`rubric review {1}` scores every report in it)"
+        case .cannotKeepEncoding: return "cannot write {1} back in {2}: a character of the report has no place in it"
+        case .stdoutUnwritable: return "cannot write to standard output: {1}"
         // ==== end of interface texts
         }
     }
@@ -1697,6 +1701,8 @@ public enum Message: String, CaseIterable, Sendable {
         case .nameTheWeight: return "请指明要改的项：`{1}.{2} = {3}`"
         case .nameTheFieldOf: return "请指明要改的项，例如 `{1}.实际值 = …`、`{1}.录入分 = …` 或 `{1}.分值 = …`"
         case .isAFolder: return "这是一个文件夹（`rubric review {1}` 会对其中每份报告计分）"
+        case .cannotKeepEncoding: return "无法按 {2} 编码写回 {1}：报告中有字符无法用该编码表示"
+        case .stdoutUnwritable: return "无法写入标准输出：{1}"
         // ==== end of interface texts
         }
     }

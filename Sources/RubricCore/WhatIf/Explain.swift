@@ -63,7 +63,7 @@ public enum ScoreExplanation {
                                                                        "：各一级指标得分之和；每个上级指标是其下级之和").text()]
         for t in s.report.topLevel { lines.append("  " + sumLine(s, t)) }
         lines.append("  " + totalLine(s))
-        if let p = s.report.publishedTotal, p != s.total.rounded(places: places), let d = try? s.total - p {
+        if let p = s.report.publishedTotal, let d = s.total.shownDifference(from: p, places: places), !d.isZero {
             let (stated, diff) = (p.formatted(places: places), (d.isNegative ? "" : "+") + d.formatted(places: places))
             lines.append(Bilingual("the document states \(stated): the computed total differs by \(diff) (both are kept; neither is fixed)",
                                    "原文填报 \(stated)：计算的总分相差 \(diff)（两者都保留，不作修改）").text())

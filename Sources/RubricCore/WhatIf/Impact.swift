@@ -18,7 +18,9 @@ public enum ImpactRanking {
         var rows: [Row] = []
         for i in s.report.leaves {
             let n = s.report.nodes[i]
-            guard let w = n.weight, let gain = try? w - s.scores[i] else { continue }
+            // Gainable: the most the leaf scores as shown less its score (never below 0).
+            guard let w = n.weight, let d = w.shownDifference(from: s.scores[i], places: s.scheme.scorePlaces) else { continue }
+            let gain = ExactDecimal.maximum(.zero, d)
             var row = Row(node: i, gainable: gain, input: inputName(s, i))
             if s.rule(for: i) is ExecutionRateRule, let b = n.inputs.budget, let spent = n.inputs.spent, !b.isZero {
                 row.perWanYuan = try? w.divided(by: b, places: 8)
@@ -71,7 +73,7 @@ extension Session {
             let newTotal = (try? s.total + top.gainable) ?? s.total
             footer.append(Message.impactLargestGain.text(n.name, top.gainable.formatted(places: places), top.input, s.total.formatted(places: places),
                                                          newTotal.formatted(places: places), ScoreTable.gradeText(s),
-                                                         s.isIncomplete ? Message.totalStaysIncomplete.text() : s.scheme.grade(for: newTotal)))
+                                                         s.isIncomplete ? Message.totalStaysIncomplete.text() : s.isUngraded ? "—" : s.scheme.grade(for: newTotal)))
         } else {
             footer.append(Message.impactNothingToGain.text())
         }

@@ -7,7 +7,7 @@ public enum SweepEngine {
     public struct Result: Sendable {
         public var scores: [ExactDecimal]
         public var totals: [ExactDecimal]
-        /// Per value: whether the total is incomplete there (an indicator could not be scored): it then has no grade.
+        /// Per value: whether the total gets no grade there (an indicator could not be scored, or the weights do not add up).
         public var incomplete: [Bool] = []
         /// True when an interrupt stopped the run; the arrays hold the points computed before.
         public var stopped: Bool
@@ -43,7 +43,7 @@ public enum SweepEngine {
             copy.modify(node, recordChanges: false) { field.set(x, unit: u, in: &$0) }
             scores.append(copy.scores[watched])
             totals.append(copy.total)
-            incomplete.append(copy.isIncomplete)
+            incomplete.append(copy.isUngraded)
         }
         return Result(scores: scores, totals: totals, incomplete: incomplete, stopped: stopped)
     }

@@ -81,7 +81,7 @@ struct ReviewCommand: ParsableCommand {
         case "delta": return (a.delta?.magnitude ?? .zero) > (b.delta?.magnitude ?? .zero)
         default:
             // Unreadable files last, incomplete totals (lower bounds) after complete ones; otherwise highest total first.
-            let ia = a.total != nil && a.grade == nil, ib = b.total != nil && b.grade == nil
+            let ia = a.total != nil && a.incomplete, ib = b.total != nil && b.incomplete
             if ia != ib, a.total != nil, b.total != nil { return !ia }
             switch (a.total, b.total) {
             case (let x?, let y?): return x > y

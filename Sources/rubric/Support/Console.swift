@@ -24,7 +24,9 @@ enum Console {
             let n = write(STDOUT_FILENO, at, left)
             if n < 0 {
                 if errno == EINTR { continue }
-                return
+                // A full disk or a broken device: say so and stop, rather than exit 0 with half a table.
+                report(Diagnostic(phase: .io, .stdoutUnwritable, String(cString: strerror(errno))))
+                exit(ExitStatus.ioError)
             }
             at += n
             left -= n

@@ -16,6 +16,24 @@ import Testing
         #expect(YAMLComments.texts(in: text) == ["# 报告说明", "# 标题", "# 列表", "#缩进的注释"])
     }
 
+    @Test func quotesEscapesAndBlockScalarsAreNotMistakenForComments() {
+        let text = """
+        a: 'it''s # inside'
+        b: "say \\" # inside"
+        c: 按 'A 类 # 2023 口径
+        d: |
+          # inside the block
+          text
+        e: >-
+            # also inside
+        f: "runs
+          # inside, over a line"
+        g: 1 # after
+        """
+        // A quote inside a plain value opens nothing: the `#` after a blank in `c` starts a comment.
+        #expect(YAMLComments.texts(in: text) == ["# 2023 口径", "# after"])
+    }
+
     @Test func commentsDroppedAreThoseTheNewTextLacks() {
         let form = TextFileForm.of(Array("# Rubric report (docs/report-format.md)\n# 审核意见\ntitle: \"x\" # 标题\n".utf8))!
         #expect(form.comments == ["# Rubric report (docs/report-format.md)", "# 审核意见", "# 标题"])
@@ -47,5 +65,10 @@ import Testing
         for u in text.utf16 { utf16 += [UInt8(u & 0xFF), UInt8(u >> 8)] }
         let u16 = try #require(TextFileForm.of(utf16))
         #expect(u16.encoding == .utf16 && u16.encode(text) == utf16)
+        // Big-endian UTF-16 stays big-endian.
+        var be: [UInt8] = [0xFE, 0xFF]
+        for u in text.utf16 { be += [UInt8(u >> 8), UInt8(u & 0xFF)] }
+        let beForm = try #require(TextFileForm.of(be))
+        #expect(beForm.bigEndian && beForm.encode(text) == be)
     }
 }

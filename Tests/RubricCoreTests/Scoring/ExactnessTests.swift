@@ -51,7 +51,7 @@ import Testing
     @Test func weightsNotAddingUpTo100LeaveTheTotalWithoutAGrade() throws {
         let s = try Self.report([("甲1", "60", ["rule: manual", "entered: 60"]), ("甲2", "50", ["rule: manual", "entered: 50"])])
         #expect(s.topWeightMismatch == "110")
-        #expect(s.isIncomplete)
+        #expect(s.isUngraded && !s.isIncomplete, "the total is exact; only the grade is withheld")
         #expect(ScoreTable.gradeText(s) == "—")
         #expect(ScoreTable.summary(s).last == "等级 — (no grade: the 一级 weights add up to 110, not 100)")
         #expect(ScoreExplanation.total(s).contains("grade: none: the 一级 weights add up to 110, not 100, so the total 110.00 is not out of 100"))
@@ -201,5 +201,43 @@ import Testing
         let s = try ExactnessTests.report([("甲1", "5", ["rule: manual", "entered: 4.125"]), ("甲2", "5", ["rule: manual", "entered: 4"])])
         let notes = Audit.run(s).filter { $0.id == "more-places" }
         #expect(notes.map(\.message) == ["1.1 甲1: entered score 4.125 has more places than the scheme's 2; it counts as 4.13"])
+    }
+}
+
+/// Values the scorer keeps to save work (the 一级 weight sum, rules that always fail) agree with working it out.
+@Suite struct ScoringCacheTests {
+    @Test func theTopWeightSumFollowsWeightEditsAndTheirUndo() throws {
+        let s = try EnteredScoreTests().session("seed003-zengcheng-2022.yaml")
+        let run = { (t: String) in EnteredScoreTests().run(s, t) }
+        #expect(EnteredScoreTests().printed(s, "grade") == "优")
+        _ = run("#1.weight = 60")
+        #expect(s.workspace?.scored.topWeightSum == "110")
+        #expect(EnteredScoreTests().printed(s, "grade") == "none", "the 一级 weights add up to 110: no grade")
+        _ = run("undo")
+        #expect(s.workspace?.scored.topWeightSum == "100")
+        #expect(EnteredScoreTests().printed(s, "grade") == "优")
+        // The kept sum is what adding the weights up gives, after every step.
+        let w = try #require(s.workspace?.scored)
+        #expect(w.topWeightSum == w.report.weightSum(of: w.topLevelIndices))
+    }
+
+    @Test func aRuleThatAlwaysFailsIsNotCalledAndScoresAsIfItWere() throws {
+        // Seed 003's 1.1.1 is scored by `targets` but has none: its stand-in scores it without the rule being called.
+        let text = try String(contentsOf: EnteredScoreTests.examples.appendingPathComponent("seed003-zengcheng-2022.yaml"), encoding: .utf8)
+        var s = ScoredReport(report: try ReportLoader.load(SourceFile(name: "s", text: text)), scheme: BuiltinSchemes.guangzhou)
+        let i = try #require(s.index(ofCode: "1.1.1"))
+        #expect(s.failsAlways[i])
+        let rule = try #require(s.rule(for: i))
+        var none: Trace? = nil
+        let expected: RuleError
+        do throws(RuleError) { _ = try rule.score(s.ruleInput(i), trace: &none); Issue.record("the rule scored"); return } catch { expected = error }
+        #expect(s.statuses[i] == .asPublished(expected))
+        for k in 0..<48 {   // entered 0 … 9.87, within the weight 10
+            let v = ExactDecimal(significand: Int64(k * 21), scale: 2)
+            _ = s.modify(i, recordChanges: false) { $0.inputs.entered = v }
+            #expect(s.statuses[i] == .entered(expected))
+            #expect(s.scores[i] == v.rounded(places: 2))
+        }
+        #expect(s.total == ScoredReport(report: s.report, scheme: BuiltinSchemes.guangzhou).total)
     }
 }

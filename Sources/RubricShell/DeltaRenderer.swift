@@ -88,7 +88,9 @@ struct DeltaRenderer {
     /// `+0.05`, `-1.20`, or `±0` when nothing changed.
     static func changeText(_ old: ExactDecimal, _ new: ExactDecimal, places: Int) -> String {
         guard old != new else { return "±0" }
-        guard let diff = try? new - old else { return "?" }
+        // The difference of the two figures as shown, so `4.70 → 4.75  +0.05` adds up.
+        guard let diff = new.shownDifference(from: old, places: places) else { return "?" }
+        if diff.isZero { return "±0" }
         let text = diff.formatted(places: places)
         return diff.isNegative ? text : "+" + text
     }

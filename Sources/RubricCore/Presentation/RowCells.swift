@@ -19,6 +19,7 @@ public struct RowCells: ~Copyable {
     /// taken as given rather than counted again.
     public var knownWidths: UnsafePointer<UInt16>? = nil
 
+    /// An empty row of at most `columns` cells.
     public init(columns: Int) {
         self.columns = max(columns, 1)
         capacity = 256

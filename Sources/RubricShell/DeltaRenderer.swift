@@ -67,6 +67,8 @@ struct DeltaRenderer {
     /// `优`, or `优 → 良 ▼` when the grade changed.
     func gradeText(_ delta: ScoreDelta) -> String {
         guard delta.oldGrade != delta.newGrade else { return delta.newGrade }
+        // To or from no grade (—): neither up nor down.
+        if delta.oldGrade == "—" || delta.newGrade == "—" { return "\(delta.oldGrade) → \(delta.newGrade)" }
         let up: Bool
         if let a = Self.gradeOrder.firstIndex(of: delta.oldGrade), let b = Self.gradeOrder.firstIndex(of: delta.newGrade) {
             up = b > a

@@ -34,6 +34,15 @@ import RubricCore
         #expect(leaf == "部门整体绩效目标产出指标完…   4.70 →  4.75  +0.05")
     }
 
+    @Test func aGradeAppearingOrGoingHasNoArrow() {
+        // From no grade (the 一级 weights did not add up) to 优 is neither an upgrade nor a downgrade.
+        let appears = render(delta(oldGrade: "—", newGrade: "优", newTotal: "91.42")).last ?? ""
+        #expect(appears.hasSuffix("— → 优"), "\(appears)")
+        let goes = render(delta(oldGrade: "优", newGrade: "—")).last ?? ""
+        #expect(goes.hasSuffix("优 → —"), "\(goes)")
+        #expect(render(delta(oldGrade: "优", newGrade: "良", newTotal: "89.99")).last?.hasSuffix("优 → 良 ▼") == true)
+    }
+
     @Test func rowsAreAlignedByDisplayWidth() {
         let lines = render(delta())
         // The old scores end at the same column on every score line (action line excluded).

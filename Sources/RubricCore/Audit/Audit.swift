@@ -156,7 +156,9 @@ public enum Audit {
             if n.isLeaf && !n.isTarget, let p = n.published {
                 switch s.statuses[i] {
                 case .computed, .clamped:
-                    if s.scores[i] != p {
+                    // Compared as both are shown: a published 0.125 against a computed 0.13 is a note on places
+                    // (`more-places`), not "0.13 differs from 0.13".
+                    if let d = s.scores[i].shownDifference(from: p, places: places), !d.isZero {
                         out.append(Finding(severity: .warning, id: "computed-differs", node: i,
                                            message: Message.findComputedDiffers.text(label, fmt(s.scores[i]), s.ruleSpec(for: i)?.id ?? "?", fmt(p))))
                     }

@@ -54,6 +54,12 @@ struct Evaluator {
                 return .number(Quantity(try exact(e.span) { () throws(DecimalError) in try q.value.negated() }, q.unit))
             }
         case .binary(let op, let l, let r):
+            // `数据质量-资产卡片` unquoted is a subtraction of two parts of one name (1.80 − 1.80 = 0): when the text
+            // as written names an indicator, say so rather than print a figure nobody asked for.
+            if op == .subtract, let file, let dashed = Parser.dashedName(e, in: file), scored.nameIndex[dashed.name].count == 1 {
+                throw Diagnostic(phase: .evaluate, .dashedNameUnquoted, dashed.name, file: file, span: e.span,
+                                 hint: .quoteNameWithDash, dashed.name, dashed.field ?? Keywords.shown("score"))
+            }
             if op == .and {
                 if !(try truth(try evaluate(l, depth: depth + 1), l.span)) { return .bool(false) }
                 return .bool(try truth(try evaluate(r, depth: depth + 1), r.span))

@@ -125,6 +125,17 @@ extension Session {
                 let sum = r.weightSum(of: r.topLevel)
                 if sum != 100 { warnings.append(Message.topWeightsNowSum.text(sum.shortText())) }
             }
+            // A parent's own children, against its new weight.
+            if !node.children.isEmpty, !node.isTargetContainer, let w = node.weight {
+                let sum = r.weightSum(of: node.children)
+                if sum != w { warnings.append(Message.weightsUnderNowSum.text(node.name, sum.shortText(), w.shortText())) }
+            }
+        }
+        // A parent now scoring above its weight (its children's weights exceed it): the figure is shown, and said.
+        for c in changes where c.node < r.nodes.count && !r.nodes[c.node].children.isEmpty && !r.nodes[c.node].isTargetContainer {
+            if let w = r.nodes[c.node].weight, c.new > w, !(c.old > w) {
+                warnings.append(Message.parentAboveWeight.text(r.nodes[c.node].name, c.new.formatted(places: after.scheme.scorePlaces), w.shortText()))
+            }
         }
         if let e = edit, e.code != "scheme", let i = after.index(ofCode: e.code), i < r.nodes.count {
             switch after.statuses[i] {

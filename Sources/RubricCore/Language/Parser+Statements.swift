@@ -45,6 +45,19 @@ extension Parser {
         }
     }
 
+    /// The name and field of `数据质量-资产卡片.score`, which parses as `数据质量 − 资产卡片.score`: the dashed name as
+    /// written, and the field after it (nil when there is none); nil when the expression is not of that shape.
+    static func dashedName(_ e: Expr, in file: SourceFile) -> (name: String, field: String?)? {
+        guard case .binary(.subtract, let a, let b) = e.kind, a.span.end == b.span.start - 1, isDashedName(a) else { return nil }
+        if isDashedName(b) || { if case .number = b.kind { return true } else { return false } }() {
+            return (file.slice(e.span), nil)
+        }
+        if case .property(let base, let field) = b.kind, base.span.start == b.span.start, isDashedName(base) {
+            return (file.slice(SourceSpan(e.span.start, base.span.end)), field.text)
+        }
+        return nil
+    }
+
     /// An expression, an assignment, or an unknown command close to a keyword.
     mutating func expressionStatement() throws(Diagnostic) -> Statement {
         let first = peek
@@ -57,9 +70,10 @@ extension Parser {
                 default:
                     // `"a-b" = 3` names an indicator without a field; `a-b = 3` subtracts unless the name is quoted.
                     var d = error(.notAssignable, expr.span)
-                    let text = file.slice(expr.span)
                     if case .string(let s) = expr.kind { d.hint = Message.nameTheFieldOf.text("\"\(s)\"") }
-                    else if Self.isDashedName(expr) { d.hint = Message.quoteNameWithDash.text(text) }
+                    else if let dashed = Self.dashedName(expr, in: file) {
+                        d.hint = Message.quoteNameWithDash.text(dashed.name, dashed.field ?? Keywords.shown("actual"))
+                    }
                     throw d
                 }
                 advance()

@@ -168,10 +168,11 @@ public enum Review {
                 map["unreadable", default: Group(id: "unreadable", severity: .error, count: 0, files: [], example: err.message)].count += 1
                 map["unreadable"]!.files.append(e.path)
             }
+            // Grouped by kind and level: the 一级 weights' warning and a parent's weights error are both `weights`.
             for f in e.findings {
-                let id = f.id
-                map[id, default: Group(id: id, severity: f.severity, count: 0, files: [], example: f.message)].count += 1
-                if map[id]!.files.last != e.path { map[id]!.files.append(e.path) }
+                let key = f.id + "\u{0}" + f.severity.rawValue
+                map[key, default: Group(id: f.id, severity: f.severity, count: 0, files: [], example: f.message)].count += 1
+                if map[key]!.files.last != e.path { map[key]!.files.append(e.path) }
             }
         }
         return map.values.sorted { a, b in a.severity != b.severity ? a.severity > b.severity : (a.count != b.count ? a.count > b.count : a.id < b.id) }

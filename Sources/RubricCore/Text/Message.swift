@@ -186,6 +186,9 @@ public enum Message: String, CaseIterable, Sendable {
     case isAFolder
     case cannotKeepEncoding
     case stdoutUnwritable
+    case dashedNameUnquoted
+    case parentAboveWeight
+    case sweepEnteredHeld, sweepWeightsOff, sweepTopWeightsOff
     // ==== end of interface texts
 
     /// Names quoted as the language quotes them ('a' or “a”), joined with "or" / "或".
@@ -961,13 +964,18 @@ public enum Message: String, CaseIterable, Sendable {
         case .yamlFullWidthColonHint: return "write `{1}: ` with the half-width colon (半角冒号)"
         case .indicatorNotVariable: return "'{1}' is an indicator, not a variable: an assignment changes one of its fields"
         case .nameTheField: return "name the field to change: `{1}.{2} = {3}` (its rule {4} reads {5})"
-        case .quoteNameWithDash: return "a name with '-' in it is written in quotes (unquoted, '-' subtracts): `\"{1}\".actual = …`"
+        case .quoteNameWithDash: return "a name with '-' in it is written in quotes (unquoted, '-' subtracts): `\"{1}\".{2} = …`"
         case .codeNeedsHash: return "an indicator is named by its code with '#': `show #{1}`"
-        case .nameTheWeight: return "name the field to change: `{1}.{2} = {3}`"
+        case .nameTheWeight: return "its score is the sum of its children's, so only its weight can be set: `{1}.{2} = {3}`; to move its score, change an indicator under it"
         case .nameTheFieldOf: return "name the field to change, such as `{1}.actual = …`, `{1}.entered = …` or `{1}.weight = …`"
         case .isAFolder: return "it is a folder (`rubric review {1}` scores every report in it)"
         case .cannotKeepEncoding: return "cannot write {1} back in {2}: a character of the report has no place in it"
         case .stdoutUnwritable: return "cannot write to standard output: {1}"
+        case .dashedNameUnquoted: return "'{1}' is an indicator's name, read here as a subtraction"
+        case .parentAboveWeight: return "{1} now scores {2}, above its weight {3}: its children's weights add up to more than it"
+        case .sweepEnteredHeld: return "an entered score beyond [0, {1}] counts as the nearest end: typed by itself it would be refused"
+        case .sweepWeightsOff: return "at the other weights the weights under {1} no longer add up to its weight {2}: the figures are shown as they come out"
+        case .sweepTopWeightsOff: return "at the other weights the 一级 weights no longer add up to 100: those totals get no grade"
         // ==== end of interface texts
         }
     }
@@ -1696,13 +1704,18 @@ public enum Message: String, CaseIterable, Sendable {
         case .yamlFullWidthColonHint: return "写成 `{1}: `（半角冒号，后面加空格）"
         case .indicatorNotVariable: return "“{1}”是指标，不是变量：赋值要指明改哪一项"
         case .nameTheField: return "请指明要改的项：`{1}.{2} = {3}`（其规则 {4} 读取 {5}）"
-        case .quoteNameWithDash: return "名称中含有 '-' 时要加引号（不加引号时 '-' 是减号）：`\"{1}\".实际值 = …`"
+        case .quoteNameWithDash: return "名称中含有 '-' 时要加引号（不加引号时 '-' 是减号）：`\"{1}\".{2} = …`"
         case .codeNeedsHash: return "用编号指代指标时要加 '#'：`show #{1}`"
-        case .nameTheWeight: return "请指明要改的项：`{1}.{2} = {3}`"
+        case .nameTheWeight: return "它的得分是下级得分之和，只能改分值：`{1}.{2} = {3}`；要改变得分，请修改它下面的指标"
         case .nameTheFieldOf: return "请指明要改的项，例如 `{1}.实际值 = …`、`{1}.录入分 = …` 或 `{1}.分值 = …`"
         case .isAFolder: return "这是一个文件夹（`rubric review {1}` 会对其中每份报告计分）"
         case .cannotKeepEncoding: return "无法按 {2} 编码写回 {1}：报告中有字符无法用该编码表示"
         case .stdoutUnwritable: return "无法写入标准输出：{1}"
+        case .dashedNameUnquoted: return "“{1}”是一个指标的名称，这里被当作减法"
+        case .parentAboveWeight: return "{1}现得 {2} 分，超过其分值 {3}：下级分值之和大于它"
+        case .sweepEnteredHeld: return "录入分超出 [0, {1}] 时按最近的端点计（单独输入会被拒绝）"
+        case .sweepWeightsOff: return "取其他分值时，{1}下各项分值之和不再等于其分值 {2}：表中数字按实际计算结果列出"
+        case .sweepTopWeightsOff: return "取其他分值时，一级指标分值合计不再是 100：这些总分不评等级"
         // ==== end of interface texts
         }
     }

@@ -58,6 +58,29 @@ extension Session {
         }
     }
 
+    /// What the sweep's figures do not show by themselves: entered scores beyond [0, weight] are held to it (typed
+    /// one at a time they would be refused), and a swept weight takes its siblings' sum off the parent's weight.
+    static func sweepNotes(_ s: ScoredReport, _ t: InputTarget, _ values: [ExactDecimal]) -> [String] {
+        let node = s.report.nodes[t.node]
+        var notes: [String] = []
+        switch t.field {
+        case .entered where !node.isTarget:
+            if let w = node.weight, values.contains(where: { $0.isNegative || $0 > w }) {
+                notes.append(Message.sweepEnteredHeld.text(w.shortText()))
+            }
+        case .weight:
+            if let p = node.parent, let pw = s.report.nodes[p].weight, !s.report.nodes[p].isTargetContainer,
+               let others = try? s.report.weightSum(of: s.report.nodes[p].children) - (node.weight ?? .zero),
+               values.contains(where: { (try? others + $0).map { $0 != pw } ?? true }) {
+                notes.append(Message.sweepWeightsOff.text(s.report.nodes[p].name, pw.shortText()))
+            } else if node.parent == nil, values.contains(where: { $0 != node.weight }) {
+                notes.append(Message.sweepTopWeightsOff.text())
+            }
+        default: break
+        }
+        return notes
+    }
+
     /// "from 0 to 5 step 0.5" in the input's unit.
     static func sweepRange(_ values: [ExactDecimal], _ unit: QuantityUnit) -> String {
         var text = Message.sweepFromTo.text(Quantity(values.first ?? .zero, unit).text(), Quantity(values.last ?? .zero, unit).text())
@@ -136,6 +159,7 @@ extension Session {
             footer.append(columns[1] + "  " + Bars.sparkline(present, width: 60))
         }
         if result.stopped { footer.append(Message.sweepStopped.text(String(computed))) }
+        footer.append(contentsOf: Self.sweepNotes(s, t, values))
         footer.append(contentsOf: Self.sweepLegend(s, [t.node, watched]))
         return Table(title: "sweep \(label) \(Self.sweepRange(values, unit))",
                      columns: columns, alignments: columns.indices.map { $0 == 0 || $0 == columns.count - 1 ? ($0 == 0 ? .right : .left) : .right },

@@ -20,7 +20,7 @@ import Testing
         let s2 = try t.session("seed002-gz-industry-2023.yaml")
         #expect(firstError(s2, "专项资金支出率 = 400万元")?.hint?.contains("`专项资金支出率.spent = 400万元` (its rule execution-rate reads budget, spent)") == true)
         // A parent: its weight.
-        #expect(firstError(s, "履职效能 = 40")?.hint == "name the field to change: `履职效能.weight = 40`")
+        #expect(firstError(s, "履职效能 = 40")?.hint == "its score is the sum of its children's, so only its weight can be set: `履职效能.weight = 40`; to move its score, change an indicator under it")
         // Nothing was changed by any of them.
         #expect(t.printed(s, "total") == "91.42")
     }

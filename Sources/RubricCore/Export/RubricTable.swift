@@ -81,7 +81,14 @@ public enum RubricTable {
             cells[.weight] = n.weight?.description ?? ""
             cells[.score] = row[3] == "—" ? "" : row[3]
             cells[.published] = n.published?.description ?? (n.isScoreNotGiven ? RubricTableColumn.notGiven : "")
-            cells[.delta] = row[5]
+            // The published score is written exact (it reads back as it was), so the difference is of the two cells as
+            // written: 0.13 beside a published 0.125 differs by +0.005, though the score table shows 0.13 against 0.13.
+            if let p = n.published, Int(p.normalized.scale) > places, row[3] != "—",
+               let d = try? s.scores[i].rounded(places: places) - p {
+                cells[.delta] = d.isZero ? "" : (d.isNegative ? "" : "+") + d.shortText(maxPlaces: 10)
+            } else {
+                cells[.delta] = row[5]
+            }
             cells[.shownRule] = row[6]
             cells[.direction] = x.direction.map { $0 == .equal ? "＝" : $0.rawValue } ?? ""
             cells[.target] = x.target?.text() ?? ""

@@ -19,6 +19,15 @@ import Testing
         return ScoredReport(report: report, scheme: try #require(BuiltinSchemes.named(report.scheme)))
     }
 
+    @Test func aPublishedScoreWithMorePlacesGetsTheDifferenceOfTheCellsAsWritten() throws {
+        // The published 0.125 is written exact (it must read back so); beside the score 0.13 its 差额 is +0.005.
+        let s = try ExactnessTests.report([("甲1", "0.125", ["rule: manual", "entered: 0.125", "published: 0.125"]),
+                                           ("甲2", "0.875", ["rule: manual", "entered: 0.875", "published: 0.88"])])
+        let rows = RubricTable.csv(s).components(separatedBy: "\r\n")   // the CSV ends its lines in CR LF, as Excel does
+        #expect(rows.contains { $0.hasPrefix("1.1,") && $0.contains(",0.125,0.13,0.125,+0.005,") }, "\(rows)")
+        #expect(rows.contains { $0.hasPrefix("1.2,") && $0.contains(",0.88,0.88,,") }, "\(rows)")
+    }
+
     @Test(arguments: sources)
     func theExportLoadsBackToTheSameReportAndScores(_ path: String) throws {
         let s = try scored(path)

@@ -193,7 +193,7 @@ public final class Session: ShellHost {
         var parts: [String] = []
         if !list.isEmpty {
             parts.append((list.count == 1 ? Message.unsavedScenariosOne : Message.unsavedScenariosMany)
-                .text(String(list.count), list.map { "\($0.name): \($0.unsaved)" }.joined(separator: Message.listSeparator)))
+                .text(String(list.count), list.map { "\(Keywords.shownScenario($0.name)): \($0.unsaved)" }.joined(separator: Message.listSeparator)))
         }
         if w.schemeUnsaved { parts.append(Message.schemeNotSavedWithReport.text(w.scheme.scheme.id)) }
         return parts.joined(separator: Message.clauseSeparator)

@@ -32,6 +32,11 @@ public enum Keywords {
         language == .zh ? preferredChinese[name] ?? name : name
     }
 
+    /// A scenario's name as the interface shows it: the baseline is `基准` in Chinese (it answers to both names).
+    public static func shownScenario(_ name: String, in language: InterfaceLanguage = .current) -> String {
+        name == "baseline" && language == .zh ? "基准" : name
+    }
+
     /// Chinese names of the built-in values (`总分`, `等级`).
     public static let nameAliases: [String: String] = [
         "总分": "total", "等级": "grade", "报告": "report", "方案": "scheme", "基准": "baseline",

@@ -161,7 +161,7 @@ extension Session {
         if result.stopped { footer.append(Message.sweepStopped.text(String(computed))) }
         footer.append(contentsOf: Self.sweepNotes(s, t, values))
         footer.append(contentsOf: Self.sweepLegend(s, [t.node, watched]))
-        return Table(title: "sweep \(label) \(Self.sweepRange(values, unit))",
+        return Table(title: "\(InterfaceLanguage.current == .zh ? SweepStatement.keywords[1] : "sweep") \(label) \(Self.sweepRange(values, unit))",
                      columns: columns, alignments: columns.indices.map { $0 == 0 || $0 == columns.count - 1 ? ($0 == 0 ? .right : .left) : .right },
                      rows: cells, footer: footer)
     }

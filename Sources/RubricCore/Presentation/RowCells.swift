@@ -2,8 +2,7 @@
 /// the table renderer pads. No cell becomes a string and nothing is called per cell, so a table of 100,000 rows costs
 /// little more than its bytes.
 public struct RowCells: ~Copyable {
-    private var bytes: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
+    private var buffer: ByteBuffer
     /// Per cell: where its bytes end, and its width in terminal columns.
     private let ends: UnsafeMutablePointer<Int>
     private let widths: UnsafeMutablePointer<Int>
@@ -11,7 +10,6 @@ public struct RowCells: ~Copyable {
     public let columns: Int
     /// The cells of the current row so far.
     public private(set) var count = 0
-    private var used = 0
     /// When set, cells are measured and not kept: a renderer's first pass needs only their widths, and text is then
     /// not copied (numbers are still written, to be counted).
     public var measuring = false
@@ -22,25 +20,23 @@ public struct RowCells: ~Copyable {
     /// An empty row of at most `columns` cells.
     public init(columns: Int) {
         self.columns = max(columns, 1)
-        capacity = 256
-        bytes = .allocate(capacity: capacity)
+        buffer = ByteBuffer(capacity: 256)
         ends = .allocate(capacity: self.columns)
         widths = .allocate(capacity: self.columns)
     }
 
     deinit {
-        bytes.deallocate()
+        buffer.deallocate()
         ends.deallocate()
         widths.deallocate()
     }
 
     /// Empties the row for the next one (the buffer is kept).
-    public mutating func reset() { count = 0; used = 0 }
+    public mutating func reset() { count = 0; buffer.removeAll() }
 
     /// Cell `k`'s bytes.
     public func bytes(_ k: Int) -> UnsafeBufferPointer<UInt8> {
-        let start = k == 0 ? 0 : ends[k - 1]
-        return UnsafeBufferPointer(start: bytes + start, count: ends[k] - start)
+        buffer.bytes(k == 0 ? 0 : ends[k - 1], ends[k])
     }
 
     /// Cell `k`'s display width.
@@ -65,10 +61,10 @@ public struct RowCells: ~Copyable {
     public mutating func append(_ b: UnsafeBufferPointer<UInt8>, indent: Int = 0, width: Int? = nil) {
         guard count < columns else { return }
         if measuring { close(width: indent + (width ?? DisplayWidth.of(utf8: b))); return }
-        reserve(indent + b.count)
-        if indent > 0 { (bytes + used).update(repeating: 0x20, count: indent) }
-        if let base = b.baseAddress { (bytes + used + indent).update(from: base, count: b.count) }
-        used += indent + b.count
+        let at = buffer.space(indent + b.count)
+        if indent > 0 { at.update(repeating: 0x20, count: indent) }
+        if let base = b.baseAddress { (at + indent).update(from: base, count: b.count) }
+        buffer.advance(indent + b.count)
         // (A width too wide for two bytes, 65,535 columns or more, is counted again.)
         if let known = knownWidths, known[count] != .max { close(width: Int(known[count])); return }
         close(width: indent + (width ?? DisplayWidth.of(utf8: b)))
@@ -76,34 +72,21 @@ public struct RowCells: ~Copyable {
 
     /// Room for a cell of at most `maxBytes` bytes, written in place and then kept with ``commit(_:width:)``.
     @inline(__always)
-    mutating func space(_ maxBytes: Int) -> UnsafeMutablePointer<UInt8> {
-        reserve(maxBytes)
-        return bytes + used
-    }
+    mutating func space(_ maxBytes: Int) -> UnsafeMutablePointer<UInt8> { buffer.space(maxBytes) }
 
     /// Keeps the `n` bytes written at ``space(_:)`` as a cell `width` columns wide (measured only, when measuring).
     @inline(__always)
     mutating func commit(_ n: Int, width: Int) {
         guard count < columns else { return }
-        if !measuring { used += n }
+        if !measuring { buffer.advance(n) }
         close(width: width)
     }
 
     @inline(__always)
     private mutating func close(width: Int) {
         guard count < columns else { return }
-        ends[count] = used
+        ends[count] = buffer.count
         widths[count] = width
         count += 1
-    }
-
-    private mutating func reserve(_ extra: Int) {
-        guard used + extra > capacity else { return }
-        let bigger = max(capacity * 2, used + extra)
-        let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger)
-        fresh.update(from: bytes, count: used)
-        bytes.deallocate()
-        bytes = fresh
-        capacity = bigger
     }
 }

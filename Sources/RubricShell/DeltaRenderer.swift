@@ -24,33 +24,52 @@ struct DeltaRenderer {
 
         let places = Self.places(for: rows.flatMap { [$0.old, $0.new] })
         let names = rows.map { DisplayWidth.truncate($0.name, to: maxNameWidth) }
-        let nameWidth = names.map { DisplayWidth.of($0) }.max() ?? 0
+        let nameWidths = names.map { DisplayWidth.of($0) }
+        let nameWidth = nameWidths.max() ?? 0
         let olds = rows.map { $0.old.formatted(places: places) }
         let news = rows.map { $0.old == $0.new ? "" : $0.new.formatted(places: places) }
         let changes = rows.map { Self.changeText($0.old, $0.new, places: places) }
-        let oldWidth = olds.map { DisplayWidth.of($0) }.max() ?? 0
-        let newWidth = news.map { DisplayWidth.of($0) }.max() ?? 0
-        let changeWidth = changes.map { DisplayWidth.of($0) }.max() ?? 0
+        let oldWidths = olds.map { DisplayWidth.of($0) }, newWidths = news.map { DisplayWidth.of($0) }
+        let oldWidth = oldWidths.max() ?? 0
+        let newWidth = newWidths.max() ?? 0
+        let changeWidths = changes.map { DisplayWidth.of($0) }
+        let changeWidth = changeWidths.max() ?? 0
 
-        var out = ""
-        if !delta.action.isEmpty { out += style.dim(delta.action) + "\n" }
-        for note in delta.notes { out += style.yellow(note) + "\n" }
+        // Written as bytes and made a string once: appending Chinese text to a String piece by piece cost most of a
+        // delta (a script of 100,000 changes prints 100,000 of them).
+        var out: [UInt8] = []
+        out.reserveCapacity(96 * (rows.count + delta.notes.count + delta.warnings.count + 2))
+        func put(_ text: String) { out.append(contentsOf: text.utf8) }
+        func blanks(_ n: Int) { if n > 0 { out.append(contentsOf: repeatElement(0x20, count: n)) } }
+        if !delta.action.isEmpty { put(style.dim(delta.action)); out.append(0x0A) }
+        for note in delta.notes { put(style.yellow(note)); out.append(0x0A) }
         for (i, row) in rows.enumerated() {
             let isTotal = i == rows.count - 1
-            var line = DisplayWidth.pad(names[i], to: nameWidth) + "  "
-            line += DisplayWidth.pad(olds[i], to: oldWidth, alignRight: true)
-            line += news[i].isEmpty ? "   " + String(repeating: " ", count: newWidth)
-                                    : " → " + DisplayWidth.pad(news[i], to: newWidth, alignRight: true)
-            line += "  " + colourChange(changes[i], old: row.old, new: row.new)
-            if isTotal {
-                line += String(repeating: " ", count: changeWidth - DisplayWidth.of(changes[i])) + "   " + gradeText(delta)
+            let start = out.count
+            put(names[i]); blanks(nameWidth - nameWidths[i]); blanks(2)
+            blanks(oldWidth - oldWidths[i]); put(olds[i])
+            if news[i].isEmpty {
+                blanks(3 + newWidth)
+            } else {
+                put(" → "); blanks(newWidth - newWidths[i]); put(news[i])
             }
-            while line.hasSuffix(" ") { line.removeLast() }
-            out += (isTotal ? style.bold(line) : line) + "\n"
+            blanks(2)
+            put(colourChange(changes[i], old: row.old, new: row.new))
+            if isTotal {
+                blanks(changeWidth - changeWidths[i]); blanks(3); put(gradeText(delta))
+            }
+            while out.count > start && out.last == 0x20 { out.removeLast() }
+            if isTotal && style.colour {
+                let line = String(decoding: out[start...], as: UTF8.self)
+                out.removeSubrange(start...)
+                put(style.bold(line))
+            }
+            out.append(0x0A)
         }
-        for f in delta.followers { out += followerLine(f, places: places) + "\n" }
-        for warning in delta.warnings { out += style.yellow(Message.severityWarning.text() + ": " + warning) + "\n" }
-        return out
+        var text = String(decoding: out, as: UTF8.self)
+        for f in delta.followers { text += followerLine(f, places: places) + "\n" }
+        for warning in delta.warnings { text += style.yellow(Message.severityWarning.text() + ": " + warning) + "\n" }
+        return text
     }
 
     /// `乐观 follows baseline: 91.92 → 89.64  优 → 良 ▼` (or `乐观 (same scheme): …` after a scheme change).

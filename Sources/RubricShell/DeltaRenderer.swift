@@ -43,7 +43,7 @@ struct DeltaRenderer {
         func blanks(_ n: Int) { if n > 0 { out.append(contentsOf: repeatElement(0x20, count: n)) } }
         if !delta.action.isEmpty { put(style.dim(delta.action)); out.append(0x0A) }
         for note in delta.notes { put(style.yellow(note)); out.append(0x0A) }
-        for (i, row) in rows.enumerated() {
+        for i in rows.indices {
             let isTotal = i == rows.count - 1
             let start = out.count
             put(names[i]); blanks(nameWidth - nameWidths[i]); blanks(2)
@@ -54,7 +54,7 @@ struct DeltaRenderer {
                 put(" → "); blanks(newWidth - newWidths[i]); put(news[i])
             }
             blanks(2)
-            put(colourChange(changes[i], old: row.old, new: row.new))
+            put(colourChange(changes[i]))
             if isTotal {
                 blanks(changeWidth - changeWidths[i]); blanks(3); put(gradeText(delta))
             }
@@ -76,7 +76,7 @@ struct DeltaRenderer {
     func followerLine(_ f: FollowerMove, places: Int) -> String {
         let who = f.base.map { Message.followsBase.text(f.scenario, $0) } ?? Message.rescoredWithScheme.text(f.scenario)
         var line = "\(who): \(f.oldTotal.formatted(places: places)) → \(f.newTotal.formatted(places: places))  "
-            + colourChange(Self.changeText(f.oldTotal, f.newTotal, places: places), old: f.oldTotal, new: f.newTotal)
+            + colourChange(Self.changeText(f.oldTotal, f.newTotal, places: places))
         let grade = gradeText(ScoreDelta(action: "", moved: [], topLevel: [], oldTotal: f.oldTotal, newTotal: f.newTotal,
                                          oldGrade: f.oldGrade, newGrade: f.newGrade))
         line += "  " + grade
@@ -100,20 +100,18 @@ struct DeltaRenderer {
 
     private func label(_ move: ScoreDelta.Move) -> String { move.name.isEmpty ? move.code : move.name }
 
-    private func colourChange(_ text: String, old: ExactDecimal, new: ExactDecimal) -> String {
-        if new > old { return style.green(text) }
-        if new < old { return style.red(text) }
+    /// The change coloured by its sign as shown: a change too small to show (`±0`) is not green.
+    private func colourChange(_ text: String) -> String {
+        if text.hasPrefix("+") { return style.green(text) }
+        if text.hasPrefix("-") { return style.red(text) }
         return style.dim(text)
     }
 
     /// `+0.05`, `-1.20`, or `±0` when nothing changed.
     static func changeText(_ old: ExactDecimal, _ new: ExactDecimal, places: Int) -> String {
-        guard old != new else { return "±0" }
         // The difference of the two figures as shown, so `4.70 → 4.75  +0.05` adds up.
         guard let diff = new.shownDifference(from: old, places: places) else { return "?" }
-        if diff.isZero { return "±0" }
-        let text = diff.formatted(places: places)
-        return diff.isNegative ? text : "+" + text
+        return ScoreTable.signed(diff, places: places)
     }
 
     /// Fraction digits to show: at least 2, at most 4, enough for the most precise score.

@@ -12,9 +12,10 @@ struct TableRenderer {
 
     /// The table as lines ending in "\n".
     func render(_ table: Table) -> String {
-        var bytes: [UInt8] = []
-        write(table, chunk: .max) { bytes.append(contentsOf: $0) }
-        return String(decoding: bytes, as: UTF8.self)
+        // Written in one piece (the chunk is the whole table), decoded straight from the writer's buffer.
+        var text = ""
+        write(table, chunk: .max) { text += String(decoding: $0, as: UTF8.self) }
+        return text
     }
 
     /// The table as UTF-8 lines ending in "\n", handed to `sink` in pieces of about `chunk` bytes (whole lines), so a

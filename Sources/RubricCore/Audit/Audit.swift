@@ -83,13 +83,12 @@ public enum Audit {
     /// target list whose explicit weights exceed it (nil: they fit).
     static func weightFinding(_ r: Report, _ i: Int) -> Finding? {
         let n = r.nodes[i]
-        guard !n.children.isEmpty, let w = n.weight else { return nil }
-        let sum = r.weightSum(of: n.children)
-        if n.isTargetContainer {
+        if n.isTargetContainer, let w = n.weight {
+            let sum = r.weightSum(of: n.children)
             guard sum > w else { return nil }
             return Finding(severity: .error, id: "weights", node: i, message: Message.findTargetsWeights.text("\(n.code) \(n.name)", sum.shortText(), w.shortText()))
         }
-        guard sum != w else { return nil }
+        guard let (sum, w) = r.childWeightMismatch(i) else { return nil }
         return Finding(severity: .error, id: "weights", node: i, message: Message.findChildrenWeights.text("\(n.code) \(n.name)", sum.shortText(), w.shortText()))
     }
 

@@ -117,18 +117,10 @@ extension Session {
         }
         var warnings: [String] = []
         if let e = edit, e.field == "weight", let i = after.index(ofCode: e.code) {
-            let node = r.nodes[i]
-            if let p = node.parent, let pw = r.nodes[p].weight, !r.nodes[p].isTargetContainer {
-                let sum = r.weightSum(of: r.nodes[p].children)
-                if sum != pw { warnings.append(Message.weightsUnderNowSum.text(r.nodes[p].name, sum.shortText(), pw.shortText())) }
-            } else if node.parent == nil {
-                let sum = r.weightSum(of: r.topLevel)
-                if sum != 100 { warnings.append(Message.topWeightsNowSum.text(sum.shortText())) }
-            }
-            // A parent's own children, against its new weight.
-            if !node.children.isEmpty, !node.isTargetContainer, let w = node.weight {
-                let sum = r.weightSum(of: node.children)
-                if sum != w { warnings.append(Message.weightsUnderNowSum.text(node.name, sum.shortText(), w.shortText())) }
+            // The edited weight against its siblings (under the parent, or the 一级 against 100), then its own children.
+            if r.nodes[i].parent == nil, after.topWeightSum != 100 { warnings.append(Message.topWeightsNowSum.text(after.topWeightSum.shortText())) }
+            for p in [r.nodes[i].parent, i].compactMap({ $0 }) {
+                if let (sum, w) = r.childWeightMismatch(p) { warnings.append(Message.weightsUnderNowSum.text(r.nodes[p].name, sum.shortText(), w.shortText())) }
             }
         }
         // A parent now scoring above its weight (its children's weights exceed it): the figure is shown, and said.

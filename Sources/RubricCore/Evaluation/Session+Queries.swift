@@ -30,7 +30,7 @@ extension Session {
                 if !keep { continue }
             }
             let n = s.report.nodes[i]
-            let gap = n.weight.flatMap { $0.shownDifference(from: s.scores[i], places: places) }.map { ExactDecimal.maximum(.zero, $0) }
+            let gap = s.gainable(i)
             rows.append([n.code, n.name, n.weight?.shortText() ?? "", s.scores[i].formatted(places: places),
                          gap.map { $0.isZero ? "" : $0.formatted(places: places) } ?? "", s.ruleSpec(for: i)?.id ?? ""])
         }

@@ -17,7 +17,7 @@ public enum ReportPage {
         let grade = ScoreTable.gradeText(s)
         body += "<p><span class=\"total\" id=\"total\">总分 \(s.total.formatted(places: places))</span>"
         body += "<span class=\"grade\" style=\"color:\(HTMLPage.colour(ofGrade: s.isUngraded ? nil : s.grade))\">\(HTMLPage.escape(grade))</span>"
-        if s.notGivenCount > 0 || s.failedCount > 0 {
+        if s.isIncomplete {
             body += " <span class=\"warning\">（不完整：有指标未给出得分，总分为下限）</span>"
         } else if let w = s.topWeightMismatch {
             body += " <span class=\"warning\">（不评等级：一级指标分值合计 \(HTMLPage.escape(w.shortText()))，不是 100）</span>"

@@ -69,6 +69,7 @@ public enum YAMLComments {
             let line = Array(raw)
             var k = 0
             while k < line.count && line[k] == " " { k += 1 }
+            let indent = k
             if let b = blockIndent {
                 // The body: blank lines and lines indented past the opener's.
                 if k == line.count || k > b { continue }
@@ -115,8 +116,6 @@ public enum YAMLComments {
             // A block scalar's indicator ends the line: its body follows.
             if quote == nil, let first = lastValue.first, first == "|" || first == ">",
                lastValue.dropFirst().allSatisfy({ "+-0123456789".contains($0) }) {
-                var indent = 0
-                while indent < raw.count && raw[raw.index(raw.startIndex, offsetBy: indent)] == " " { indent += 1 }
                 blockIndent = indent
             }
         }

@@ -101,6 +101,15 @@ public struct Report: Sendable, Equatable {
         ExactDecimal.sum(indices.map { nodes[$0].weight })
     }
 
+    /// A parent whose children's weights do not add up to its own: (their sum, its weight); nil when they do, or when
+    /// `p` has no children, no weight, or is a target list (whose targets may leave weight to share).
+    public func childWeightMismatch(_ p: Int) -> (sum: ExactDecimal, weight: ExactDecimal)? {
+        let n = nodes[p]
+        guard !n.children.isEmpty, !n.isTargetContainer, let w = n.weight else { return nil }
+        let sum = weightSum(of: n.children)
+        return sum == w ? nil : (sum, w)
+    }
+
     /// Budget lines summed: (budget, spent) over the lines that give both, or nil when none does.
     public var overallBudget: (budget: ExactDecimal, spent: ExactDecimal)? {
         if let overall = budget.first(where: { $0.isOverall }), let b = overall.budget, let s = overall.spent {

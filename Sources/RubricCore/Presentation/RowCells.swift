@@ -10,8 +10,8 @@ public struct RowCells: ~Copyable {
     public let columns: Int
     /// The cells of the current row so far.
     public private(set) var count = 0
-    /// When set, cells are measured and not kept: a renderer's first pass needs only their widths, and text is then
-    /// not copied (numbers are still written, to be counted).
+    /// When set, cells are measured and not kept: a renderer's first pass needs only their widths, so text is not
+    /// copied and numbers are counted without being written.
     public var measuring = false
     /// The widths of this row's cells when already known (a renderer's second pass, from its first): they are then
     /// taken as given rather than counted again.

@@ -51,4 +51,10 @@ extension ScoredReport {
         let k = notGivenCount
         return (k == 1 ? Message.notGivenOne : Message.notGivenMany).text(String(k))
     }
+
+    /// The points leaf `i` can still gain: its weight less its score, as both are shown (never below 0); nil without a
+    /// weight.
+    public func gainable(_ i: Int) -> ExactDecimal? {
+        report.nodes[i].weight?.shownDifference(from: scores[i], places: scheme.scorePlaces).map { ExactDecimal.maximum(.zero, $0) }
+    }
 }

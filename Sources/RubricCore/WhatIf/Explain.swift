@@ -77,9 +77,8 @@ public enum ScoreExplanation {
         let places = s.scheme.scorePlaces
         let t = s.total.rounded(places: places)
         let bandsHead = Bilingual("bands (\(s.scheme.id))", "等级档次（\(s.scheme.id)）").text()
-        if s.notGivenCount == 0 && s.failedCount == 0, let w = s.topWeightMismatch {
-            return Bilingual("等级 —: the 一级 weights add up to \(w.shortText()), not 100, so the total \(t.formatted(places: places)) is not out of 100 and no band applies",
-                             "等级 —：一级指标分值合计 \(w.shortText())，不是 100，总分 \(t.formatted(places: places)) 不是百分制，不评等级").text()
+        if !s.isIncomplete, let w = s.topWeightMismatch {
+            return "等级 —" + Bilingual(": ", "：").text() + notOutOf100(w, t.formatted(places: places))
                 + "\n\(bandsHead): " + s.scheme.grades.map { "\($0.grade) ≥ \($0.minimum.shortText())" }.joined(separator: " · ") + "\n"
         }
         if let why = s.incompleteReason {
@@ -131,13 +130,18 @@ public enum ScoreExplanation {
         return "总分 = (\(parts.joined(separator: " + ")) = \(s.rawTotal.formatted(places: places))) × 100 ÷ \(w.shortText()) = \(s.total.formatted(places: places))"
     }
 
+    /// Why a total whose 一级 weights add up to `w` has no grade: the audit's words, and what follows from them.
+    static func notOutOf100(_ w: ExactDecimal, _ total: String) -> String {
+        Message.findTopWeights.text(w.shortText())
+            + Bilingual(", so the total \(total) is not out of 100 and no band applies", "，总分 \(total) 不是百分制，不评等级").text()
+    }
+
     /// `91.42 falls in 优 (90 ≤ s ≤ 100)`.
     static func gradePlace(_ s: ScoredReport) -> String {
         let places = s.scheme.scorePlaces
         let bands = s.scheme.grades
-        if s.notGivenCount == 0 && s.failedCount == 0, let w = s.topWeightMismatch {
-            return Bilingual("none: the 一级 weights add up to \(w.shortText()), not 100, so the total \(s.total.formatted(places: places)) is not out of 100 and no band applies",
-                             "无：一级指标分值合计 \(w.shortText())，不是 100，总分 \(s.total.formatted(places: places)) 不是百分制，不评等级").text()
+        if !s.isIncomplete, let w = s.topWeightMismatch {
+            return Bilingual("none: ", "无：").text() + notOutOf100(w, s.total.formatted(places: places))
         }
         if let why = s.incompleteReason {
             return Bilingual("none: the total \(s.total.formatted(places: places)) is incomplete (\(why)), so no band applies",

@@ -18,9 +18,7 @@ public enum ImpactRanking {
         var rows: [Row] = []
         for i in s.report.leaves {
             let n = s.report.nodes[i]
-            // Gainable: the most the leaf scores as shown less its score (never below 0).
-            guard let w = n.weight, let d = w.shownDifference(from: s.scores[i], places: s.scheme.scorePlaces) else { continue }
-            let gain = ExactDecimal.maximum(.zero, d)
+            guard let w = n.weight, let gain = s.gainable(i) else { continue }
             var row = Row(node: i, gainable: gain, input: inputName(s, i))
             if s.rule(for: i) is ExecutionRateRule, let b = n.inputs.budget, let spent = n.inputs.spent, !b.isZero {
                 row.perWanYuan = try? w.divided(by: b, places: 8)
